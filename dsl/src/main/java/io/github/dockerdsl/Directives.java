@@ -1,0 +1,33 @@
+package io.github.dockerdsl;
+
+import io.github.dockerdsl.internal.Checks;
+import io.github.dockerdsl.internal.Quoting;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The parser directives at the top of a Dockerfile.
+ *
+ * @param syntax the frontend image, such as {@code docker/dockerfile:1.7}
+ * @param escape the escape and line-continuation character, {@code \} or {@code `}
+ * @param check the BuildKit check directive
+ */
+public record Directives(Optional<String> syntax, Optional<Character> escape, Optional<CheckDirective> check) {
+  /** No directives. */
+  public static final Directives NONE = new Directives(Optional.empty(), Optional.empty(), Optional.empty());
+
+  /** Checks each value. */
+  public Directives {
+    Objects.requireNonNull(syntax, "syntax == null").ifPresent(s -> Checks.checkArgument(
+        s.matches("[A-Za-z0-9][A-Za-z0-9._/:@-]*"),
+        "syntax '%s' is not a frontend image reference; use e.g. docker/dockerfile:1.7", Quoting.visible(s)));
+    Objects.requireNonNull(escape, "escape == null").ifPresent(c -> Checks.checkArgument(c == '\\' || c == '`',
+        "escape character '%s' is not allowed; use \\ or `", c));
+    Objects.requireNonNull(check, "check == null");
+  }
+
+  /** The escape character in force. */
+  public char escapeCharacter() {
+    return escape.orElse('\\');
+  }
+}

@@ -1,0 +1,305 @@
+package io.github.dockerdsl;
+
+import io.github.dockerdsl.image.SourceRef;
+import io.github.dockerdsl.image.StageRef;
+import io.github.dockerdsl.instruction.Arg;
+import io.github.dockerdsl.instruction.Comment;
+import io.github.dockerdsl.instruction.Instruction;
+import io.github.dockerdsl.internal.Checks;
+import io.github.dockerdsl.internal.Features;
+import io.github.dockerdsl.render.DockerfileWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * A whole Dockerfile: parser directives, global ARGs and ordered stages. Made only through
+ * {@link #builder()}, whose {@code build()} checks every invariant; {@link #toString()} is the
+ * canonical text, rendered once.
+ */
+public final class Dockerfile {
+  private final Directives directives;
+  private final List<Instruction> preamble;
+  private final List<Stage> stages;
+  private final Optional<SyntaxVersion> targetSyntax;
+  private final String text;
+
+  private Dockerfile(Builder builder) {
+    this.directives = builder.directives;
+    this.preamble = List.copyOf(builder.preamble);
+    this.stages = List.copyOf(builder.stages);
+    this.targetSyntax = builder.targetSyntax;
+    this.text = DockerfileWriter.render(this);
+  }
+
+  /** Starts an empty Dockerfile. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The parser directives. */
+  public Directives directives() {
+    return directives;
+  }
+
+  /** Global ARGs and comments before the first FROM, in order. */
+  public List<Instruction> preamble() {
+    return preamble;
+  }
+
+  /** The global ARGs, visible to FROM lines and, when re-declared, to stages. */
+  public List<Arg> globalArgs() {
+    return preamble.stream().filter(i -> i instanceof Arg).map(i -> (Arg) i).collect(Collectors.toList());
+  }
+
+  /** The stages in order. */
+  public List<Stage> stages() {
+    return stages;
+  }
+
+  /** The last stage, which becomes the image unless a build names another target. */
+  public Stage finalStage() {
+    return stages.get(stages.size() - 1);
+  }
+
+  /** The stage with this name. */
+  public Optional<Stage> stage(String name) {
+    return stages.stream().filter(s -> s.name().equals(Optional.of(name))).findFirst();
+  }
+
+  /** The frontend level this Dockerfile was built against, if one was set. */
+  public Optional<SyntaxVersion> targetSyntax() {
+    return targetSyntax;
+  }
+
+  /** The features with a minimum frontend version that this Dockerfile uses. */
+  public Set<Feature> features() {
+    return Features.of(this).keySet();
+  }
+
+  /** The oldest frontend that can build this Dockerfile. */
+  public SyntaxVersion requiredSyntax() {
+    return features().stream().map(Feature::minimum).max(SyntaxVersion::compareTo).orElse(SyntaxVersion.CLASSIC);
+  }
+
+  /** A builder holding this Dockerfile's content, for variants. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.directives = directives;
+    b.preamble.addAll(preamble);
+    b.stages.addAll(stages);
+    b.targetSyntax = targetSyntax;
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Dockerfile)) {
+      return false;
+    }
+    Dockerfile other = (Dockerfile) o;
+    return directives.equals(other.directives) && preamble.equals(other.preamble) && stages.equals(other.stages);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(directives, preamble, stages);
+  }
+
+  /** The canonical Dockerfile text. */
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  /** Collects directives, global ARGs and stages; {@link #build()} checks them all. */
+  public static final class Builder {
+    private Directives directives = Directives.NONE;
+    private final List<Instruction> preamble = new ArrayList<>();
+    private final List<Stage> stages = new ArrayList<>();
+    private Optional<SyntaxVersion> targetSyntax = Optional.empty();
+    private boolean declareSyntax;
+
+    private Builder() {}
+
+    /** Sets all parser directives at once. */
+    public Builder directives(Directives value) {
+      this.directives = Checks.requireNonNull(value, "value");
+      return this;
+    }
+
+    /** {@code # syntax=<frontend>}, e.g. {@code docker/dockerfile:1.7}. */
+    public Builder syntax(String frontend) {
+      directives = new Directives(Optional.of(frontend), directives.escape(), directives.check());
+      return this;
+    }
+
+    /** {@code # syntax=docker/dockerfile:<version>}. */
+    public Builder syntax(SyntaxVersion version) {
+      return syntax(version.frontendImage());
+    }
+
+    /**
+     * Writes {@code # syntax=docker/dockerfile:1.N} with the oldest version that supports every
+     * feature used, and none when no feature needs one.
+     */
+    public Builder declareRequiredSyntax() {
+      this.declareSyntax = true;
+      return this;
+    }
+
+    /** {@code # escape=`} for Windows paths, or the default backslash. */
+    public Builder escape(char character) {
+      directives = new Directives(directives.syntax(), Optional.of(character), directives.check());
+      return this;
+    }
+
+    /** {@code # check=...}. */
+    public Builder check(CheckDirective value) {
+      directives = new Directives(directives.syntax(), directives.escape(), Optional.of(value));
+      return this;
+    }
+
+    /**
+     * Refuses, at {@link #build()}, every feature newer than {@code version}: the Dockerfile must
+     * build on that frontend ({@link SyntaxVersion#CLASSIC} for the legacy builder).
+     */
+    public Builder targetSyntax(SyntaxVersion version) {
+      this.targetSyntax = Optional.of(Checks.requireNonNull(version, "version"));
+      return this;
+    }
+
+    /** A global {@code ARG name} before the first FROM. */
+    public Builder globalArg(String name) {
+      return globalArg(Arg.of(name));
+    }
+
+    /** A global {@code ARG name=default} before the first FROM. */
+    public Builder globalArg(String name, String defaultValue) {
+      return globalArg(Arg.of(name, defaultValue));
+    }
+
+    /** A global ARG before the first FROM. */
+    public Builder globalArg(Arg arg) {
+      preamble.add(Checks.requireNonNull(arg, "arg"));
+      return this;
+    }
+
+    /** A comment before the first FROM, such as a file header. */
+    public Builder comment(String text) {
+      preamble.add(Comment.of(text));
+      return this;
+    }
+
+    /** Appends a finished stage. */
+    public Builder stage(Stage stage) {
+      stages.add(Checks.requireNonNull(stage, "stage"));
+      return this;
+    }
+
+    /** Appends a stage whose instructions a handler writes. */
+    public Builder stage(Stage.Builder header, Consumer<StageBody> body) {
+      Checks.requireNonNull(header, "header");
+      Checks.requireNonNull(body, "body").accept(header);
+      return stage(header.build());
+    }
+
+    /** Replaces the stages, for transforms. */
+    public Builder replaceStages(List<Stage> replacement) {
+      stages.clear();
+      for (Stage s : replacement) {
+        stage(s);
+      }
+      return this;
+    }
+
+    /**
+     * Checks every invariant and renders the text.
+     *
+     * @throws IllegalStateException if there is no stage, two stages share a name, a stage refers
+     *     to a stage that does not come before it, or a feature is newer than the syntax in use
+     * @throws IllegalArgumentException if a value cannot be written with the escape character in force
+     */
+    public Dockerfile build() {
+      Checks.checkState(!stages.isEmpty(), "Dockerfile has no stages; add one with builder.stage(Stage.from(...))");
+      for (Instruction i : preamble) {
+        Checks.checkState(i instanceof Arg || i instanceof Comment,
+            "only ARG and comments may come before the first FROM, not %s", i.keyword());
+      }
+      checkStageGraph();
+      Map<Feature, String> features = Features.of(directives, preamble, stages);
+      targetSyntax.ifPresent(target -> checkSupported(features, target, "target syntax " + target));
+      if (declareSyntax) {
+        SyntaxVersion required = features.keySet().stream().map(Feature::minimum)
+            .max(SyntaxVersion::compareTo).orElse(SyntaxVersion.CLASSIC);
+        if (required.isAtLeast(SyntaxVersion.of(1, 1))) {
+          syntax(required);
+        }
+      }
+      directives.syntax().flatMap(SyntaxVersion::ofFrontend)
+          .ifPresent(v -> checkSupported(features, v, "# syntax=" + directives.syntax().get()));
+      return new Dockerfile(this);
+    }
+
+    private static void checkSupported(Map<Feature, String> features, SyntaxVersion version, String what) {
+      List<String> unsupported = new ArrayList<>();
+      for (Map.Entry<Feature, String> e : features.entrySet()) {
+        if (!version.isAtLeast(e.getKey().minimum())) {
+          unsupported.add(e.getKey().description() + " (needs " + e.getKey().minimum() + ", first used in "
+              + e.getValue() + ")");
+        }
+      }
+      Checks.checkState(unsupported.isEmpty(),
+          "Dockerfile uses features that %s does not support: %s; remove them or target a newer frontend",
+          what, String.join(", ", unsupported));
+    }
+
+    private void checkStageGraph() {
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < stages.size(); i++) {
+        Optional<String> name = stages.get(i).name();
+        if (name.isPresent()) {
+          Integer previous = index.putIfAbsent(name.get(), i);
+          Checks.checkState(previous == null,
+              "stages %d and %d are both named '%s'; give each stage its own name", previous == null ? 0 : previous + 1,
+              i + 1, name.orElse(""));
+        }
+      }
+      for (int i = 0; i < stages.size(); i++) {
+        Stage stage = stages.get(i);
+        int current = i;
+        if (stage.base() instanceof StageRef) {
+          checkReference(stage, current, (StageRef) stage.base(), "starts FROM", index);
+        }
+        for (Instruction instruction : stage.instructions()) {
+          for (SourceRef ref : Features.sourceRefs(instruction)) {
+            if (ref instanceof StageRef) {
+              checkReference(stage, current, (StageRef) ref,
+                  instruction.keyword().equals("RUN") ? "mounts from" : "copies from", index);
+            }
+          }
+        }
+      }
+    }
+
+    private void checkReference(Stage stage, int current, StageRef ref, String verb, Map<String, Integer> index) {
+      Integer target = index.get(ref.name());
+      if (target == null) {
+        throw new IllegalStateException(String.format(
+            "%s %s stage '%s', which is not in this Dockerfile; add it with builder.stage(...) before %s",
+            stage.describe(), verb, ref.name(), stage.describe()));
+      }
+      if (target >= current) {
+        throw new IllegalStateException(String.format(
+            "%s %s stage '%s', which %s; add stage '%s' before %s", stage.describe(), verb, ref.name(),
+            target == current ? "is the stage itself" : "comes after it", ref.name(), stage.describe()));
+      }
+    }
+  }
+}

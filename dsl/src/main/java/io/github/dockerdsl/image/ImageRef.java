@@ -1,0 +1,217 @@
+package io.github.dockerdsl.image;
+
+import io.github.dockerdsl.internal.Quoting;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A validated image reference {@code [registry/]repository[:tag][@digest]}. Parsing validates at
+ * once, so an {@code ImageRef} that exists is always well formed.
+ *
+ * <p>Build-arg references such as {@code node:${NODE_VERSION}} are accepted in any part and kept
+ * verbatim; such a reference is never {@linkplain #isPinned() pinned}.
+ */
+public final class ImageRef implements BaseImage, SourceRef {
+  private static final Pattern VARIABLE =
+      Pattern.compile("\\$(\\{[A-Za-z_][A-Za-z0-9_]*(:?[-+][^}]*)?}|[A-Za-z_][A-Za-z0-9_]*)");
+  private static final Pattern COMPONENT = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
+  private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+  private static final Pattern HOST = Pattern.compile(
+      "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\\[[0-9A-Fa-f:]+])(?::[0-9]{1,5})?");
+
+  private final Optional<String> registry;
+  private final String repository;
+  private final Optional<String> tag;
+  private final Optional<Digest> digest;
+
+  private ImageRef(Optional<String> registry, String repository, Optional<String> tag, Optional<Digest> digest) {
+    this.registry = registry;
+    this.repository = repository;
+    this.tag = tag;
+    this.digest = digest;
+  }
+
+  /**
+   * Parses a reference such as {@code node:20-bookworm-slim}, {@code ghcr.io/acme/app:1.2@sha256:...}
+   * or {@code localhost:5000/team/app}.
+   *
+   * @throws IllegalArgumentException naming the part that is wrong, if the text is not a valid reference
+   */
+  public static ImageRef parse(String text) {
+    Objects.requireNonNull(text, "text == null");
+    String masked = mask(text);
+    if (masked.isEmpty()) {
+      throw invalid(text, "is empty", "name an image such as 'debian:bookworm-slim'");
+    }
+    if (!masked.equals(masked.strip()) || masked.chars().anyMatch(Character::isWhitespace)) {
+      throw invalid(text, "contains whitespace", "references have no spaces");
+    }
+    String rest = text;
+    Optional<Digest> digest = Optional.empty();
+    int at = masked.indexOf('@');
+    if (at >= 0) {
+      String digestText = text.substring(at + 1);
+      try {
+        digest = Optional.of(Digest.parse(digestText));
+      } catch (IllegalArgumentException e) {
+        throw invalid(text, "has an invalid digest '" + Quoting.visible(digestText) + "'",
+            "digests look like sha256:<64 lower-case hex digits>");
+      }
+      rest = text.substring(0, at);
+      masked = masked.substring(0, at);
+    }
+    Optional<String> tag = Optional.empty();
+    int lastSlash = masked.lastIndexOf('/');
+    int colon = masked.indexOf(':', lastSlash + 1);
+    if (colon >= 0) {
+      String tagText = rest.substring(colon + 1);
+      if (!TAG.matcher(mask(tagText)).matches()) {
+        throw invalid(text, "has an invalid tag '" + Quoting.visible(tagText) + "'",
+            "tags match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+      }
+      tag = Optional.of(tagText);
+      rest = rest.substring(0, colon);
+      masked = masked.substring(0, colon);
+    }
+    Optional<String> registry = Optional.empty();
+    int slash = masked.indexOf('/');
+    if (slash >= 0) {
+      String first = masked.substring(0, slash);
+      if (first.contains(".") || first.contains(":") || first.equals("localhost")
+          || !first.equals(first.toLowerCase(java.util.Locale.ROOT))) {
+        if (!HOST.matcher(first).matches()) {
+          throw invalid(text, "has an invalid registry '" + Quoting.visible(rest.substring(0, slash)) + "'",
+              "registries look like host[:port], e.g. 'registry.example.com:5000'");
+        }
+        registry = Optional.of(rest.substring(0, slash));
+        rest = rest.substring(slash + 1);
+        masked = masked.substring(slash + 1);
+      }
+    }
+    if (masked.isEmpty()) {
+      throw invalid(text, "has no repository name", "name an image such as 'debian:bookworm-slim'");
+    }
+    for (String component : masked.split("/", -1)) {
+      if (!COMPONENT.matcher(component).matches()) {
+        String hint = component.equals(component.toLowerCase(java.util.Locale.ROOT))
+            ? "path components are lower-case letters and digits separated by '.', '_', '__' or '-'"
+            : "repository names must be lower case";
+        throw invalid(text, "has an invalid repository path component '" + component + "'", hint);
+      }
+    }
+    if (rest.length() + registry.map(r -> r.length() + 1).orElse(0) > 255) {
+      throw invalid(text, "is longer than 255 characters", "shorten the repository name");
+    }
+    return new ImageRef(registry, rest, tag, digest);
+  }
+
+  private static IllegalArgumentException invalid(String text, String problem, String hint) {
+    return new IllegalArgumentException(
+        String.format("image reference '%s' %s; %s", Quoting.visible(text), problem, hint));
+  }
+
+  /** Replaces each variable reference with a neutral placeholder of the same length, for validation. */
+  private static String mask(String text) {
+    Matcher m = VARIABLE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      out.append(text, last, m.start());
+      out.append("v".repeat(m.end() - m.start()));
+      last = m.end();
+    }
+    return out.append(text.substring(last)).toString();
+  }
+
+  /** The registry host and optional port, when one is named. */
+  public Optional<String> registry() {
+    return registry;
+  }
+
+  /** The repository path without registry, such as {@code node} or {@code acme/app}. */
+  public String repository() {
+    return repository;
+  }
+
+  /** The tag, when one is given. */
+  public Optional<String> tag() {
+    return tag;
+  }
+
+  /** The digest, when one is given. */
+  public Optional<Digest> digest() {
+    return digest;
+  }
+
+  /** A copy with the given tag. */
+  public ImageRef withTag(String newTag) {
+    return parse(nameWithRegistry() + ":" + newTag + digest.map(d -> "@" + d).orElse(""));
+  }
+
+  /** A copy without a tag. */
+  public ImageRef withoutTag() {
+    return new ImageRef(registry, repository, Optional.empty(), digest);
+  }
+
+  /** A copy pinned to the given digest, keeping the tag for readers. */
+  public ImageRef withDigest(Digest newDigest) {
+    return new ImageRef(registry, repository, tag, Optional.of(Objects.requireNonNull(newDigest, "newDigest == null")));
+  }
+
+  /** A copy without a digest. */
+  public ImageRef withoutDigest() {
+    return new ImageRef(registry, repository, tag, Optional.empty());
+  }
+
+  /** A copy on another registry, or on Docker Hub when {@code newRegistry} is empty. */
+  public ImageRef withRegistry(Optional<String> newRegistry) {
+    Objects.requireNonNull(newRegistry, "newRegistry == null");
+    return parse(newRegistry.map(r -> r + "/").orElse("") + repository
+        + tag.map(t -> ":" + t).orElse("") + digest.map(d -> "@" + d).orElse(""));
+  }
+
+  /** {@code registry/repository} or just the repository. */
+  public String nameWithRegistry() {
+    return registry.map(r -> r + "/").orElse("") + repository;
+  }
+
+  /** True when the reference holds a build-arg reference such as {@code ${NODE_VERSION}}. */
+  public boolean hasVariables() {
+    return VARIABLE.matcher(toString()).find();
+  }
+
+  /** True when a digest is given, or a tag other than {@code latest} without variables. */
+  public boolean isPinned() {
+    if (digest.isPresent()) {
+      return true;
+    }
+    return tag.isPresent() && !tag.get().equals("latest") && !hasVariables();
+  }
+
+  @Override
+  public String reference() {
+    return toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ImageRef)) {
+      return false;
+    }
+    ImageRef other = (ImageRef) o;
+    return registry.equals(other.registry) && repository.equals(other.repository)
+        && tag.equals(other.tag) && digest.equals(other.digest);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(registry, repository, tag, digest);
+  }
+
+  @Override
+  public String toString() {
+    return nameWithRegistry() + tag.map(t -> ":" + t).orElse("") + digest.map(d -> "@" + d).orElse("");
+  }
+}

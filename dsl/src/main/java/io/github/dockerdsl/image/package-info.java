@@ -1,0 +1,2 @@
+/** Image references, digests, platforms and stage references. */
+package io.github.dockerdsl.image;

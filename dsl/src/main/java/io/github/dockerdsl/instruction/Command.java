@@ -1,0 +1,141 @@
+package io.github.dockerdsl.instruction;
+
+import io.github.dockerdsl.internal.Checks;
+import io.github.dockerdsl.internal.Quoting;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What RUN executes: a shell script, an argument vector, or inline documents. The form is chosen by
+ * the factory's name, never by how many arguments are passed.
+ */
+public sealed interface Command permits Command.ShellForm, Command.ExecForm, Command.HeredocForm {
+
+  /** A one-line shell command, run by the stage's SHELL ({@code /bin/sh -c} by default). */
+  static ShellForm shell(String line) {
+    return new ShellForm(List.of(Checks.requireNonNull(line, "line")));
+  }
+
+  /**
+   * A shell command written across several lines joined by line continuations; the shell sees them
+   * as one line. Each line after the first usually starts with {@code &&}.
+   */
+  static ShellForm shellLines(List<String> lines) {
+    return new ShellForm(lines);
+  }
+
+  /** Commands that must all succeed, one per line: {@code a \ && b \ && c}. */
+  static ShellForm allOf(String first, String... rest) {
+    List<String> lines = new ArrayList<>(rest.length + 1);
+    lines.add(Checks.requireNonNull(first, "first"));
+    for (String command : rest) {
+      lines.add("&& " + Checks.requireNonNull(command, "command"));
+    }
+    return new ShellForm(lines);
+  }
+
+  /** An argument vector run without a shell. */
+  static ExecForm exec(String... argv) {
+    return new ExecForm(Arrays.asList(argv));
+  }
+
+  /** An argument vector run without a shell. */
+  static ExecForm exec(List<String> argv) {
+    return new ExecForm(argv);
+  }
+
+  /**
+   * The rare shell need for CMD or ENTRYPOINT, kept in exec form: {@code ["/bin/sh", "-c", "exec ..."]}.
+   * The {@code exec} makes the command replace the shell, so it still receives signals.
+   */
+  static ExecForm shellExec(String script) {
+    Checks.checkNoControlCharacters(script, "script", "join commands with ' && '");
+    return new ExecForm(List.of("/bin/sh", "-c", "exec " + script));
+  }
+
+  /** A script given as one inline document, run by the default shell (or its shebang). */
+  static HeredocForm heredoc(Heredoc script) {
+    return new HeredocForm(script.marker(), List.of(script));
+  }
+
+  /** An inline document fed to a command line that names its marker, such as {@code "python3 <<EOF"}. */
+  static HeredocForm heredocs(String commandLine, Heredoc... documents) {
+    return new HeredocForm(commandLine, Arrays.asList(documents));
+  }
+
+  /**
+   * Shell form: the lines are joined by line continuations.
+   *
+   * @param lines one or more non-blank lines without line breaks
+   */
+  record ShellForm(List<String> lines) implements Command {
+    /** Checks that no line could end the instruction or be read as a comment. */
+    public ShellForm {
+      lines = Checks.immutableList(lines, "lines");
+      Checks.checkArgument(!lines.isEmpty(), "shell command has no lines; pass at least one command");
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        Checks.checkNoControlCharacters(line, "shell command",
+            "join commands with ' && ', pass one line per list element with Command.shellLines, or use a heredoc");
+        if (line.isBlank()) {
+          throw new IllegalArgumentException(String.format(
+              "shell command line %d is blank; empty continuation lines are deprecated, remove it", i + 1));
+        }
+        if (i > 0 && line.stripLeading().startsWith("#")) {
+          throw new IllegalArgumentException(String.format(
+              "shell command line '%s' starts with '#', which Docker reads as a comment and drops; "
+                  + "move the comment out of the command", Quoting.visible(line)));
+        }
+      }
+    }
+
+    /** The command as the shell receives it, lines joined by a space. */
+    public String script() {
+      return String.join(" ", lines);
+    }
+  }
+
+  /**
+   * Exec form: run without a shell, no variable expansion.
+   *
+   * @param argv the program and its arguments; any characters, escaped as JSON
+   */
+  record ExecForm(List<String> argv) implements Command {
+    /** Copies the arguments. */
+    public ExecForm {
+      argv = Checks.immutableList(argv, "argv");
+    }
+  }
+
+  /**
+   * Inline documents: {@code commandLine} names each document's marker, in order.
+   *
+   * @param commandLine the text after RUN, such as {@code <<EOF} or {@code <<A cat > a && <<B cat > b}
+   * @param heredocs the documents, in the order their markers appear
+   */
+  record HeredocForm(String commandLine, List<Heredoc> heredocs) implements Command {
+    /** Checks that every document's marker appears in the command line, in order. */
+    public HeredocForm {
+      Checks.checkNoControlCharacters(commandLine, "heredoc command line", "put multi-line content inside the heredoc");
+      heredocs = Checks.immutableList(heredocs, "heredocs");
+      Checks.checkArgument(!heredocs.isEmpty(), "heredoc command '%s' has no documents; pass at least one Heredoc",
+          Quoting.visible(commandLine));
+      int from = 0;
+      for (Heredoc doc : heredocs) {
+        int at = commandLine.indexOf(doc.marker(), from);
+        if (at < 0) {
+          throw new IllegalArgumentException(String.format(
+              "heredoc command line '%s' does not contain the marker '%s'; write the marker where the document goes",
+              Quoting.visible(commandLine), doc.marker()));
+        }
+        from = at + doc.marker().length();
+      }
+      if (commandLine.stripTrailing().endsWith("\\")) {
+        throw new IllegalArgumentException(String.format(
+            "heredoc command line '%s' ends with a backslash, which would swallow the next line",
+            Quoting.visible(commandLine)));
+      }
+    }
+  }
+}

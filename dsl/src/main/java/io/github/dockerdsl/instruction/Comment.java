@@ -1,0 +1,45 @@
+package io.github.dockerdsl.instruction;
+
+import io.github.dockerdsl.internal.Checks;
+import io.github.dockerdsl.render.DockerfileWriter;
+import java.util.List;
+
+/**
+ * A comment: one {@code #} line per line of text, kept by the parser and attached to what follows.
+ *
+ * @param text the comment, possibly several lines separated by {@code \n}
+ */
+public record Comment(String text) implements Instruction {
+  /** Checks each line. */
+  public Comment {
+    Checks.requireNonNull(text, "text");
+    for (String line : text.split("\n", -1)) {
+      Checks.checkNoControlCharacters(line, "comment line", "use \\n only to separate comment lines");
+    }
+  }
+
+  /** A comment of these lines. */
+  public static Comment of(String text) {
+    return new Comment(text);
+  }
+
+  /** The comment's lines. */
+  public List<String> lines() {
+    return List.of(text.split("\n", -1));
+  }
+
+  @Override
+  public String keyword() {
+    return "#";
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visitComment(this);
+  }
+
+  @Override
+  public String toString() {
+    return DockerfileWriter.render(this);
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.dockerdsl.instruction;
+
+import io.github.dockerdsl.internal.Checks;
+import java.util.List;
+
+/** Checks shared by the instructions that take file paths. */
+final class Paths {
+  private Paths() {}
+
+  static String check(String path, String subject) {
+    Checks.checkNoControlCharacters(path, subject, "file names cannot hold line breaks or control characters");
+    Checks.checkArgument(!path.isEmpty(), "%s is empty; give a path", subject);
+    Checks.checkArgument(path.equals(path.strip()),
+        "%s '%s' has leading or trailing whitespace; remove it", subject, path);
+    return path;
+  }
+
+  static List<String> checkAll(List<String> paths, String subject) {
+    List<String> copy = Checks.immutableList(paths, subject);
+    for (String p : copy) {
+      check(p, subject);
+    }
+    return copy;
+  }
+
+  static List<String> checkPatterns(List<String> patterns) {
+    List<String> copy = checkAll(patterns, "exclude pattern");
+    for (String p : copy) {
+      Checks.checkArgument(!p.matches(".*\\s.*"),
+          "exclude pattern '%s' contains whitespace, which --exclude cannot hold; use a glob such as '*.md'", p);
+    }
+    return copy;
+  }
+
+  static void checkDestination(String destination, int sourceCount, String keyword) {
+    check(destination, keyword + " destination");
+    if (sourceCount > 1 && !destination.endsWith("/") && !destination.endsWith("\\")) {
+      throw new IllegalArgumentException(String.format(
+          "%s destination '%s' must end with '/' when there are %d sources; write '%s/'",
+          keyword, destination, sourceCount, destination));
+    }
+  }
+}

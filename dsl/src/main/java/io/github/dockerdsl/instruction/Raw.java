@@ -1,0 +1,52 @@
+package io.github.dockerdsl.instruction;
+
+import io.github.dockerdsl.internal.Checks;
+import io.github.dockerdsl.internal.Quoting;
+import io.github.dockerdsl.render.DockerfileWriter;
+import java.util.Locale;
+
+/**
+ * An instruction written as text, for syntax the model does not cover (and for what the parser
+ * reads but cannot model). Every use is reported by rule DF901 and needs a suppression with a reason.
+ *
+ * @param text the instruction's single line, starting with its keyword
+ */
+public record Raw(String text) implements Instruction {
+  /** Checks the text is one line starting with a keyword, and not FROM. */
+  public Raw {
+    Checks.checkNoControlCharacters(text, "raw instruction", "a raw instruction is one line");
+    Checks.checkArgument(text.matches("[A-Za-z]+(\\s.*)?"),
+        "raw instruction '%s' does not start with a keyword; write e.g. 'MAINTAINER ...'", Quoting.visible(text));
+    Checks.checkArgument(!text.stripTrailing().endsWith("\\") && !text.stripTrailing().endsWith("`"),
+        "raw instruction '%s' ends with an escape character, which would swallow the next line", text);
+    String keyword = text.split("\\s", 2)[0].toUpperCase(Locale.ROOT);
+    Checks.checkArgument(!keyword.equals("FROM"),
+        "raw instruction '%s' starts a stage; use Stage.from(...) instead", text);
+  }
+
+  /** A raw instruction. */
+  public static Raw of(String text) {
+    return new Raw(text);
+  }
+
+  /** The text after the keyword. */
+  public String arguments() {
+    String[] parts = text.split("\\s+", 2);
+    return parts.length > 1 ? parts[1] : "";
+  }
+
+  @Override
+  public String keyword() {
+    return text.split("\\s", 2)[0].toUpperCase(Locale.ROOT);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visitRaw(this);
+  }
+
+  @Override
+  public String toString() {
+    return DockerfileWriter.render(this);
+  }
+}

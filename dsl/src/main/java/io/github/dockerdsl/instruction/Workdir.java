@@ -1,0 +1,40 @@
+package io.github.dockerdsl.instruction;
+
+import io.github.dockerdsl.render.DockerfileWriter;
+
+/**
+ * WORKDIR: the directory for later instructions and the container; created when missing.
+ *
+ * @param path the directory, absolute by good practice
+ */
+public record Workdir(String path) implements Instruction {
+  /** Checks the path can be written. */
+  public Workdir {
+    Paths.check(path, "WORKDIR path");
+  }
+
+  /** WORKDIR {@code path}. */
+  public static Workdir of(String path) {
+    return new Workdir(path);
+  }
+
+  /** True for paths starting with '/', a Windows drive, or a variable. */
+  public boolean isAbsolute() {
+    return path.startsWith("/") || path.startsWith("$") || path.matches("[A-Za-z]:[\\\\/].*");
+  }
+
+  @Override
+  public String keyword() {
+    return "WORKDIR";
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visitWorkdir(this);
+  }
+
+  @Override
+  public String toString() {
+    return DockerfileWriter.render(this);
+  }
+}

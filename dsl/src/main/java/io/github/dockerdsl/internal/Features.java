@@ -1,0 +1,130 @@
+package io.github.dockerdsl.internal;
+
+import io.github.dockerdsl.Directives;
+import io.github.dockerdsl.Dockerfile;
+import io.github.dockerdsl.Feature;
+import io.github.dockerdsl.Stage;
+import io.github.dockerdsl.image.NamedContext;
+import io.github.dockerdsl.image.SourceRef;
+import io.github.dockerdsl.instruction.Add;
+import io.github.dockerdsl.instruction.Command;
+import io.github.dockerdsl.instruction.Copy;
+import io.github.dockerdsl.instruction.FileMode;
+import io.github.dockerdsl.instruction.Healthcheck;
+import io.github.dockerdsl.instruction.Instruction;
+import io.github.dockerdsl.instruction.OnBuild;
+import io.github.dockerdsl.instruction.Run;
+import io.github.dockerdsl.mount.BindMount;
+import io.github.dockerdsl.mount.CacheMount;
+import io.github.dockerdsl.mount.Mount;
+import io.github.dockerdsl.mount.SecretMount;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Which versioned features a model uses, and where each is first used. */
+public final class Features {
+  private Features() {}
+
+  /** The features of a built Dockerfile. */
+  public static Map<Feature, String> of(Dockerfile dockerfile) {
+    return of(dockerfile.directives(), dockerfile.preamble(), dockerfile.stages());
+  }
+
+  /** The features of a Dockerfile's parts, each with a description of its first use. */
+  public static Map<Feature, String> of(Directives directives, List<Instruction> preamble, List<Stage> stages) {
+    Map<Feature, String> found = new EnumMap<>(Feature.class);
+    if (directives.check().isPresent()) {
+      found.put(Feature.CHECK_DIRECTIVE, "the parser directives");
+    }
+    for (Stage stage : stages) {
+      for (Instruction instruction : stage.instructions()) {
+        for (Feature f : of(instruction)) {
+          found.putIfAbsent(f, stage.describe() + ", " + instruction.keyword());
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The features one instruction uses. */
+  public static List<Feature> of(Instruction instruction) {
+    List<Feature> out = new ArrayList<>();
+    if (instruction instanceof OnBuild) {
+      return of(((OnBuild) instruction).trigger());
+    }
+    if (instruction instanceof Run) {
+      Run run = (Run) instruction;
+      if (!run.mounts().isEmpty()) {
+        out.add(Feature.RUN_MOUNT);
+      }
+      for (Mount m : run.mounts()) {
+        if (m instanceof SecretMount && ((SecretMount) m).env().isPresent()) {
+          out.add(Feature.SECRET_ENV);
+        }
+      }
+      run.network().ifPresent(n -> out.add(Feature.RUN_NETWORK));
+      run.security().ifPresent(s -> out.add(Feature.RUN_SECURITY));
+      if (run.command() instanceof Command.HeredocForm) {
+        out.add(Feature.HEREDOC);
+      }
+    } else if (instruction instanceof Copy) {
+      Copy copy = (Copy) instruction;
+      if (!copy.heredocs().isEmpty()) {
+        out.add(Feature.HEREDOC);
+      }
+      chmod(copy.chmod(), out);
+      if (copy.link()) {
+        out.add(Feature.LINK);
+      }
+      if (copy.parents()) {
+        out.add(Feature.COPY_PARENTS);
+      }
+      if (!copy.excludes().isEmpty()) {
+        out.add(Feature.EXCLUDE);
+      }
+    } else if (instruction instanceof Add) {
+      Add add = (Add) instruction;
+      chmod(add.chmod(), out);
+      if (add.link()) {
+        out.add(Feature.LINK);
+      }
+      add.checksum().ifPresent(c -> out.add(Feature.ADD_CHECKSUM));
+      add.unpack().ifPresent(u -> out.add(Feature.ADD_UNPACK));
+      if (!add.excludes().isEmpty()) {
+        out.add(Feature.EXCLUDE);
+      }
+    } else if (instruction instanceof Healthcheck) {
+      ((Healthcheck) instruction).startInterval().ifPresent(s -> out.add(Feature.HEALTHCHECK_START_INTERVAL));
+    }
+    for (SourceRef ref : sourceRefs(instruction)) {
+      if (ref instanceof NamedContext) {
+        out.add(Feature.NAMED_CONTEXT);
+      }
+    }
+    return out;
+  }
+
+  private static void chmod(Optional<FileMode> mode, List<Feature> out) {
+    mode.ifPresent(m -> out.add(m.isSymbolic() ? Feature.CHMOD_SYMBOLIC : Feature.CHMOD));
+  }
+
+  /** Every stage, image or context an instruction reads from ({@code COPY --from}, mount {@code from=}). */
+  public static List<SourceRef> sourceRefs(Instruction instruction) {
+    List<SourceRef> out = new ArrayList<>();
+    if (instruction instanceof Copy) {
+      ((Copy) instruction).from().ifPresent(out::add);
+    } else if (instruction instanceof Run) {
+      for (Mount m : ((Run) instruction).mounts()) {
+        if (m instanceof BindMount) {
+          ((BindMount) m).from().ifPresent(out::add);
+        } else if (m instanceof CacheMount) {
+          ((CacheMount) m).from().ifPresent(out::add);
+        }
+      }
+    }
+    return out;
+  }
+}

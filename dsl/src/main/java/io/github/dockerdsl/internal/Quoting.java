@@ -1,0 +1,115 @@
+package io.github.dockerdsl.internal;
+
+import java.util.List;
+
+/**
+ * All quoting and escaping of Dockerfile text. Only the writer (and error messages, through
+ * {@link #visible}) call it, so there is exactly one answer to "how is this value written".
+ */
+public final class Quoting {
+  private Quoting() {}
+
+  /** A JSON array of strings, as exec form and SHELL take it: {@code ["a", "b"]}. */
+  public static String jsonArray(List<String> values) {
+    StringBuilder out = new StringBuilder("[");
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      out.append(jsonString(values.get(i)));
+    }
+    return out.append(']').toString();
+  }
+
+  /** One JSON string literal with every character that JSON requires escaped. */
+  public static String jsonString(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        case '\b': out.append("\\b"); break;
+        case '\f': out.append("\\f"); break;
+        default:
+          if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /**
+   * A value of ENV, LABEL or ARG: bare when it is a single plain word, otherwise double-quoted with
+   * the escape character before {@code "} and before itself. {@code $} is left alone: it starts a
+   * variable reference, as the Dockerfile reference defines.
+   */
+  public static String word(String value, char escape) {
+    if (!needsQuotes(value, escape)) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"' || c == escape) {
+        out.append(escape);
+      }
+      out.append(c);
+    }
+    return out.append('"').toString();
+  }
+
+  private static boolean needsQuotes(String value, char escape) {
+    if (value.isEmpty()) {
+      return true;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == escape || c == '\\' || c == '`'
+          || c == '#' || c == '=' && i == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a path can be written bare in shell form; otherwise the writer uses JSON form. */
+  public static boolean isPlainPath(String value) {
+    if (value.isEmpty() || value.startsWith("[") || value.startsWith("<<")) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\' || c == '`') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A value made printable for an error message: line breaks and control characters as escapes. */
+  public static String visible(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else if (Character.isISOControl(c)) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.dockerdsl.mount;
+
+import io.github.dockerdsl.image.SourceRef;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code --mount=type=bind}: files from the context, a stage or an image, read-only unless {@code readWrite}.
+ *
+ * @param target where the files appear
+ * @param source the path inside the source; its root when empty
+ * @param from the stage, image or context to read; the build context when empty
+ * @param readWrite whether writes are allowed (they are discarded after the RUN)
+ */
+public record BindMount(String target, Optional<String> source, Optional<SourceRef> from, boolean readWrite)
+    implements Mount {
+  /** Checks every option. */
+  public BindMount {
+    Mount.checkTarget(target, "bind");
+    Objects.requireNonNull(source, "source == null").ifPresent(s -> Mount.checkOption(s, "source"));
+    Objects.requireNonNull(from, "from == null").ifPresent(f -> Mount.checkOption(f.reference(), "from"));
+  }
+
+  /** Binds the whole build context at {@code target}. */
+  public static BindMount of(String target) {
+    return new BindMount(target, Optional.empty(), Optional.empty(), false);
+  }
+
+  /** A copy reading {@code path} from the source. */
+  public BindMount withSource(String path) {
+    return new BindMount(target, Optional.of(path), from, readWrite);
+  }
+
+  /** A copy reading from a stage, image or named context. */
+  public BindMount withFrom(SourceRef ref) {
+    return new BindMount(target, source, Optional.of(ref), readWrite);
+  }
+
+  /** A copy that allows (discarded) writes. */
+  public BindMount withReadWrite() {
+    return new BindMount(target, source, from, true);
+  }
+
+  @Override
+  public Optional<String> targetPath() {
+    return Optional.of(target);
+  }
+}

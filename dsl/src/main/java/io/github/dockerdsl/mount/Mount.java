@@ -1,0 +1,79 @@
+package io.github.dockerdsl.mount;
+
+import io.github.dockerdsl.internal.Quoting;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A {@code RUN --mount}: files made available to one RUN and never stored in the image. */
+public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretMount, SshMount {
+
+  /** The mount point inside the container, when it has one. */
+  Optional<String> targetPath();
+
+  /**
+   * Checks a mount option value: it is written inside a comma-separated list, so commas, quotes,
+   * whitespace and control characters cannot be expressed safely.
+   */
+  static String checkOption(String value, String option) {
+    Objects.requireNonNull(value, option + " == null");
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException(String.format("mount option %s is empty; give it a value", option));
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == ',' || c == '"' || c == '\'' || c == '=' || Character.isWhitespace(c) || Character.isISOControl(c)) {
+        throw new IllegalArgumentException(String.format(
+            "mount option %s '%s' contains '%s', which cannot be written in a --mount flag; "
+                + "use a value without commas, quotes, '=' or whitespace",
+            option, Quoting.visible(value), Quoting.visible(String.valueOf(c))));
+      }
+    }
+    return value;
+  }
+
+  /** Checks that an id for uid or gid is not negative. */
+  static Optional<Integer> checkId(Optional<Integer> id, String option) {
+    Objects.requireNonNull(id, option + " == null");
+    id.ifPresent(v -> {
+      if (v < 0) {
+        throw new IllegalArgumentException(String.format("mount option %s '%d' is negative; ids are 0 or more", option, v));
+      }
+    });
+    return id;
+  }
+
+  /** Checks that a mount point is absolute. */
+  static String checkTarget(String target, String type) {
+    checkOption(target, "target");
+    if (!target.startsWith("/") && !target.startsWith("$") && !target.matches("[A-Za-z]:[\\\\/].*")) {
+      throw new IllegalArgumentException(String.format(
+          "%s mount target '%s' is not absolute; mount points start with '/'", type, target));
+    }
+    return target;
+  }
+
+  /** A cache mount for a package manager's download cache. */
+  static CacheMount cache(String target) {
+    return CacheMount.of(target);
+  }
+
+  /** A secret mount exposed as a file under {@code /run/secrets/<id>}. */
+  static SecretMount secret(String id) {
+    return SecretMount.of(id);
+  }
+
+  /** A read-only bind mount of the build context or another stage. */
+  static BindMount bind(String target) {
+    return BindMount.of(target);
+  }
+
+  /** A tmpfs mount. */
+  static TmpfsMount tmpfs(String target) {
+    return TmpfsMount.of(target);
+  }
+
+  /** The default SSH agent socket. */
+  static SshMount ssh() {
+    return SshMount.DEFAULT;
+  }
+}

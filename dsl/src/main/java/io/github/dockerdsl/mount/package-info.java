@@ -1,0 +1,2 @@
+/** The five RUN --mount types, each validating its own options. */
+package io.github.dockerdsl.mount;

@@ -1,0 +1,489 @@
+package io.github.dockerdsl.render;
+
+import io.github.dockerdsl.Directives;
+import io.github.dockerdsl.Dockerfile;
+import io.github.dockerdsl.Stage;
+import io.github.dockerdsl.instruction.Add;
+import io.github.dockerdsl.instruction.Arg;
+import io.github.dockerdsl.instruction.Cmd;
+import io.github.dockerdsl.instruction.Command;
+import io.github.dockerdsl.instruction.Comment;
+import io.github.dockerdsl.instruction.Copy;
+import io.github.dockerdsl.instruction.Entrypoint;
+import io.github.dockerdsl.instruction.Env;
+import io.github.dockerdsl.instruction.Expose;
+import io.github.dockerdsl.instruction.Healthcheck;
+import io.github.dockerdsl.instruction.Heredoc;
+import io.github.dockerdsl.instruction.Instruction;
+import io.github.dockerdsl.instruction.KeyValue;
+import io.github.dockerdsl.instruction.Label;
+import io.github.dockerdsl.instruction.OnBuild;
+import io.github.dockerdsl.instruction.Port;
+import io.github.dockerdsl.instruction.Raw;
+import io.github.dockerdsl.instruction.Run;
+import io.github.dockerdsl.instruction.Shell;
+import io.github.dockerdsl.instruction.StopSignal;
+import io.github.dockerdsl.instruction.User;
+import io.github.dockerdsl.instruction.Volume;
+import io.github.dockerdsl.instruction.Workdir;
+import io.github.dockerdsl.internal.GoDuration;
+import io.github.dockerdsl.internal.Quoting;
+import io.github.dockerdsl.mount.BindMount;
+import io.github.dockerdsl.mount.CacheMount;
+import io.github.dockerdsl.mount.Mount;
+import io.github.dockerdsl.mount.SecretMount;
+import io.github.dockerdsl.mount.SshMount;
+import io.github.dockerdsl.mount.TmpfsMount;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The only code that produces Dockerfile text. Output is canonical: upper-case keywords,
+ * {@code key=value} ENV and LABEL, JSON arrays with full escaping, one flag per continuation line
+ * for RUNs with mounts, LF line ends and a trailing newline.
+ */
+public final class DockerfileWriter {
+  private static final String INDENT = "    ";
+  private static final Pattern DIRECTIVE_LIKE = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9_-]*\\s*=.*");
+  private static final Pattern HEREDOC_WORD = Pattern.compile("(^|\\s)\\d*<<(?!<)");
+
+  private final char escape;
+  private final StringBuilder out = new StringBuilder();
+
+  private DockerfileWriter(char escape) {
+    this.escape = escape;
+  }
+
+  /** The canonical text of a Dockerfile. */
+  public static String render(Dockerfile dockerfile) {
+    DockerfileWriter w = new DockerfileWriter(dockerfile.directives().escapeCharacter());
+    w.writeDockerfile(dockerfile);
+    return w.out.toString();
+  }
+
+  /** The text of one stage, with the default escape character. */
+  public static String render(Stage stage) {
+    DockerfileWriter w = new DockerfileWriter('\\');
+    w.writeStage(stage);
+    return w.out.toString();
+  }
+
+  /** The text of one instruction, with the default escape character, without a trailing newline. */
+  public static String render(Instruction instruction) {
+    DockerfileWriter w = new DockerfileWriter('\\');
+    w.writeInstruction(instruction);
+    return w.out.substring(0, w.out.length() - 1);
+  }
+
+  /** Writes the canonical text to {@code path} through a temporary file and an atomic move. */
+  public static void writeTo(Dockerfile dockerfile, Path path) {
+    try {
+      Path dir = path.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, ".dockerdsl-", ".tmp");
+      try {
+        Files.writeString(tmp, dockerfile.toString(), StandardCharsets.UTF_8);
+        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void writeDockerfile(Dockerfile dockerfile) {
+    Directives d = dockerfile.directives();
+    d.syntax().ifPresent(s -> out.append("# syntax=").append(s).append('\n'));
+    d.escape().ifPresent(c -> out.append("# escape=").append(c).append('\n'));
+    d.check().ifPresent(c -> out.append("# check=").append(c.value()).append('\n'));
+    boolean any = d.syntax().isPresent() || d.escape().isPresent() || d.check().isPresent();
+    if (!any && !dockerfile.preamble().isEmpty() && dockerfile.preamble().get(0) instanceof Comment) {
+      String first = ((Comment) dockerfile.preamble().get(0)).lines().get(0);
+      if (DIRECTIVE_LIKE.matcher(first).matches()) {
+        throw new IllegalArgumentException(String.format(
+            "comment '%s' at the top of the file would be read as a parser directive; "
+                + "set directives with Dockerfile.builder().syntax(...)/escape(...)/check(...), or reword it", first));
+      }
+    }
+    if (any) {
+      out.append('\n');
+    }
+    for (Instruction i : dockerfile.preamble()) {
+      writeInstruction(i);
+    }
+    if (!dockerfile.preamble().isEmpty()) {
+      out.append('\n');
+    }
+    List<Stage> stages = dockerfile.stages();
+    for (int i = 0; i < stages.size(); i++) {
+      if (i > 0) {
+        out.append('\n');
+      }
+      writeStage(stages.get(i));
+    }
+  }
+
+  private void writeStage(Stage stage) {
+    StringBuilder line = new StringBuilder("FROM ");
+    stage.platform().ifPresent(p -> line.append("--platform=").append(p).append(' '));
+    line.append(stage.base());
+    stage.name().ifPresent(n -> line.append(" AS ").append(n));
+    physical(line.toString(), "FROM");
+    out.append('\n');
+    for (Instruction i : stage.instructions()) {
+      writeInstruction(i);
+    }
+  }
+
+  /** Appends a line the writer did not compose itself, refusing one that would continue onto the next. */
+  private void physical(String line, String keyword) {
+    String trimmed = line.stripTrailing();
+    if (!trimmed.isEmpty() && trimmed.charAt(trimmed.length() - 1) == escape) {
+      throw new IllegalArgumentException(String.format(
+          "%s line '%s' ends with the escape character '%s', which would join it with the next line; "
+              + "remove the trailing '%s' or quote it", keyword, Quoting.visible(line), escape, escape));
+    }
+    out.append(line);
+  }
+
+  private void continuation() {
+    out.append(' ').append(escape).append('\n').append(INDENT);
+  }
+
+  private void writeInstruction(Instruction instruction) {
+    instruction.accept(new Emitter());
+    out.append('\n');
+  }
+
+  private String word(String value) {
+    return Quoting.word(value, escape);
+  }
+
+  private void writePairs(String keyword, List<KeyValue> entries) {
+    out.append(keyword).append(' ');
+    for (int i = 0; i < entries.size(); i++) {
+      if (i > 0) {
+        continuation();
+      }
+      KeyValue kv = entries.get(i);
+      physical(kv.key() + "=" + word(kv.value()), keyword);
+    }
+  }
+
+  private void writeFilesInstruction(String keyword, List<String> flags, List<String> sources, List<Heredoc> docs,
+      String destination) {
+    StringBuilder line = new StringBuilder(keyword);
+    for (String flag : flags) {
+      line.append(' ').append(flag);
+    }
+    boolean json = docs.isEmpty() && (!Quoting.isPlainPath(destination)
+        || sources.stream().anyMatch(s -> !Quoting.isPlainPath(s)));
+    if (json) {
+      List<String> all = new ArrayList<>(sources);
+      all.add(destination);
+      line.append(' ').append(Quoting.jsonArray(all));
+    } else {
+      for (Heredoc doc : docs) {
+        line.append(' ').append(doc.marker());
+      }
+      for (String s : sources) {
+        checkNoHeredocMarker(s, keyword + " source");
+        line.append(' ').append(s);
+      }
+      line.append(' ').append(destination);
+    }
+    physical(line.toString(), keyword);
+    for (Heredoc doc : docs) {
+      writeHeredocBody(doc);
+    }
+  }
+
+  private void writeHeredocBody(Heredoc doc) {
+    for (String l : doc.lines()) {
+      out.append('\n').append(l);
+    }
+    out.append('\n').append(doc.delimiter());
+  }
+
+  private static void checkNoHeredocMarker(String text, String subject) {
+    if (HEREDOC_WORD.matcher(text).find()) {
+      throw new IllegalArgumentException(String.format(
+          "%s '%s' contains '<<', which BuildKit reads as a heredoc marker; "
+              + "use Command.heredocs(...) for inline documents, or '<<<' for a here-string",
+          subject, Quoting.visible(text)));
+    }
+  }
+
+  private static String mount(Mount mount) {
+    List<String> opts = new ArrayList<>();
+    if (mount instanceof BindMount) {
+      BindMount m = (BindMount) mount;
+      opts.add("type=bind");
+      opts.add("target=" + m.target());
+      m.source().ifPresent(s -> opts.add("source=" + s));
+      m.from().ifPresent(f -> opts.add("from=" + f.reference()));
+      if (m.readWrite()) {
+        opts.add("rw");
+      }
+    } else if (mount instanceof CacheMount) {
+      CacheMount m = (CacheMount) mount;
+      opts.add("type=cache");
+      m.id().ifPresent(s -> opts.add("id=" + s));
+      opts.add("target=" + m.target());
+      m.sharing().ifPresent(s -> opts.add("sharing=" + s.name().toLowerCase(Locale.ROOT)));
+      m.from().ifPresent(f -> opts.add("from=" + f.reference()));
+      m.source().ifPresent(s -> opts.add("source=" + s));
+      if (m.readOnly()) {
+        opts.add("ro");
+      }
+      m.mode().ifPresent(s -> opts.add("mode=" + s));
+      m.uid().ifPresent(s -> opts.add("uid=" + s));
+      m.gid().ifPresent(s -> opts.add("gid=" + s));
+    } else if (mount instanceof TmpfsMount) {
+      TmpfsMount m = (TmpfsMount) mount;
+      opts.add("type=tmpfs");
+      opts.add("target=" + m.target());
+      m.sizeBytes().ifPresent(s -> opts.add("size=" + s));
+    } else if (mount instanceof SecretMount) {
+      SecretMount m = (SecretMount) mount;
+      opts.add("type=secret");
+      m.id().ifPresent(s -> opts.add("id=" + s));
+      m.target().ifPresent(s -> opts.add("target=" + s));
+      m.env().ifPresent(s -> opts.add("env=" + s));
+      if (m.required()) {
+        opts.add("required");
+      }
+      m.mode().ifPresent(s -> opts.add("mode=" + s));
+      m.uid().ifPresent(s -> opts.add("uid=" + s));
+      m.gid().ifPresent(s -> opts.add("gid=" + s));
+    } else {
+      SshMount m = (SshMount) mount;
+      opts.add("type=ssh");
+      m.id().ifPresent(s -> opts.add("id=" + s));
+      m.target().ifPresent(s -> opts.add("target=" + s));
+      if (m.required()) {
+        opts.add("required");
+      }
+      m.mode().ifPresent(s -> opts.add("mode=" + s));
+      m.uid().ifPresent(s -> opts.add("uid=" + s));
+      m.gid().ifPresent(s -> opts.add("gid=" + s));
+    }
+    return "--mount=" + String.join(",", opts);
+  }
+
+  private static String lower(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Writes one instruction without its final newline. */
+  private final class Emitter implements Instruction.Visitor<Void> {
+    @Override
+    public Void visitRun(Run run) {
+      List<String> flags = new ArrayList<>();
+      for (Mount m : run.mounts()) {
+        flags.add(mount(m));
+      }
+      run.network().ifPresent(n -> flags.add("--network=" + lower(n)));
+      run.security().ifPresent(s -> flags.add("--security=" + lower(s)));
+      out.append("RUN ");
+      boolean multiline = !run.mounts().isEmpty();
+      for (String flag : flags) {
+        out.append(flag);
+        if (multiline) {
+          continuation();
+        } else {
+          out.append(' ');
+        }
+      }
+      Command command = run.command();
+      if (command instanceof Command.ShellForm) {
+        List<String> lines = ((Command.ShellForm) command).lines();
+        for (int i = 0; i < lines.size(); i++) {
+          if (i > 0) {
+            continuation();
+          }
+          checkNoHeredocMarker(lines.get(i), "shell command");
+          physical(lines.get(i), "RUN");
+        }
+      } else if (command instanceof Command.ExecForm) {
+        for (String arg : ((Command.ExecForm) command).argv()) {
+          checkNoHeredocMarker(arg, "RUN argument");
+        }
+        out.append(Quoting.jsonArray(((Command.ExecForm) command).argv()));
+      } else {
+        Command.HeredocForm form = (Command.HeredocForm) command;
+        physical(form.commandLine(), "RUN");
+        for (Heredoc doc : form.heredocs()) {
+          writeHeredocBody(doc);
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitCopy(Copy copy) {
+      List<String> flags = new ArrayList<>();
+      copy.from().ifPresent(f -> flags.add("--from=" + f.reference()));
+      copy.chown().ifPresent(c -> flags.add("--chown=" + c));
+      copy.chmod().ifPresent(c -> flags.add("--chmod=" + c));
+      if (copy.link()) {
+        flags.add("--link");
+      }
+      if (copy.parents()) {
+        flags.add("--parents");
+      }
+      for (String e : copy.excludes()) {
+        flags.add("--exclude=" + e);
+      }
+      writeFilesInstruction("COPY", flags, copy.sources(), copy.heredocs(), copy.destination());
+      return null;
+    }
+
+    @Override
+    public Void visitAdd(Add add) {
+      List<String> flags = new ArrayList<>();
+      add.checksum().ifPresent(c -> flags.add("--checksum=" + c));
+      if (add.keepGitDir()) {
+        flags.add("--keep-git-dir");
+      }
+      add.unpack().ifPresent(u -> flags.add("--unpack=" + u));
+      add.chown().ifPresent(c -> flags.add("--chown=" + c));
+      add.chmod().ifPresent(c -> flags.add("--chmod=" + c));
+      if (add.link()) {
+        flags.add("--link");
+      }
+      for (String e : add.excludes()) {
+        flags.add("--exclude=" + e);
+      }
+      writeFilesInstruction("ADD", flags, add.sources(), List.of(), add.destination());
+      return null;
+    }
+
+    @Override
+    public Void visitEnv(Env env) {
+      writePairs("ENV", env.entries());
+      return null;
+    }
+
+    @Override
+    public Void visitArg(Arg arg) {
+      physical("ARG " + arg.name() + arg.defaultValue().map(v -> "=" + word(v)).orElse(""), "ARG");
+      return null;
+    }
+
+    @Override
+    public Void visitLabel(Label label) {
+      writePairs("LABEL", label.entries());
+      return null;
+    }
+
+    @Override
+    public Void visitWorkdir(Workdir workdir) {
+      physical("WORKDIR " + workdir.path(), "WORKDIR");
+      return null;
+    }
+
+    @Override
+    public Void visitUser(User user) {
+      out.append("USER ").append(user.user());
+      return null;
+    }
+
+    @Override
+    public Void visitExpose(Expose expose) {
+      out.append("EXPOSE");
+      for (Port p : expose.ports()) {
+        out.append(' ').append(p);
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitVolume(Volume volume) {
+      out.append("VOLUME ").append(Quoting.jsonArray(volume.paths()));
+      return null;
+    }
+
+    @Override
+    public Void visitCmd(Cmd cmd) {
+      out.append("CMD ").append(Quoting.jsonArray(cmd.argv()));
+      return null;
+    }
+
+    @Override
+    public Void visitEntrypoint(Entrypoint entrypoint) {
+      out.append("ENTRYPOINT ").append(Quoting.jsonArray(entrypoint.argv()));
+      return null;
+    }
+
+    @Override
+    public Void visitHealthcheck(Healthcheck h) {
+      if (h.isNone()) {
+        out.append("HEALTHCHECK NONE");
+        return null;
+      }
+      out.append("HEALTHCHECK");
+      duration("interval", h.interval());
+      duration("timeout", h.timeout());
+      duration("start-period", h.startPeriod());
+      duration("start-interval", h.startInterval());
+      h.retries().ifPresent(r -> out.append(" --retries=").append(r));
+      out.append(" CMD ").append(Quoting.jsonArray(h.argv()));
+      return null;
+    }
+
+    private void duration(String flag, Optional<Duration> value) {
+      value.ifPresent(d -> out.append(" --").append(flag).append('=').append(GoDuration.format(d)));
+    }
+
+    @Override
+    public Void visitShell(Shell shell) {
+      out.append("SHELL ").append(Quoting.jsonArray(shell.argv()));
+      return null;
+    }
+
+    @Override
+    public Void visitStopSignal(StopSignal stopSignal) {
+      out.append("STOPSIGNAL ").append(stopSignal.signal());
+      return null;
+    }
+
+    @Override
+    public Void visitOnBuild(OnBuild onBuild) {
+      out.append("ONBUILD ");
+      onBuild.trigger().accept(this);
+      return null;
+    }
+
+    @Override
+    public Void visitComment(Comment comment) {
+      List<String> lines = comment.lines();
+      for (int i = 0; i < lines.size(); i++) {
+        if (i > 0) {
+          out.append('\n');
+        }
+        out.append(lines.get(i).isEmpty() ? "#" : "# " + lines.get(i));
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitRaw(Raw raw) {
+      String text = raw.text();
+      checkNoHeredocMarker(text, "raw instruction");
+      physical(text, raw.keyword());
+      return null;
+    }
+  }
+}

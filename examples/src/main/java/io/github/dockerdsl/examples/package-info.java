@@ -1,0 +1,2 @@
+/** Runnable examples; every documentation snippet comes from here. */
+package io.github.dockerdsl.examples;
