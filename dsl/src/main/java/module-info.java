@@ -5,4 +5,5 @@ module io.github.dockerdsl {
   exports io.github.dockerdsl.instruction;
   exports io.github.dockerdsl.mount;
   exports io.github.dockerdsl.render;
+  exports io.github.dockerdsl.rule;
 }

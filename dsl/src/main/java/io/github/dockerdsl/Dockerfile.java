@@ -8,6 +8,11 @@ import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Features;
 import io.github.dockerdsl.render.DockerfileWriter;
+import io.github.dockerdsl.rule.Policy;
+import io.github.dockerdsl.rule.PolicyViolationException;
+import io.github.dockerdsl.rule.Rule;
+import io.github.dockerdsl.rule.Suppression;
+import io.github.dockerdsl.rule.Violation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,14 +33,31 @@ public final class Dockerfile {
   private final List<Instruction> preamble;
   private final List<Stage> stages;
   private final Optional<SyntaxVersion> targetSyntax;
+  private final List<Suppression> suppressions;
   private final String text;
+  private final Policy policy;
+  private final List<Violation> findings;
 
   private Dockerfile(Builder builder) {
     this.directives = builder.directives;
     this.preamble = List.copyOf(builder.preamble);
     this.stages = List.copyOf(builder.stages);
     this.targetSyntax = builder.targetSyntax;
+    this.suppressions = List.copyOf(builder.suppressions);
     this.text = DockerfileWriter.render(this);
+    this.policy = Policy.none();
+    this.findings = List.of();
+  }
+
+  private Dockerfile(Dockerfile unchecked, Policy policy, List<Violation> findings) {
+    this.directives = unchecked.directives;
+    this.preamble = unchecked.preamble;
+    this.stages = unchecked.stages;
+    this.targetSyntax = unchecked.targetSyntax;
+    this.suppressions = unchecked.suppressions;
+    this.text = unchecked.text;
+    this.policy = policy;
+    this.findings = List.copyOf(findings);
   }
 
   /** Starts an empty Dockerfile. */
@@ -73,6 +95,24 @@ public final class Dockerfile {
     return stages.stream().filter(s -> s.name().equals(Optional.of(name))).findFirst();
   }
 
+  /** The file-wide waivers; stage and instruction waivers are on each {@link Stage}. */
+  public List<Suppression> suppressions() {
+    return suppressions;
+  }
+
+  /** The policy this Dockerfile was checked against when it was built. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /**
+   * What the policy found that did not stop the build: warnings, info, and suppressed errors (each
+   * with its suppression).
+   */
+  public List<Violation> findings() {
+    return findings;
+  }
+
   /** The frontend level this Dockerfile was built against, if one was set. */
   public Optional<SyntaxVersion> targetSyntax() {
     return targetSyntax;
@@ -95,6 +135,7 @@ public final class Dockerfile {
     b.preamble.addAll(preamble);
     b.stages.addAll(stages);
     b.targetSyntax = targetSyntax;
+    b.suppressions.addAll(suppressions);
     return b;
   }
 
@@ -104,12 +145,13 @@ public final class Dockerfile {
       return false;
     }
     Dockerfile other = (Dockerfile) o;
-    return directives.equals(other.directives) && preamble.equals(other.preamble) && stages.equals(other.stages);
+    return directives.equals(other.directives) && preamble.equals(other.preamble) && stages.equals(other.stages)
+        && suppressions.equals(other.suppressions);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(directives, preamble, stages);
+    return Objects.hash(directives, preamble, stages, suppressions);
   }
 
   /** The canonical Dockerfile text. */
@@ -125,8 +167,24 @@ public final class Dockerfile {
     private final List<Stage> stages = new ArrayList<>();
     private Optional<SyntaxVersion> targetSyntax = Optional.empty();
     private boolean declareSyntax;
+    private final List<Suppression> suppressions = new ArrayList<>();
 
     private Builder() {}
+
+    /** Waives {@code rule} for the whole file, with a reason written into the Dockerfile. */
+    public Builder suppress(Rule rule, String reason) {
+      Checks.requireNonNull(rule, "rule");
+      return suppression(new Suppression(rule.id(), reason, Suppression.Scope.WHOLE_FILE));
+    }
+
+    /** Adds a file-wide waiver as it is, for parsers and transforms. */
+    public Builder suppression(Suppression suppression) {
+      Checks.requireNonNull(suppression, "suppression");
+      Checks.checkArgument(suppression.scope() instanceof Suppression.WholeFile,
+          "suppression of %s is not file-wide; add it to its stage with Stage.Builder.suppress(...)", suppression.rule());
+      suppressions.add(suppression);
+      return this;
+    }
 
     /** Sets all parser directives at once. */
     public Builder directives(Directives value) {
@@ -220,13 +278,34 @@ public final class Dockerfile {
     }
 
     /**
-     * Checks every invariant and renders the text.
+     * Checks every invariant and the {@linkplain Policy#strict() strict policy}, and renders the text.
      *
+     * @throws PolicyViolationException listing every unsuppressed error finding
      * @throws IllegalStateException if there is no stage, two stages share a name, a stage refers
      *     to a stage that does not come before it, or a feature is newer than the syntax in use
      * @throws IllegalArgumentException if a value cannot be written with the escape character in force
      */
     public Dockerfile build() {
+      return build(Policy.strict());
+    }
+
+    /**
+     * Checks every invariant and {@code policy}; {@link Policy#none()} checks invariants only.
+     *
+     * @throws PolicyViolationException listing every unsuppressed error finding
+     */
+    public Dockerfile build(Policy policy) {
+      Checks.requireNonNull(policy, "policy");
+      Dockerfile unchecked = buildUnchecked();
+      List<Violation> all = policy.evaluate(unchecked);
+      List<Violation> blocking = all.stream().filter(Violation::isBlocking).collect(Collectors.toList());
+      if (!blocking.isEmpty()) {
+        throw new PolicyViolationException(policy, blocking);
+      }
+      return new Dockerfile(unchecked, policy, all);
+    }
+
+    private Dockerfile buildUnchecked() {
       Checks.checkState(!stages.isEmpty(), "Dockerfile has no stages; add one with builder.stage(Stage.from(...))");
       for (Instruction i : preamble) {
         Checks.checkState(i instanceof Arg || i instanceof Comment,

@@ -65,23 +65,27 @@ public sealed interface Origin permits Origin.JavaSource, Origin.FileLine, Origi
   }
 
   /**
-   * The first caller outside dockerdsl's model packages: the user code that asked for the instruction.
+   * The first caller outside dockerdsl's own classes: the user code that asked for the instruction.
+   * Classes are told apart by where they were loaded from, so user code in the same package counts.
    */
   static Origin capture() {
-    return StackWalker.getInstance().walk(frames -> frames
-        .filter(f -> !isModelClass(f.getClassName()))
+    return WALKER.walk(frames -> frames
+        .filter(f -> !isLibraryClass(f.getDeclaringClass()))
         .findFirst()
         .<Origin>map(f -> new JavaSource(f.getClassName(), f.getMethodName(),
             f.getFileName() == null ? "Unknown Source" : f.getFileName(), f.getLineNumber()))
         .orElse(UNKNOWN));
   }
 
-  private static boolean isModelClass(String className) {
-    int dot = className.lastIndexOf('.');
-    String pkg = dot < 0 ? "" : className.substring(0, dot);
-    return pkg.equals("io.github.dockerdsl") || pkg.startsWith("io.github.dockerdsl.instruction")
-        || pkg.equals("io.github.dockerdsl.mount") || pkg.equals("io.github.dockerdsl.image")
-        || pkg.equals("io.github.dockerdsl.render") || pkg.equals("io.github.dockerdsl.internal")
-        || pkg.equals("io.github.dockerdsl.rule") || pkg.startsWith("java.");
+  /** Walks with class references, which {@link #capture()} needs to compare code sources. */
+  StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+  private static boolean isLibraryClass(Class<?> type) {
+    if (type.getName().startsWith("java.")) {
+      return true;
+    }
+    java.security.CodeSource own = Origin.class.getProtectionDomain().getCodeSource();
+    java.security.CodeSource other = type.getProtectionDomain().getCodeSource();
+    return own != null && other != null && own.getLocation().equals(other.getLocation());
   }
 }

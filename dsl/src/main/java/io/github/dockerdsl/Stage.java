@@ -16,6 +16,8 @@ import io.github.dockerdsl.instruction.Signal;
 import io.github.dockerdsl.instruction.UserSpec;
 import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.render.DockerfileWriter;
+import io.github.dockerdsl.rule.Rule;
+import io.github.dockerdsl.rule.Suppression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +37,7 @@ public final class Stage {
   private final List<Instruction> instructions;
   private final List<Origin> origins;
   private final Origin fromOrigin;
+  private final List<Suppression> suppressions;
 
   private Stage(Builder builder) {
     this.name = builder.name;
@@ -43,6 +46,7 @@ public final class Stage {
     this.instructions = List.copyOf(builder.instructions);
     this.origins = List.copyOf(builder.origins);
     this.fromOrigin = builder.fromOrigin;
+    this.suppressions = List.copyOf(builder.suppressions);
   }
 
   /**
@@ -90,6 +94,11 @@ public final class Stage {
     return origins;
   }
 
+  /** The waivers held by this stage: for FROM, for single instructions, or for the whole stage. */
+  public List<Suppression> suppressions() {
+    return suppressions;
+  }
+
   /** Where FROM was created. */
   public Origin fromOrigin() {
     return fromOrigin;
@@ -118,6 +127,7 @@ public final class Stage {
     b.platform = platform;
     b.instructions.addAll(instructions);
     b.origins.addAll(origins);
+    b.suppressions.addAll(suppressions);
     return b;
   }
 
@@ -128,12 +138,12 @@ public final class Stage {
     }
     Stage other = (Stage) o;
     return name.equals(other.name) && base.equals(other.base) && platform.equals(other.platform)
-        && instructions.equals(other.instructions);
+        && instructions.equals(other.instructions) && suppressions.equals(other.suppressions);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, base, platform, instructions);
+    return Objects.hash(name, base, platform, instructions, suppressions);
   }
 
   @Override
@@ -149,6 +159,7 @@ public final class Stage {
     private Optional<Platform> platform = Optional.empty();
     private final List<Instruction> instructions = new ArrayList<>();
     private final List<Origin> origins = new ArrayList<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
 
     private Builder(BaseImage base, Origin fromOrigin) {
       this.base = base;
@@ -183,6 +194,33 @@ public final class Stage {
       return instruction(instruction, Origin.capture());
     }
 
+    @Override
+    public Builder suppress(Rule rule, String reason) {
+      Checks.requireNonNull(rule, "rule");
+      return suppression(new Suppression(rule.id(), reason, Suppression.Scope.at(instructions.size() - 1)));
+    }
+
+    /** Waives {@code rule} for every instruction of this stage. */
+    public Builder suppressStage(Rule rule, String reason) {
+      Checks.requireNonNull(rule, "rule");
+      return suppression(new Suppression(rule.id(), reason, Suppression.Scope.WHOLE_STAGE));
+    }
+
+    /** Adds a waiver as it is, for parsers and transforms; file-wide waivers belong to the Dockerfile. */
+    public Builder suppression(Suppression suppression) {
+      Checks.requireNonNull(suppression, "suppression");
+      Checks.checkArgument(!(suppression.scope() instanceof Suppression.WholeFile),
+          "suppression of %s covers the whole file; add it with Dockerfile.builder().suppress(...)", suppression.rule());
+      if (suppression.scope() instanceof Suppression.AtInstruction) {
+        int index = ((Suppression.AtInstruction) suppression.scope()).index();
+        Checks.checkArgument(index < instructions.size(),
+            "suppression of %s points at instruction %d, but the stage has %d; add the instruction first",
+            suppression.rule(), index, instructions.size());
+      }
+      suppressions.add(suppression);
+      return this;
+    }
+
     /** Replaces all instructions, keeping origins where the instruction is unchanged. */
     public Builder replaceInstructions(List<Instruction> replacement, List<Origin> replacementOrigins) {
       Checks.checkArgument(replacement.size() == replacementOrigins.size(),
@@ -190,6 +228,8 @@ public final class Stage {
           replacement.size(), replacementOrigins.size());
       instructions.clear();
       origins.clear();
+      suppressions.removeIf(x -> x.scope() instanceof Suppression.AtInstruction
+          && ((Suppression.AtInstruction) x.scope()).index() >= replacement.size());
       for (int i = 0; i < replacement.size(); i++) {
         instruction(replacement.get(i), replacementOrigins.get(i));
       }

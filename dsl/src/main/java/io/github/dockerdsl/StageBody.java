@@ -9,6 +9,7 @@ import io.github.dockerdsl.instruction.Port;
 import io.github.dockerdsl.instruction.Run;
 import io.github.dockerdsl.instruction.Signal;
 import io.github.dockerdsl.instruction.UserSpec;
+import io.github.dockerdsl.rule.Rule;
 import java.util.List;
 
 /**
@@ -18,6 +19,12 @@ import java.util.List;
 public interface StageBody {
   /** Appends any instruction; every other method funnels into this one. */
   StageBody instruction(Instruction instruction);
+
+  /**
+   * Waives {@code rule} for the instruction added last (or FROM, before any instruction), with a
+   * reason that is written into the Dockerfile as a comment.
+   */
+  StageBody suppress(Rule rule, String reason);
 
   /** Appends instructions in order, e.g. from a reusable step. */
   default StageBody instructions(List<? extends Instruction> instructions) {

@@ -34,6 +34,7 @@ import io.github.dockerdsl.mount.Mount;
 import io.github.dockerdsl.mount.SecretMount;
 import io.github.dockerdsl.mount.SshMount;
 import io.github.dockerdsl.mount.TmpfsMount;
+import io.github.dockerdsl.rule.Suppression;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -119,10 +120,13 @@ public final class DockerfileWriter {
     if (any) {
       out.append('\n');
     }
+    for (Suppression s : dockerfile.suppressions()) {
+      writeSuppression("suppress-file", s);
+    }
     for (Instruction i : dockerfile.preamble()) {
       writeInstruction(i);
     }
-    if (!dockerfile.preamble().isEmpty()) {
+    if (!dockerfile.preamble().isEmpty() || !dockerfile.suppressions().isEmpty()) {
       out.append('\n');
     }
     List<Stage> stages = dockerfile.stages();
@@ -135,15 +139,41 @@ public final class DockerfileWriter {
   }
 
   private void writeStage(Stage stage) {
+    for (Suppression s : stage.suppressions()) {
+      if (s.scope() instanceof Suppression.WholeStage) {
+        writeSuppression("suppress-stage", s);
+      }
+    }
+    writeInstructionSuppressions(stage, -1);
+    physical(renderFromLine(stage), "FROM");
+    out.append('\n');
+    List<Instruction> instructions = stage.instructions();
+    for (int i = 0; i < instructions.size(); i++) {
+      writeInstructionSuppressions(stage, i);
+      writeInstruction(instructions.get(i));
+    }
+  }
+
+  /** The FROM line of a stage, such as {@code FROM --platform=$BUILDPLATFORM golang:1.22 AS build}. */
+  public static String renderFromLine(Stage stage) {
     StringBuilder line = new StringBuilder("FROM ");
     stage.platform().ifPresent(p -> line.append("--platform=").append(p).append(' '));
     line.append(stage.base());
     stage.name().ifPresent(n -> line.append(" AS ").append(n));
-    physical(line.toString(), "FROM");
-    out.append('\n');
-    for (Instruction i : stage.instructions()) {
-      writeInstruction(i);
+    return line.toString();
+  }
+
+  private void writeInstructionSuppressions(Stage stage, int index) {
+    for (Suppression s : stage.suppressions()) {
+      if (s.scope() instanceof Suppression.AtInstruction && ((Suppression.AtInstruction) s.scope()).index() == index) {
+        writeSuppression("suppress", s);
+      }
     }
+  }
+
+  private void writeSuppression(String verb, Suppression s) {
+    out.append("# dockerdsl:").append(verb).append(' ').append(s.rule().code()).append(" -- ").append(s.reason())
+        .append('\n');
   }
 
   /** Appends a line the writer did not compose itself, refusing one that would continue onto the next. */

@@ -1,0 +1,246 @@
+package io.github.dockerdsl.rule;
+
+import io.github.dockerdsl.Dockerfile;
+import io.github.dockerdsl.Origin;
+import io.github.dockerdsl.Stage;
+import io.github.dockerdsl.instruction.Instruction;
+import io.github.dockerdsl.internal.Checks;
+import io.github.dockerdsl.render.DockerfileWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An immutable set of rules with their severities: what {@code Dockerfile.build()} enforces.
+ * {@link #strict()} is the default; companies derive their own with {@code with…} methods.
+ */
+public final class Policy {
+  private final String name;
+  private final Map<RuleId, Rule> rules;
+  private final Map<RuleId, Severity> severities;
+  private final Map<RuleId, String> disabled;
+  private final Set<RuleId> unsuppressible;
+
+  private Policy(String name, Map<RuleId, Rule> rules, Map<RuleId, Severity> severities,
+      Map<RuleId, String> disabled, Set<RuleId> unsuppressible) {
+    this.name = name;
+    this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    this.severities = Collections.unmodifiableMap(new LinkedHashMap<>(severities));
+    this.disabled = Collections.unmodifiableMap(new LinkedHashMap<>(disabled));
+    this.unsuppressible = Collections.unmodifiableSet(new LinkedHashSet<>(unsuppressible));
+  }
+
+  /** Every built-in rule at its default severity: what {@code build()} uses. */
+  public static Policy strict() {
+    Map<RuleId, Rule> all = new LinkedHashMap<>();
+    for (Rule r : Rules.all()) {
+      all.put(r.id(), r);
+    }
+    return new Policy("strict", all, Map.of(), Map.of(), Set.of());
+  }
+
+  /** No rules at all: for reading a Dockerfile without judging it. */
+  public static Policy none() {
+    return new Policy("none", Map.of(), Map.of(), Map.of(), Set.of());
+  }
+
+  /** The policy's name, shown in reports. */
+  public String name() {
+    return name;
+  }
+
+  /** A copy with another name, e.g. {@code acme-strict}. */
+  public Policy named(String newName) {
+    Checks.checkNotBlank(newName, "policy name");
+    return new Policy(newName, rules, severities, disabled, unsuppressible);
+  }
+
+  /** A copy that also runs {@code rule}, e.g. a company rule. */
+  public Policy withRule(Rule rule) {
+    Checks.requireNonNull(rule, "rule");
+    Map<RuleId, Rule> more = new LinkedHashMap<>(rules);
+    Rule previous = more.put(rule.id(), rule);
+    Checks.checkArgument(previous == null || previous == rule,
+        "policy '%s' already has a rule %s; give the new rule another code", name, rule.id());
+    return new Policy(name, more, severities, disabled, unsuppressible);
+  }
+
+  /** A copy where {@code rule} reports at {@code severity}. */
+  public Policy withSeverity(Rule rule, Severity severity) {
+    checkKnown(rule);
+    Map<RuleId, Severity> more = new LinkedHashMap<>(severities);
+    more.put(rule.id(), Checks.requireNonNull(severity, "severity"));
+    return new Policy(name, rules, more, disabled, unsuppressible);
+  }
+
+  /** A copy without {@code rule}; the reason is kept for {@link #disabledRules()}. */
+  public Policy without(Rule rule, String reason) {
+    checkKnown(rule);
+    Checks.checkNoControlCharacters(reason, "reason", "write the reason on one line");
+    Checks.checkArgument(!reason.isBlank(), "disabling %s needs a reason; say why the rule does not apply", rule.id());
+    Checks.checkArgument(!unsuppressible.contains(rule.id()),
+        "rule %s is unsuppressible in policy '%s' and cannot be disabled", rule.id(), name);
+    Map<RuleId, String> more = new LinkedHashMap<>(disabled);
+    more.put(rule.id(), reason);
+    return new Policy(name, rules, severities, more, unsuppressible);
+  }
+
+  /** A copy where suppressions of {@code rule} are refused. */
+  public Policy unsuppressible(Rule rule) {
+    checkKnown(rule);
+    Checks.checkArgument(!disabled.containsKey(rule.id()),
+        "rule %s is disabled in policy '%s'; enable it before making it unsuppressible", rule.id(), name);
+    Set<RuleId> more = new LinkedHashSet<>(unsuppressible);
+    more.add(rule.id());
+    return new Policy(name, rules, severities, disabled, more);
+  }
+
+  private void checkKnown(Rule rule) {
+    Checks.requireNonNull(rule, "rule");
+    Checks.checkArgument(rules.containsKey(rule.id()),
+        "policy '%s' has no rule %s; add it with withRule(...) first", name, rule.id());
+  }
+
+  /** The rules this policy runs, in order. */
+  public List<Rule> rules() {
+    List<Rule> out = new ArrayList<>();
+    for (Rule r : rules.values()) {
+      if (!disabled.containsKey(r.id())) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** The rules switched off, with the reason given. */
+  public Map<RuleId, String> disabledRules() {
+    return disabled;
+  }
+
+  /** The severity of a rule under this policy. */
+  public Severity severity(Rule rule) {
+    return severities.getOrDefault(rule.id(), rule.defaultSeverity());
+  }
+
+  /** True when suppressions of the rule are refused. */
+  public boolean isUnsuppressible(RuleId rule) {
+    return unsuppressible.contains(rule);
+  }
+
+  /** The rule with this id, if the policy knows it (enabled or not). */
+  public Optional<Rule> rule(RuleId id) {
+    return Optional.ofNullable(rules.get(id));
+  }
+
+  /**
+   * Every finding of every enabled rule, including the suppressed ones and the unused
+   * suppressions (DF900).
+   */
+  public List<Violation> evaluate(Dockerfile dockerfile) {
+    Checks.requireNonNull(dockerfile, "dockerfile");
+    RuleContext context = RuleContext.of(dockerfile);
+    List<Violation> out = new ArrayList<>();
+    Set<Suppression> used = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Rule rule : rules()) {
+      Severity severity = severity(rule);
+      rule.check(context, (stageIndex, instructionIndex, message, fix) -> {
+        Location location = locate(dockerfile, stageIndex, instructionIndex);
+        Optional<Suppression> suppression = findSuppression(dockerfile, rule.id(), stageIndex, instructionIndex);
+        suppression.ifPresent(used::add);
+        if (suppression.isPresent() && isUnsuppressible(rule.id())) {
+          out.add(new Violation(rule.id(), severity, location,
+              message + " (its suppression is refused: rule " + rule.id().code() + " is unsuppressible in policy '"
+                  + name + "')",
+              fix, Optional.empty()));
+        } else {
+          out.add(new Violation(rule.id(), severity, location, message, fix, suppression));
+        }
+      });
+    }
+    if (!disabled.containsKey(Rules.UNUSED_SUPPRESSION.id())) {
+      reportUnused(dockerfile, used, out);
+    }
+    return out;
+  }
+
+  private void reportUnused(Dockerfile dockerfile, Set<Suppression> used, List<Violation> out) {
+    Rule rule = Rules.UNUSED_SUPPRESSION;
+    Severity severity = severity(rule);
+    for (Suppression s : dockerfile.suppressions()) {
+      if (!used.contains(s) && isActive(s.rule())) {
+        out.add(unused(rule, severity, locate(dockerfile, -1, -1), s));
+      }
+    }
+    List<Stage> stages = dockerfile.stages();
+    for (int i = 0; i < stages.size(); i++) {
+      for (Suppression s : stages.get(i).suppressions()) {
+        if (!used.contains(s) && isActive(s.rule())) {
+          int index = s.scope() instanceof Suppression.AtInstruction ? ((Suppression.AtInstruction) s.scope()).index() : -1;
+          out.add(unused(rule, severity, locate(dockerfile, i, index), s));
+        }
+      }
+    }
+  }
+
+  private boolean isActive(RuleId id) {
+    return !disabled.containsKey(id) && (rules.containsKey(id) || Rules.byCode(id.code()).isEmpty());
+  }
+
+  private static Violation unused(Rule rule, Severity severity, Location location, Suppression s) {
+    return new Violation(rule.id(), severity, location,
+        "suppression of " + s.rule() + " (\"" + s.reason() + "\") matches no finding",
+        "remove the suppression; the rule no longer fires here", Optional.empty());
+  }
+
+  private static Optional<Suppression> findSuppression(Dockerfile dockerfile, RuleId rule, int stageIndex,
+      int instructionIndex) {
+    if (stageIndex >= 0) {
+      Stage stage = dockerfile.stages().get(stageIndex);
+      for (Suppression s : stage.suppressions()) {
+        if (s.rule().equals(rule) && s.scope() instanceof Suppression.AtInstruction
+            && ((Suppression.AtInstruction) s.scope()).index() == instructionIndex) {
+          return Optional.of(s);
+        }
+      }
+      for (Suppression s : stage.suppressions()) {
+        if (s.rule().equals(rule) && s.scope() instanceof Suppression.WholeStage) {
+          return Optional.of(s);
+        }
+      }
+    }
+    for (Suppression s : dockerfile.suppressions()) {
+      if (s.rule().equals(rule)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Location locate(Dockerfile dockerfile, int stageIndex, int instructionIndex) {
+    if (stageIndex < 0) {
+      if (instructionIndex >= 0 && instructionIndex < dockerfile.preamble().size()) {
+        Instruction i = dockerfile.preamble().get(instructionIndex);
+        return new Location(-1, Optional.empty(), instructionIndex, i.keyword(), i.toString(), Origin.UNKNOWN);
+      }
+      return new Location(-1, Optional.empty(), -1, "(file)", "", Origin.UNKNOWN);
+    }
+    Stage stage = dockerfile.stages().get(stageIndex);
+    if (instructionIndex < 0) {
+      return new Location(stageIndex, stage.name(), -1, "FROM", DockerfileWriter.renderFromLine(stage),
+          stage.fromOrigin());
+    }
+    Instruction i = stage.instructions().get(instructionIndex);
+    return new Location(stageIndex, stage.name(), instructionIndex, i.keyword(), i.toString(),
+        stage.origins().get(instructionIndex));
+  }
+
+  @Override
+  public String toString() {
+    return "Policy[" + name + ", " + rules().size() + " rules]";
+  }
+}

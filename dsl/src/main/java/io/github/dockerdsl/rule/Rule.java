@@ -1,0 +1,31 @@
+package io.github.dockerdsl.rule;
+
+import java.net.URI;
+
+/**
+ * A check of good practice: a pure function over the Dockerfile model. Built-in rules are in
+ * {@link Rules}; companies implement this interface for their own standards.
+ */
+public interface Rule {
+  /** The stable id and name. */
+  RuleId id();
+
+  /** The severity unless a policy changes it. */
+  Severity defaultSeverity();
+
+  /** One line saying what the rule wants. */
+  String summary();
+
+  /** The page with bad and good examples. */
+  default URI documentation() {
+    return URI.create("docs/rules/" + id().code() + ".md");
+  }
+
+  /** The same check in hadolint, BuildKit, Trivy and Checkov. */
+  default SeeAlso seeAlso() {
+    return SeeAlso.NONE;
+  }
+
+  /** Reports every violation in the Dockerfile to the sink. */
+  void check(RuleContext context, ViolationSink sink);
+}

@@ -1,0 +1,69 @@
+package io.github.dockerdsl.rule;
+
+import io.github.dockerdsl.rule.catalog.ExecFormCommands;
+import io.github.dockerdsl.rule.catalog.NonRootFinalUser;
+import io.github.dockerdsl.rule.catalog.PinnedBaseImage;
+import io.github.dockerdsl.rule.catalog.RawInstruction;
+import io.github.dockerdsl.rule.catalog.UnusedSuppression;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The built-in rule catalogue, one constant per rule, for policies, suppressions and tools that list rules. */
+public final class Rules {
+  private Rules() {}
+
+  /** DF001: base images carry a version tag or a digest. */
+  public static final Rule PINNED_BASE_IMAGE = new PinnedBaseImage();
+  /** DF002: the final stage runs as a non-root user. */
+  public static final Rule NON_ROOT_FINAL_USER = new NonRootFinalUser();
+  /** DF004: CMD, ENTRYPOINT and HEALTHCHECK in exec form. */
+  public static final Rule EXEC_FORM_COMMANDS = new ExecFormCommands();
+  /** DF900: every suppression matches a finding. */
+  public static final Rule UNUSED_SUPPRESSION = new UnusedSuppression();
+  /** DF901: raw instructions need a reasoned suppression. */
+  public static final Rule RAW_INSTRUCTION = new RawInstruction();
+
+  private static final Map<String, String> CONSTANT_NAMES = new LinkedHashMap<>();
+  private static final List<Rule> ALL = new ArrayList<>();
+
+  static {
+    for (Field f : Rules.class.getFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == Rule.class) {
+        try {
+          Rule rule = (Rule) f.get(null);
+          CONSTANT_NAMES.put(rule.id().code(), f.getName());
+          ALL.add(rule);
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException("cannot read rule constant " + f.getName(), e);
+        }
+      }
+    }
+    ALL.sort(Comparator.comparing(r -> r.id().code()));
+  }
+
+  /** Every built-in rule, ordered by code. */
+  public static List<Rule> all() {
+    return List.copyOf(ALL);
+  }
+
+  /** The built-in rule with this code, such as {@code DF001}. */
+  public static Optional<Rule> byCode(String code) {
+    return ALL.stream().filter(r -> r.id().code().equals(code)).findFirst();
+  }
+
+  /** The name of the constant in this class that holds the rule, such as {@code PINNED_BASE_IMAGE}. */
+  public static String constantName(Rule rule) {
+    String name = CONSTANT_NAMES.get(rule.id().code());
+    if (name == null) {
+      throw new IllegalArgumentException(String.format("rule '%s' is not built in; only built-in rules have constants",
+          rule.id()));
+    }
+    return name;
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.dockerdsl.rule.catalog;
+
+import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.Severity;
+import io.github.dockerdsl.rule.ViolationSink;
+import java.util.List;
+
+/**
+ * DF900: a suppression that matches nothing hides the next real finding. The policy reports these
+ * itself, after all other rules ran, so this rule's own check finds nothing.
+ */
+public final class UnusedSuppression extends BaseRule {
+  /** Creates the rule; use {@code Rules.UNUSED_SUPPRESSION}. */
+  public UnusedSuppression() {
+    super("DF900", "UnusedSuppression", Severity.WARNING,
+        "Every suppression matches a finding", seeAlso(List.of(), List.of(), List.of(), List.of()));
+  }
+
+  @Override
+  public void check(RuleContext context, ViolationSink sink) {
+    // Reported by Policy.evaluate, which knows which suppressions were used.
+  }
+}
