@@ -24,6 +24,12 @@ public final class Rules {
   public static final Rule NON_ROOT_FINAL_USER = new NonRootFinalUser();
   /** DF004: CMD, ENTRYPOINT and HEALTHCHECK in exec form. */
   public static final Rule EXEC_FORM_COMMANDS = new ExecFormCommands();
+  // Files, secrets, stages and variables (DF003, DF006-DF029) go here.
+
+  // Package managers and shell commands (DF005, DF030-DF049) go here.
+
+  // Rules over parsed source facts (DF050-DF069) go here.
+
   /** DF900: every suppression matches a finding. */
   public static final Rule UNUSED_SUPPRESSION = new UnusedSuppression();
   /** DF901: raw instructions need a reasoned suppression. */
