@@ -24,6 +24,11 @@ public final class SecretsInArgOrEnv extends BaseRule {
   }
 
   @Override
+  public boolean reportsSecrets() {
+    return true;
+  }
+
+  @Override
   public void check(RuleContext context, ViolationSink sink) {
     List<Instruction> preamble = context.dockerfile().preamble();
     for (int i = 0; i < preamble.size(); i++) {
