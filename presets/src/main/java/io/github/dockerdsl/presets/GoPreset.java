@@ -28,6 +28,10 @@ import java.util.Objects;
  *
  * <p>No STOPSIGNAL and no init: the Go runtime installs its own SIGTERM handler, so even as PID 1 the
  * binary exits on {@code docker stop} (and shuts down gracefully when it uses {@code signal.Notify}).
+ *
+ * <p>Hooks: on {@code scratch} the {@link PresetHooks#baseImage} hook is asked about the build image
+ * only (scratch is no image to replace), and {@link PresetHooks#runtimeStage} can only COPY: there is no
+ * shell to RUN anything.
  */
 public final class GoPreset implements Preset {
   /** Why scratch and distroless static images have no HEALTHCHECK unless the binary can probe itself. */
