@@ -1,0 +1,160 @@
+package io.github.dockerdsl.presets;
+
+import io.github.dockerdsl.Dockerfile;
+import io.github.dockerdsl.Feature;
+import io.github.dockerdsl.Stage;
+import io.github.dockerdsl.ignore.DockerIgnore;
+import io.github.dockerdsl.image.ImageRef;
+import io.github.dockerdsl.image.Platform;
+import io.github.dockerdsl.image.Scratch;
+import io.github.dockerdsl.instruction.Command;
+import io.github.dockerdsl.instruction.Copy;
+import io.github.dockerdsl.instruction.Healthcheck;
+import io.github.dockerdsl.instruction.Run;
+import io.github.dockerdsl.instruction.UserSpec;
+import io.github.dockerdsl.mount.CacheMount;
+import io.github.dockerdsl.mount.SecretMount;
+import io.github.dockerdsl.presets.GoOptions.Runtime;
+import io.github.dockerdsl.rule.Rules;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Go: a static binary ({@code CGO_ENABLED=0}, {@code -trimpath}, stripped) cross-compiled on the
+ * build platform with module and build caches, in a {@code scratch} or distroless static runtime
+ * that holds the binary, CA certificates, time zones and a non-root user, and nothing else.
+ *
+ * <p>No STOPSIGNAL and no init: the Go runtime installs its own SIGTERM handler, so even as PID 1 the
+ * binary exits on {@code docker stop} (and shuts down gracefully when it uses {@code signal.Notify}).
+ *
+ * <p>Hooks: on {@code scratch} the {@link PresetHooks#baseImage} hook is asked about the build image
+ * only (scratch is no image to replace), and {@link PresetHooks#runtimeStage} can only COPY: there is no
+ * shell to RUN anything.
+ */
+public final class GoPreset implements Preset {
+  /** Why scratch and distroless static images have no HEALTHCHECK unless the binary can probe itself. */
+  static final String NO_HEALTHCHECK_REASON = "%s has no shell or HTTP client; the orchestrator probes /health";
+
+  private final GoOptions options;
+  private final Customization customization;
+
+  private GoPreset(GoOptions options, Customization customization) {
+    this.options = options;
+    this.customization = customization;
+  }
+
+  /** The preset for these options. */
+  public static GoPreset of(GoOptions options) {
+    return new GoPreset(Objects.requireNonNull(options, "options == null"), Customization.NONE);
+  }
+
+  @Override
+  public GoPreset with(Customization next) {
+    return new GoPreset(options, customization.andThen(next));
+  }
+
+  @Override
+  public Dockerfile toDockerfile() {
+    PresetHooks hooks = customization.hooks();
+    ImageRef buildImage = hooks.baseImage(ImageRole.BUILD, ImageRef.parse("golang:" + options.goVersion() + "-bookworm"));
+    boolean link = options.common().targetSyntax().isAtLeast(Feature.LINK.minimum());
+    boolean scratch = options.runtime() == Runtime.SCRATCH;
+
+    Stage build = buildStage(buildImage, scratch, hooks);
+    Dockerfile.Builder dockerfile = Dockerfile.builder().stage(build);
+
+    // scratch is no image, so the baseImage hook is asked about distroless only
+    Stage.Builder runtime = scratch ? Stage.from(Scratch.SCRATCH).as("runtime")
+        : Stage.from(hooks.baseImage(ImageRole.RUNTIME, ImageRef.parse("gcr.io/distroless/static-debian12:nonroot")))
+            .as("runtime");
+    hooks.runtimeStage(runtime);
+    if (scratch) {
+      runtime.copy(linked(Copy.of("/etc/ssl/certs/ca-certificates.crt", "/etc/ssl/certs/ca-certificates.crt")
+          .withFrom(build.ref()), link));
+      runtime.copy(linked(Copy.of("/usr/share/zoneinfo", "/usr/share/zoneinfo").withFrom(build.ref()), link));
+      runtime.copy(linked(Copy.of(List.of("/etc/passwd", "/etc/group"), "/etc/").withFrom(build.ref()), link));
+    }
+    // root-owned and not writable by the app: a static binary needs nothing else
+    runtime.copy(linked(Copy.of("/out/" + options.binaryName(), binary()).withFrom(build.ref()), link));
+    runtime.user(scratch ? UserSpec.ids(options.common().uid(), options.common().gid()) : UserSpec.ids(65532, 65532));
+    runtime.expose(options.port());
+    if (options.healthcheckArgs().isEmpty()) {
+      // TODO(lead): DF015 HealthcheckInServiceImage comes with the rules-b merge; until then there is nothing to waive
+      Rules.byCode("DF015").ifPresent(rule -> runtime.suppress(rule,
+          String.format(NO_HEALTHCHECK_REASON, scratch ? "scratch" : "distroless static")));
+    } else {
+      List<String> argv = new ArrayList<>();
+      argv.add(binary());
+      argv.addAll(options.healthcheckArgs());
+      runtime.healthcheck(Healthcheck.of(argv.toArray(String[]::new))
+          .withInterval(Duration.ofSeconds(30)).withTimeout(Duration.ofSeconds(3))
+          .withStartPeriod(Duration.ofSeconds(10)).withRetries(3));
+    }
+    runtime.entrypoint(binary());
+    PresetSupport.labels(runtime, options.common(), hooks);
+    dockerfile.stage(runtime.build());
+    return PresetSupport.finish(dockerfile, options.common(), customization);
+  }
+
+  private Stage buildStage(ImageRef image, boolean scratch, PresetHooks hooks) {
+    Stage.Builder stage = Stage.from(image).platform(Platform.BUILDPLATFORM).as("build");
+    if (scratch) {
+      // the entries scratch needs to name the runtime user: copied as /etc/passwd and /etc/group
+      PresetSupport.debianUser(stage, "app", options.common().uid(), options.common().gid());
+    }
+    stage.workdir("/src");
+    hooks.beforeDependencies(stage);
+    // go.sum* : a module without dependencies has no go.sum, and an empty wildcard is allowed
+    stage.copy(Copy.of(List.of("go.mod", "go.sum*"), "./"));
+    stage.run(privateModules(Run.of(Command.shell(goPrivatePrefix() + "go mod download"))
+        .withMount(moduleCache())));
+    hooks.afterDependencies(stage);
+    stage.copy(".", ".");
+    stage.arg("TARGETOS");
+    stage.arg("TARGETARCH");
+    stage.run(privateModules(Run.of(Command.shell("CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH "
+        + goPrivatePrefix() + "go build -trimpath -ldflags=\"-s -w\" -o /out/" + options.binaryName() + " "
+        + options.mainPackage()))
+        .withMount(moduleCache())
+        .withMount(CacheMount.of("/root/.cache/go-build").withId("go-build"))));
+    hooks.afterBuild(stage);
+    return stage.build();
+  }
+
+  /** Go's caches are safe for concurrent builds, so they use the default shared mode. */
+  private static CacheMount moduleCache() {
+    return CacheMount.of("/go/pkg/mod").withId("go-mod");
+  }
+
+  private Run privateModules(Run run) {
+    return options.goPrivate().isPresent()
+        ? run.withMount(SecretMount.of("netrc").withTarget("/root/.netrc").withRequired()) : run;
+  }
+
+  private String goPrivatePrefix() {
+    return options.goPrivate().map(p -> "GOPRIVATE=" + p + " ").orElse("");
+  }
+
+  private String binary() {
+    return "/" + options.binaryName();
+  }
+
+  private static Copy linked(Copy copy, boolean link) {
+    return link ? copy.withLink() : copy;
+  }
+
+  @Override
+  public DockerIgnore toDockerIgnore() {
+    DockerIgnore.Builder ignore = PresetSupport.universalIgnore()
+        .section("Go").exclude("bin", "dist", "**/*.test", "*.out", "*.prof", "coverage.*", "go.work", "go.work.sum");
+    DockerIgnore file = customization.hooks().dockerIgnore(ignore.build());
+    return PresetSupport.checkNotIgnored(toDockerfile(), file);
+  }
+
+  /** The options, for tools that describe what they generated. */
+  public GoOptions options() {
+    return options;
+  }
+}

@@ -1,0 +1,27 @@
+FROM python:3.11-slim-bookworm AS build
+WORKDIR /app
+RUN python3 -m venv /opt/venv
+ENV VIRTUAL_ENV=/opt/venv \
+    PATH=/opt/venv/bin:$PATH \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+COPY requirements.txt ./
+RUN --mount=type=cache,id=pip,target=/root/.cache/pip,sharing=locked \
+    pip install -r requirements.txt
+
+FROM python:3.11-slim-bookworm AS runtime
+ENV PATH=/opt/venv/bin:$PATH \
+    PYTHONUNBUFFERED=1 \
+    PYTHONDONTWRITEBYTECODE=1
+WORKDIR /app
+RUN groupadd --system --gid 10001 app \
+    && useradd --system --uid 10001 --gid app --no-create-home --shell /usr/sbin/nologin app
+COPY --from=build --chown=10001:10001 /opt/venv /opt/venv
+COPY --chown=10001:10001 . .
+USER 10001:10001
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 CMD ["python", "-c", "import sys, urllib.request; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=2).status == 200 else 1)"]
+STOPSIGNAL SIGINT
+CMD ["python", "-m", "app"]
+LABEL org.opencontainers.image.title=hello \
+    org.opencontainers.image.description="The sample service" \
+    org.opencontainers.image.source=https://github.com/acme/hello
