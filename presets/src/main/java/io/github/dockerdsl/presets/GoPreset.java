@@ -81,9 +81,8 @@ public final class GoPreset implements Preset {
     runtime.user(scratch ? UserSpec.ids(options.common().uid(), options.common().gid()) : UserSpec.ids(65532, 65532));
     runtime.expose(options.port());
     if (options.healthcheckArgs().isEmpty()) {
-      // TODO(lead): DF015 HealthcheckInServiceImage comes with the rules-b merge; until then there is nothing to waive
-      Rules.byCode("DF015").ifPresent(rule -> runtime.suppress(rule,
-          String.format(NO_HEALTHCHECK_REASON, scratch ? "scratch" : "distroless static")));
+      runtime.suppress(Rules.HEALTHCHECK_IN_SERVICE_IMAGE,
+          String.format(NO_HEALTHCHECK_REASON, scratch ? "scratch" : "distroless static"));
     } else {
       List<String> argv = new ArrayList<>();
       argv.add(binary());
