@@ -148,7 +148,7 @@ public final class JavaPreset implements Preset {
     if (maven) {
       stage.copy("pom.xml", "./");
     } else {
-      stage.copy(Copy.of(List.of("settings.gradle*", "build.gradle*"), "./"));
+      stage.copy(Copy.of(List.of("settings.gradle*", "build.gradle*", "gradle.properties*"), "./"));
     }
     stage.run(withCaches(maven ? "dependency:go-offline" : "dependencies"));
     hooks.afterDependencies(stage);

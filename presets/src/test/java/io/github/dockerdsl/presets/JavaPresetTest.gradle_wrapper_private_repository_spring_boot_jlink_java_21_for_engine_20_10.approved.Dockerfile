@@ -7,7 +7,7 @@ RUN mkdir -p /opt/health \
     && rm /opt/health/HealthCheck.java
 COPY --chmod=0755 gradlew ./
 COPY gradle ./gradle
-COPY settings.gradle* build.gradle* ./
+COPY settings.gradle* build.gradle* gradle.properties* ./
 RUN --mount=type=cache,id=gradle,target=/root/.gradle/caches,sharing=locked \
     --mount=type=cache,id=gradle-wrapper,target=/root/.gradle/wrapper,sharing=locked \
     --mount=type=secret,id=gradle_properties,target=/root/.gradle/gradle.properties,required \

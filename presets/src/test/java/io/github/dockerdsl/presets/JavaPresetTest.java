@@ -35,6 +35,12 @@ class JavaPresetTest {
   }
 
   @Test
+  void docs_page_shows_the_default_output() throws java.io.IOException {
+    String page = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/presets/java.md"));
+    assertThat(page).contains(JavaPreset.of(JavaOptions.builder().build()).toDockerfile().toString());
+  }
+
+  @Test
   void defaults_dockerignore() {
     Approvals.verify(JavaPreset.of(JavaOptions.builder().build()).toDockerIgnore().toString(), IGNORE);
   }

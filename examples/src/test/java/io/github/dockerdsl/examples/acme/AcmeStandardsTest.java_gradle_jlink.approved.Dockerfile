@@ -7,7 +7,7 @@ RUN mkdir -p /opt/health \
     && printf '%s\n' 'public class HealthCheck { public static void main(String[] args) { try { java.net.HttpURLConnection c = (java.net.HttpURLConnection) java.net.URI.create(args[0]).toURL().openConnection(); c.setConnectTimeout(2000); c.setReadTimeout(2000); System.exit(c.getResponseCode() == 200 ? 0 : 1); } catch (Exception e) { System.err.println(e); System.exit(1); } } }' > /opt/health/HealthCheck.java \
     && javac -d /opt/health /opt/health/HealthCheck.java \
     && rm /opt/health/HealthCheck.java
-COPY settings.gradle* build.gradle* ./
+COPY settings.gradle* build.gradle* gradle.properties* ./
 RUN --mount=type=cache,id=gradle,target=/root/.gradle/caches,sharing=locked \
     gradle --no-daemon -q dependencies
 COPY src ./src
