@@ -18,6 +18,7 @@ import io.github.dockerdsl.mount.Sharing;
 import io.github.dockerdsl.presets.JavaOptions.BuildTool;
 import io.github.dockerdsl.presets.JavaOptions.Packaging;
 import io.github.dockerdsl.presets.JavaOptions.RuntimeImage;
+import io.github.dockerdsl.rule.Rules;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,6 +119,9 @@ public final class JavaPreset implements Preset {
     }
     runtime.user(owner);
     runtime.expose(options.port());
+    if (options.healthcheckPath().isEmpty()) {
+      runtime.suppress(Rules.HEALTHCHECK_IN_SERVICE_IMAGE, PresetSupport.NO_HEALTHCHECK_BY_OPTION);
+    }
     options.healthcheckPath().ifPresent(path -> runtime.healthcheck(Healthcheck.of(java(),
         "-Xmx16m", "-XX:+UseSerialGC", "-cp", "/opt/health", "HealthCheck",
         "http://127.0.0.1:" + options.port() + path)

@@ -12,6 +12,7 @@ import io.github.dockerdsl.instruction.Run;
 import io.github.dockerdsl.instruction.UserSpec;
 import io.github.dockerdsl.mount.CacheMount;
 import io.github.dockerdsl.mount.SecretMount;
+import io.github.dockerdsl.rule.Rules;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -80,6 +81,9 @@ public final class NodePreset implements Preset {
     }
     runtime.user(owner);
     runtime.expose(options.port());
+    if (options.healthcheckPath().isEmpty()) {
+      runtime.suppress(Rules.HEALTHCHECK_IN_SERVICE_IMAGE, PresetSupport.NO_HEALTHCHECK_BY_OPTION);
+    }
     options.healthcheckPath().ifPresent(path -> runtime.healthcheck(Healthcheck.of(node(),
         "-e", "require('http').get('http://127.0.0.1:" + options.port() + path + "', r => process.exit("
             + "r.statusCode === 200 ? 0 : 1)).on('error', () => process.exit(1))")

@@ -17,6 +17,10 @@ import java.util.List;
 final class PresetSupport {
   private PresetSupport() {}
 
+  /** The reason written when options turn the healthcheck off. */
+  static final String NO_HEALTHCHECK_BY_OPTION =
+      "healthcheck turned off in the preset options; the orchestrator probes the service";
+
   /** Throws {@link IllegalArgumentException} with a formatted message unless {@code condition}. */
   static void checkArgument(boolean condition, String format, Object... args) {
     if (!condition) {

@@ -18,6 +18,7 @@ import io.github.dockerdsl.mount.Sharing;
 import io.github.dockerdsl.presets.PythonOptions.DependencyTool;
 import io.github.dockerdsl.presets.PythonOptions.Server;
 import io.github.dockerdsl.presets.PythonOptions.Variant;
+import io.github.dockerdsl.rule.Rules;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,9 @@ public final class PythonPreset implements Preset {
     runtime.copy(linked(Copy.of(".", ".").withChown(owner), link));
     runtime.user(owner);
     runtime.expose(options.port());
+    if (options.healthcheckPath().isEmpty()) {
+      runtime.suppress(Rules.HEALTHCHECK_IN_SERVICE_IMAGE, PresetSupport.NO_HEALTHCHECK_BY_OPTION);
+    }
     options.healthcheckPath().ifPresent(path -> runtime.healthcheck(Healthcheck.of(python(), "-c",
         "import sys, urllib.request; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:" + options.port() + path
             + "', timeout=2).status == 200 else 1)")

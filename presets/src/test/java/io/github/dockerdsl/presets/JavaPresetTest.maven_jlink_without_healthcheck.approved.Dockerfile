@@ -21,5 +21,6 @@ RUN groupadd --system --gid 10001 app \
 COPY --from=jre --link /opt/jre /opt/jre
 COPY --from=build --chown=10001:10001 --link /build/target/app.jar ./app.jar
 USER 10001:10001
+# dockerdsl:suppress DF015 -- healthcheck turned off in the preset options; the orchestrator probes the service
 EXPOSE 8080
 ENTRYPOINT ["/opt/jre/bin/java", "-XX:MaxRAMPercentage=60.0", "-XX:+ExitOnOutOfMemoryError", "-Xss512k", "-jar", "/app/app.jar"]
