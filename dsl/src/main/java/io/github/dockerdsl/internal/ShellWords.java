@@ -94,8 +94,7 @@ public final class ShellWords {
     if (argv == null || argv.isEmpty()) {
       return out;
     }
-    List<String> words = new ArrayList<>(argv);
-    SimpleCommand command = build(List.of(), words, List.of(), 0, 0, "", "");
+    SimpleCommand command = command(argv);
     String script = shellScript(command);
     if (script != null && command.wrappers().isEmpty()) {
       new Parser(script, 0, out).run();
@@ -106,6 +105,11 @@ public final class ShellWords {
       }
     }
     return out;
+  }
+
+  /** One command from an argument vector, seen through its wrappers; {@code argv} must not be empty. */
+  public static SimpleCommand command(List<String> argv) {
+    return build(List.of(), new ArrayList<>(argv), List.of(), 0, 0, "", "");
   }
 
   /** True when {@code name} is a POSIX-style shell: sh, bash, ash, dash, zsh, ksh, mksh. */
