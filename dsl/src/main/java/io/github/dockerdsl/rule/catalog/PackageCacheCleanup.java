@@ -4,8 +4,9 @@ import io.github.dockerdsl.internal.ShellWords.SimpleCommand;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,6 +21,8 @@ public final class PackageCacheCleanup extends BaseRule {
       "up", "makecache", "distro-sync", "localinstall", "swap", "builddep", "group", "module", "downgrade");
   private static final Set<String> ZYPPER = Set.of("install", "in", "update", "up", "dist-upgrade", "dup", "patch",
       "refresh", "ref", "source-install", "si");
+  /** The subcommands reported in preference to an index refresh in the same RUN. */
+  private static final Set<String> INSTALLS = Set.of("install", "in", "add");
   private static final List<String> DNF_CACHES =
       List.of("/var/cache/dnf", "/var/cache/yum", "/var/cache/tdnf", "/var/cache/libdnf5");
 
@@ -38,13 +41,17 @@ public final class PackageCacheCleanup extends BaseRule {
         continue;
       }
       List<SimpleCommand> commands = entry.commands();
-      Set<Tools.Family> reported = EnumSet.noneOf(Tools.Family.class);
+      Map<Tools.Family, Tools.Call> offending = new EnumMap<>(Tools.Family.class);
       for (int i = 0; i < commands.size(); i++) {
         Tools.Call call = Tools.read(commands.get(i));
-        if (call == null || reported.contains(call.family()) || !leavesCache(entry, commands, i, call)) {
-          continue;
+        if (call != null && leavesCache(entry, commands, i, call)) {
+          Tools.Call earlier = offending.get(call.family());
+          if (earlier == null || !INSTALLS.contains(earlier.subcommand()) && INSTALLS.contains(call.subcommand())) {
+            offending.put(call.family(), call);
+          }
         }
-        reported.add(call.family());
+      }
+      for (Tools.Call call : offending.values()) {
         sink.report(entry.stage(), entry.instruction(), message(call), fix(call));
       }
     }

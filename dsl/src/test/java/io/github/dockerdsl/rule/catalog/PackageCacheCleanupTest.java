@@ -29,10 +29,10 @@ class PackageCacheCleanupTest {
           assertThat(v.severity()).isEqualTo(Severity.ERROR);
           assertThat(v.location().stageIndex()).isEqualTo(0);
           assertThat(v.location().instructionIndex()).isEqualTo(1);
-          assertThat(v.message()).isEqualTo("'apt-get update' leaves the package lists in /var/lib/apt/lists in the "
+          assertThat(v.message()).isEqualTo("'apt-get install' leaves the package lists in /var/lib/apt/lists in the "
               + "image layer");
           assertThat(v.fix()).isEqualTo(PackageCacheCleanup.fix(Tools.read(
-              io.github.dockerdsl.internal.ShellWords.parse("apt-get update").get(0))));
+              io.github.dockerdsl.internal.ShellWords.parse("apt-get install").get(0))));
         });
   }
 
