@@ -268,6 +268,15 @@ public final class Dockerfile {
       return stage(header.build());
     }
 
+    /** Replaces the global ARGs and comments before the first FROM, for transforms and tools. */
+    public Builder replacePreamble(List<Instruction> replacement) {
+      preamble.clear();
+      for (Instruction i : replacement) {
+        preamble.add(Checks.requireNonNull(i, "instruction"));
+      }
+      return this;
+    }
+
     /** Replaces the stages, for transforms. */
     public Builder replaceStages(List<Stage> replacement) {
       stages.clear();

@@ -120,6 +120,17 @@ public final class Stage {
     return name.map(n -> "stage '" + n + "'").orElse("stage FROM " + base);
   }
 
+  /** A copy starting from another base, for transforms such as registry rewrites and digest pinning. */
+  public Stage withBase(BaseImage newBase) {
+    Builder b = new Builder(Checks.requireNonNull(newBase, "newBase"), fromOrigin);
+    b.name = name;
+    b.platform = platform;
+    b.instructions.addAll(instructions);
+    b.origins.addAll(origins);
+    b.suppressions.addAll(suppressions);
+    return b.build();
+  }
+
   /** A builder holding this stage's content, for variants. */
   public Builder toBuilder() {
     Builder b = new Builder(base, fromOrigin);

@@ -149,7 +149,8 @@ public final class Policy {
     for (Rule rule : rules()) {
       Severity severity = severity(rule);
       rule.check(context, (stageIndex, instructionIndex, message, fix) -> {
-        Location location = locate(dockerfile, stageIndex, instructionIndex);
+        Location found = locate(dockerfile, stageIndex, instructionIndex);
+        Location location = rule.reportsSecrets() ? hideText(found) : found;
         Optional<Suppression> suppression = findSuppression(dockerfile, rule.id(), stageIndex, instructionIndex);
         suppression.ifPresent(used::add);
         if (suppression.isPresent() && isUnsuppressible(rule.id())) {
@@ -219,6 +220,11 @@ public final class Policy {
       }
     }
     return Optional.empty();
+  }
+
+  private static Location hideText(Location l) {
+    return new Location(l.stageIndex(), l.stageName(), l.instructionIndex(), l.keyword(),
+        l.keyword() + " ... (not shown: it may hold a secret)", l.origin());
   }
 
   private static Location locate(Dockerfile dockerfile, int stageIndex, int instructionIndex) {

@@ -26,6 +26,14 @@ public interface Rule {
     return SeeAlso.NONE;
   }
 
+  /**
+   * True when the instruction a finding points at may hold a secret, so reports must not print it;
+   * the rule's own message shows only a masked excerpt.
+   */
+  default boolean reportsSecrets() {
+    return false;
+  }
+
   /** Reports every violation in the Dockerfile to the sink. */
   void check(RuleContext context, ViolationSink sink);
 }

@@ -36,6 +36,51 @@ public final class Rules {
   /** DF004: CMD, ENTRYPOINT and HEALTHCHECK in exec form. */
   public static final Rule EXEC_FORM_COMMANDS = new ExecFormCommands();
   // Files, secrets, stages and variables (DF003, DF006-DF029) go here.
+  /** DF003: ARG, ENV and LABEL hold no secrets, by name or by value. */
+  public static final Rule SECRETS_IN_ARG_OR_ENV
+      = new io.github.dockerdsl.rule.catalog.SecretsInArgOrEnv();
+  /** DF006: ADD only for URLs, git and archives; COPY for local files. */
+  public static final Rule COPY_NOT_ADD
+      = new io.github.dockerdsl.rule.catalog.CopyNotAdd();
+  /** DF007: WORKDIR paths are absolute. */
+  public static final Rule ABSOLUTE_WORKDIR
+      = new io.github.dockerdsl.rule.catalog.AbsoluteWorkdir();
+  /** DF008: remote ADD sources are verified with a checksum. */
+  public static final Rule REMOTE_ADD_CHECKSUM
+      = new io.github.dockerdsl.rule.catalog.RemoteAddChecksum();
+  /** DF009: credentials files are never copied into the image. */
+  public static final Rule NO_SECRET_FILES_COPIED
+      = new io.github.dockerdsl.rule.catalog.NoSecretFilesCopied();
+  /** DF010: relative COPY and ADD destinations come after a WORKDIR. */
+  public static final Rule RELATIVE_COPY_NEEDS_WORKDIR
+      = new io.github.dockerdsl.rule.catalog.RelativeCopyNeedsWorkdir();
+  /** DF014: variables are defined by ARG or ENV before they are used. */
+  public static final Rule UNDEFINED_VARIABLE
+      = new io.github.dockerdsl.rule.catalog.UndefinedVariable();
+  /** DF015: a final stage that exposes a port has a HEALTHCHECK. */
+  public static final Rule HEALTHCHECK_IN_SERVICE_IMAGE
+      = new io.github.dockerdsl.rule.catalog.HealthcheckInServiceImage();
+  /** DF016: every stage is used by the final stage. */
+  public static final Rule UNUSED_STAGE
+      = new io.github.dockerdsl.rule.catalog.UnusedStage();
+  /** DF017: COPY --from copies named paths, not a whole filesystem. */
+  public static final Rule COPY_WHOLE_STAGE
+      = new io.github.dockerdsl.rule.catalog.CopyWholeStage();
+  /** DF018: USER on scratch or distroless is numeric. */
+  public static final Rule NUMERIC_USER_ON_MINIMAL_BASE
+      = new io.github.dockerdsl.rule.catalog.NumericUserOnMinimalBase();
+  /** DF019: no MAINTAINER; use the OCI authors label. */
+  public static final Rule MAINTAINER_DEPRECATED
+      = new io.github.dockerdsl.rule.catalog.MaintainerDeprecated();
+  /** DF020: one CMD, ENTRYPOINT and HEALTHCHECK per stage. */
+  public static final Rule SINGLE_CMD_ENTRYPOINT_HEALTHCHECK
+      = new io.github.dockerdsl.rule.catalog.SingleCmdEntrypointHealthcheck();
+  /** DF021: EXPOSE lists valid container ports only. */
+  public static final Rule EXPOSE_VALID_PORTS
+      = new io.github.dockerdsl.rule.catalog.ExposeValidPorts();
+  /** DF029: secret file pointers (*_FILE, *_PATH) point into /run/secrets. */
+  public static final Rule SECRET_FILE_OUTSIDE_RUN_SECRETS
+      = new io.github.dockerdsl.rule.catalog.SecretFileOutsideRunSecrets();
 
   // Package managers and shell commands (DF005, DF030-DF049) go here.
   /** DF005: package installs leave no package index or cache in the layer. */

@@ -1,0 +1,9 @@
+/** The dockerdsl command line. Not an API: nothing is exported. */
+module io.github.dockerdsl.cli {
+  requires io.github.dockerdsl;
+  requires io.github.dockerdsl.presets;
+  requires info.picocli;
+  requires com.fasterxml.jackson.databind;
+
+  opens io.github.dockerdsl.cli to info.picocli;
+}

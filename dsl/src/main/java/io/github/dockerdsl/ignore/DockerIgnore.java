@@ -1,0 +1,176 @@
+package io.github.dockerdsl.ignore;
+
+import io.github.dockerdsl.internal.Checks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A {@code .dockerignore} file as a model: ordered sections of patterns, each with an optional
+ * comment. It can answer whether a path is sent to the builder, so a preset can prove it never
+ * ignores a file its own Dockerfile copies.
+ */
+public final class DockerIgnore {
+  private final List<Section> sections;
+
+  private DockerIgnore(List<Section> sections) {
+    this.sections = List.copyOf(sections);
+  }
+
+  /** Starts an empty file. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The sections in order. */
+  public List<Section> sections() {
+    return sections;
+  }
+
+  /** Every pattern in order. */
+  public List<IgnorePattern> patterns() {
+    List<IgnorePattern> all = new ArrayList<>();
+    for (Section s : sections) {
+      all.addAll(s.patterns());
+    }
+    return all;
+  }
+
+  /** True when {@code path} (relative to the context) is excluded: the last matching pattern decides. */
+  public boolean isIgnored(String path) {
+    Objects.requireNonNull(path, "path == null");
+    boolean ignored = false;
+    for (IgnorePattern p : patterns()) {
+      if (p.matches(path)) {
+        ignored = !p.exception();
+      }
+    }
+    return ignored;
+  }
+
+  /** A builder holding this file's sections, for variants. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.sections.addAll(sections);
+    return b;
+  }
+
+  /** Writes the file through a temporary file and an atomic move. */
+  public void writeTo(Path path) {
+    try {
+      Path dir = path.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, ".dockerdsl-", ".tmp");
+      try {
+        Files.writeString(tmp, toString(), StandardCharsets.UTF_8);
+        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DockerIgnore && ((DockerIgnore) o).sections.equals(sections);
+  }
+
+  @Override
+  public int hashCode() {
+    return sections.hashCode();
+  }
+
+  /** The file's text: sections separated by blank lines, each comment line starting with {@code #}. */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < sections.size(); i++) {
+      if (i > 0) {
+        out.append('\n');
+      }
+      Section s = sections.get(i);
+      s.comment().ifPresent(c -> out.append("# ").append(c).append('\n'));
+      for (IgnorePattern p : s.patterns()) {
+        out.append(p).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A group of patterns under a comment, such as "Version control".
+   *
+   * @param comment a one-line heading
+   * @param patterns the patterns, in order
+   */
+  public record Section(Optional<String> comment, List<IgnorePattern> patterns) {
+    /** Checks the comment and copies the patterns. */
+    public Section {
+      Objects.requireNonNull(comment, "comment == null").ifPresent(c ->
+          Checks.checkNoControlCharacters(c, ".dockerignore comment", "write the comment on one line"));
+      patterns = Checks.immutableList(patterns, "patterns");
+    }
+  }
+
+  /** Collects sections; {@link #section} starts a new one. */
+  public static final class Builder {
+    private final List<Section> sections = new ArrayList<>();
+    private Optional<String> comment = Optional.empty();
+    private final List<IgnorePattern> current = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Starts a section under a heading comment. */
+    public Builder section(String heading) {
+      flush();
+      comment = Optional.of(Checks.requireNonNull(heading, "heading"));
+      return this;
+    }
+
+    /** Excludes paths matching each pattern. */
+    public Builder exclude(String... patterns) {
+      for (String p : patterns) {
+        current.add(IgnorePattern.exclude(p));
+      }
+      return this;
+    }
+
+    /** Re-includes paths matching each pattern. */
+    public Builder allow(String... patterns) {
+      for (String p : patterns) {
+        current.add(IgnorePattern.allow(p));
+      }
+      return this;
+    }
+
+    /** Appends every section of another file, e.g. a company's standard entries. */
+    public Builder include(DockerIgnore other) {
+      flush();
+      sections.addAll(other.sections);
+      return this;
+    }
+
+    private void flush() {
+      if (!current.isEmpty() || comment.isPresent()) {
+        sections.add(new Section(comment, current));
+      }
+      comment = Optional.empty();
+      current.clear();
+    }
+
+    /** The file. */
+    public DockerIgnore build() {
+      flush();
+      return new DockerIgnore(sections);
+    }
+  }
+}

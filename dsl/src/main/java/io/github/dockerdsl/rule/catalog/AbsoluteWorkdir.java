@@ -1,0 +1,36 @@
+package io.github.dockerdsl.rule.catalog;
+
+import io.github.dockerdsl.instruction.Workdir;
+import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.Severity;
+import io.github.dockerdsl.rule.ViolationSink;
+import java.util.List;
+
+/** DF007: a relative WORKDIR resolves against whatever WORKDIR the base image set, which can change under you. */
+public final class AbsoluteWorkdir extends BaseRule {
+  /** Creates the rule; use {@code Rules.ABSOLUTE_WORKDIR}. */
+  public AbsoluteWorkdir() {
+    super("DF007", "AbsoluteWorkdir", Severity.ERROR, "WORKDIR paths are absolute",
+        seeAlso(List.of("DL3000"), List.of("WorkdirRelativePath"), List.of("DS-0009"), List.of("CKV_DOCKER_10")));
+  }
+
+  @Override
+  public void check(RuleContext context, ViolationSink sink) {
+    context.forEachInstruction((s, i, instruction) -> {
+      if (instruction instanceof Workdir && !FilePaths.isAbsolute(((Workdir) instruction).path())) {
+        String path = ((Workdir) instruction).path();
+        sink.report(s, i, message(path), fix(path));
+      }
+    });
+  }
+
+  /** The message, naming the path. */
+  static String message(String path) {
+    return "WORKDIR '" + path + "' is relative, so where it lands depends on the WORKDIR of the base image";
+  }
+
+  /** The fix: the absolute path meant. */
+  static String fix(String path) {
+    return "give an absolute path, e.g. .workdir(\"/" + FilePaths.normalized(path) + "\")";
+  }
+}

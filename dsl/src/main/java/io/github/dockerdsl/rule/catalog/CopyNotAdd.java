@@ -1,0 +1,51 @@
+package io.github.dockerdsl.rule.catalog;
+
+import io.github.dockerdsl.instruction.Add;
+import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.Severity;
+import io.github.dockerdsl.rule.ViolationSink;
+import java.util.List;
+
+/**
+ * DF006: ADD of a plain local file behaves like COPY until the file happens to be an archive, when it
+ * silently unpacks; COPY says what it does.
+ */
+public final class CopyNotAdd extends BaseRule {
+  /** Creates the rule; use {@code Rules.COPY_NOT_ADD}. */
+  public CopyNotAdd() {
+    super("DF006", "CopyNotAdd", Severity.ERROR,
+        "ADD is kept for URLs, git repositories and local archives; COPY copies local files",
+        seeAlso(List.of("DL3020"), List.of(), List.of("DS-0005"), List.of("CKV_DOCKER_4")));
+  }
+
+  @Override
+  public void check(RuleContext context, ViolationSink sink) {
+    context.forEachInstruction((s, i, instruction) -> {
+      if (!(instruction instanceof Add)) {
+        return;
+      }
+      Add add = (Add) instruction;
+      for (String source : add.sources()) {
+        if (FilePaths.isRemote(source) || FilePaths.isArchive(source) || source.contains("$")) {
+          return;
+        }
+      }
+      sink.report(s, i, message(add.sources()), fix(add));
+    });
+  }
+
+  /** The message, naming the local sources. */
+  static String message(List<String> sources) {
+    return "ADD of local " + (sources.size() == 1 ? "file" : "files") + " '" + String.join("', '", sources)
+        + "' that " + (sources.size() == 1 ? "is not an archive" : "are not archives")
+        + "; COPY does the same without ADD's unpacking and download rules";
+  }
+
+  /** The fix: the same sources and destination with COPY. */
+  static String fix(Add add) {
+    String call = add.sources().size() == 1
+        ? ".copy(\"" + add.sources().get(0) + "\", \"" + add.destination() + "\")"
+        : ".copy(Copy.of(List.of(\"" + String.join("\", \"", add.sources()) + "\"), \"" + add.destination() + "\"))";
+    return "use " + call + "; keep ADD for URLs, git repositories and local archives to unpack";
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.dockerdsl.rule.catalog;
+
+import io.github.dockerdsl.image.ImageRef;
+import io.github.dockerdsl.image.SourceRef;
+import io.github.dockerdsl.image.StageRef;
+import io.github.dockerdsl.instruction.Copy;
+import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.Severity;
+import io.github.dockerdsl.rule.ViolationSink;
+import java.util.List;
+
+/**
+ * DF017: copying a stage's whole filesystem brings its compilers, caches and package databases along,
+ * which undoes what a multi-stage build is for.
+ */
+public final class CopyWholeStage extends BaseRule {
+  /** Creates the rule; use {@code Rules.COPY_WHOLE_STAGE}. */
+  public CopyWholeStage() {
+    super("DF017", "CopyWholeStage", Severity.WARNING,
+        "COPY --from copies named paths, not another stage's whole filesystem",
+        seeAlso(List.of("DL3067"), List.of(), List.of(), List.of()));
+  }
+
+  @Override
+  public void check(RuleContext context, ViolationSink sink) {
+    context.forEachInstruction((s, i, instruction) -> {
+      if (!(instruction instanceof Copy) || ((Copy) instruction).from().isEmpty()) {
+        return;
+      }
+      SourceRef from = ((Copy) instruction).from().get();
+      if (!(from instanceof StageRef) && !(from instanceof ImageRef)) {
+        return;
+      }
+      for (String source : ((Copy) instruction).sources()) {
+        if (isRoot(source)) {
+          sink.report(s, i, message(source, from), FIX);
+          return;
+        }
+      }
+    });
+  }
+
+  private static boolean isRoot(String source) {
+    String p = source.replace('\\', '/');
+    while (p.startsWith("./")) {
+      p = p.substring(2);
+    }
+    while (p.startsWith("/")) {
+      p = p.substring(1);
+    }
+    return p.isEmpty() || p.equals(".") || p.equals("*") || p.equals("./") || p.equals("/*");
+  }
+
+  /** The message: the source and the stage or image. */
+  static String message(String source, SourceRef from) {
+    return "COPY of '" + source + "' from " + (from instanceof StageRef ? "stage" : "image") + " '"
+        + from.reference() + "' copies its whole filesystem, build tools and caches included";
+  }
+
+  private static final String FIX =
+      "copy only what the image needs, e.g. copyFrom(build, \"/out/app\", \"/app\")";
+}

@@ -1,0 +1,79 @@
+package io.github.dockerdsl.rule.catalog;
+
+import io.github.dockerdsl.instruction.Raw;
+import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.Severity;
+import io.github.dockerdsl.rule.ViolationSink;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * DF021: EXPOSE documents container ports; a host mapping or address there is ignored (and will become
+ * an error), and an out-of-range port or upper-case protocol is a mistake. Typed ports cannot be
+ * wrong; parsed files and raw EXPOSE can.
+ */
+public final class ExposeValidPorts extends BaseRule {
+  /** Creates the rule; use {@code Rules.EXPOSE_VALID_PORTS}. */
+  public ExposeValidPorts() {
+    super("DF021", "ExposeValidPorts", Severity.ERROR,
+        "EXPOSE lists container ports 1-65535 with a lower-case protocol, without host addresses or mappings",
+        seeAlso(List.of("DL3011"), List.of("ExposeInvalidFormat", "ExposeProtoCasing"), List.of("DS-0008"),
+            List.of()));
+  }
+
+  @Override
+  public void check(RuleContext context, ViolationSink sink) {
+    context.forEachInstruction((s, i, instruction) -> {
+      if (instruction instanceof Raw && instruction.keyword().equals("EXPOSE")) {
+        for (String spec : ((Raw) instruction).arguments().strip().split("\\s+")) {
+          problem(spec).ifPresent(p -> sink.report(s, i, message(spec, p), FIX));
+        }
+      }
+    });
+  }
+
+  /** What is wrong with one port spec, or empty when it is fine or holds a variable. */
+  static Optional<String> problem(String spec) {
+    if (spec.isEmpty() || spec.contains("$")) {
+      return Optional.empty();
+    }
+    if (spec.contains(":")) {
+      return Optional.of("maps a host address or port, which EXPOSE ignores; publish ports with docker run -p");
+    }
+    String ports = spec;
+    int slash = spec.indexOf('/');
+    if (slash >= 0) {
+      ports = spec.substring(0, slash);
+      String protocol = spec.substring(slash + 1);
+      String lower = protocol.toLowerCase(Locale.ROOT);
+      if (!lower.equals("tcp") && !lower.equals("udp") && !lower.equals("sctp")) {
+        return Optional.of("has the unknown protocol '" + protocol + "'; use tcp, udp or sctp");
+      }
+      if (!protocol.equals(lower)) {
+        return Optional.of("writes the protocol in upper case; write '" + lower + "'");
+      }
+    }
+    String[] range = ports.split("-", -1);
+    if (range.length > 2) {
+      return Optional.of("is not a port or a port range");
+    }
+    for (String port : range) {
+      if (!port.matches("[0-9]{1,5}")) {
+        return Optional.of("is not a port number");
+      }
+      int number = Integer.parseInt(port);
+      if (number < 1 || number > 65535) {
+        return Optional.of("is out of range; ports are 1 to 65535");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The message: the port spec and its problem. */
+  static String message(String spec, String problem) {
+    return "EXPOSE port '" + spec + "' " + problem;
+  }
+
+  private static final String FIX = "use the typed form, e.g. .expose(8080) or .expose(Port.udp(53))";
+}

@@ -1,0 +1,134 @@
+package io.github.dockerdsl.rule.catalog;
+
+import io.github.dockerdsl.instruction.Add;
+import io.github.dockerdsl.instruction.Copy;
+import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.Severity;
+import io.github.dockerdsl.rule.ViolationSink;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * DF009: a file copied into a layer stays in the image even when a later step deletes it, so
+ * credentials files must never be copied; a secret mount gives a build step the file without storing it.
+ */
+public final class NoSecretFilesCopied extends BaseRule {
+  /** Exact file names, lower case, and what they hold. */
+  private static final Map<String, String> NAMES = Map.ofEntries(
+      Map.entry(".env", "a dotenv file, usually with credentials"),
+      Map.entry(".envrc", "a direnv file, usually with credentials"),
+      Map.entry("id_rsa", "an SSH private key"),
+      Map.entry("id_dsa", "an SSH private key"),
+      Map.entry("id_ecdsa", "an SSH private key"),
+      Map.entry("id_ed25519", "an SSH private key"),
+      Map.entry(".ssh", "a directory of SSH keys"),
+      Map.entry(".gnupg", "a directory of GPG private keys"),
+      Map.entry(".aws", "a directory of AWS credentials"),
+      Map.entry(".npmrc", "an npm configuration, usually with a registry token"),
+      Map.entry(".pypirc", "a PyPI configuration with upload credentials"),
+      Map.entry(".netrc", "a netrc file with passwords"),
+      Map.entry("_netrc", "a netrc file with passwords"),
+      Map.entry(".git-credentials", "stored git credentials"),
+      Map.entry(".pgpass", "a PostgreSQL password file"),
+      Map.entry(".vault-token", "a Vault token"),
+      Map.entry(".dockercfg", "Docker registry credentials"),
+      Map.entry("settings-security.xml", "the Maven master password"));
+
+  /** Paths whose last components identify the file, and what they hold. */
+  private static final Map<String, String> PATHS = Map.of(
+      ".aws/credentials", "AWS credentials",
+      ".docker/config.json", "Docker registry credentials",
+      ".kube/config", "a Kubernetes config with cluster credentials",
+      ".config/gcloud/credentials.db", "Google Cloud credentials");
+
+  /** Suffixes of private keys and keystores, and what they hold. */
+  private static final Map<String, String> SUFFIXES = Map.of(
+      ".pem", "a PEM file, usually a private key",
+      ".key", "a private key",
+      ".p12", "a PKCS#12 keystore with a private key",
+      ".pfx", "a PKCS#12 keystore with a private key",
+      ".ppk", "a PuTTY private key");
+
+  /** Dotenv files that are templates, meant to be committed and copied. */
+  private static final Set<String> ENV_TEMPLATES = Set.of("example", "sample", "template", "dist", "defaults");
+
+  /** Name tokens that mark a .pem file as a certificate, which is public. */
+  private static final Set<String> CERTIFICATE_TOKENS = Set.of("ca", "cert", "certs", "certificate",
+      "certificates", "chain", "fullchain", "bundle", "pub", "public", "root", "trust", "truststore");
+
+  /** Creates the rule; use {@code Rules.NO_SECRET_FILES_COPIED}. */
+  public NoSecretFilesCopied() {
+    super("DF009", "NoSecretFilesCopied", Severity.ERROR,
+        "COPY and ADD never copy credentials files such as .env, private keys or .npmrc",
+        seeAlso(List.of(), List.of(), List.of("DS-0031"), List.of()));
+  }
+
+  @Override
+  public void check(RuleContext context, ViolationSink sink) {
+    context.forEachInstruction((s, i, instruction) -> {
+      List<String> sources = instruction instanceof Copy ? ((Copy) instruction).sources()
+          : instruction instanceof Add ? ((Add) instruction).sources() : List.of();
+      for (String source : sources) {
+        if (instruction instanceof Add && FilePaths.isRemote(source)) {
+          continue;
+        }
+        Optional<String> what = secretFile(source);
+        if (what.isPresent()) {
+          sink.report(s, i, message(instruction.keyword(), source, what.get()), fix(source));
+        }
+      }
+    });
+  }
+
+  /** What secret the path holds, judged by its name; empty for ordinary files. */
+  static Optional<String> secretFile(String path) {
+    String normalized = FilePaths.normalized(path).toLowerCase(Locale.ROOT);
+    String name = FilePaths.fileName(normalized);
+    for (Map.Entry<String, String> e : PATHS.entrySet()) {
+      if (normalized.equals(e.getKey()) || normalized.endsWith("/" + e.getKey())) {
+        return Optional.of(e.getValue());
+      }
+    }
+    if (NAMES.containsKey(name)) {
+      return Optional.of(NAMES.get(name));
+    }
+    if (name.startsWith(".env.") || name.startsWith(".env*")) {
+      String suffix = name.substring(5);
+      return ENV_TEMPLATES.contains(suffix) ? Optional.empty() : Optional.of("a dotenv file, usually with credentials");
+    }
+    for (Map.Entry<String, String> e : SUFFIXES.entrySet()) {
+      if (name.endsWith(e.getKey()) && !(e.getKey().equals(".pem") && isCertificate(name))) {
+        return Optional.of(e.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isCertificate(String name) {
+    for (String token : SecretNames.tokens(name.substring(0, name.length() - 4))) {
+      if (CERTIFICATE_TOKENS.contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The message: the instruction, the source and what it holds. */
+  static String message(String keyword, String source, String what) {
+    return keyword + " of '" + source + "' (" + what + ") stores it in a layer of the image, "
+        + "where anyone who can pull the image can read it";
+  }
+
+  /** The fix: a secret mount, and .dockerignore. */
+  static String fix(String source) {
+    String name = FilePaths.fileName(FilePaths.normalized(source));
+    String id = name.replaceAll("^[._]+", "").replaceAll("[^A-Za-z0-9_-]", "_");
+    return "give the file only to the RUN that needs it: .run(Run.of(...).withMount(SecretMount.of(\"" + id
+        + "\").withTarget(\"<path the tool reads>\"))), i.e. RUN --mount=type=secret,id=" + id
+        + ", built with docker build --secret id=" + id + ",src=" + source
+        + "; keep the file out of the context with .dockerignore";
+  }
+}

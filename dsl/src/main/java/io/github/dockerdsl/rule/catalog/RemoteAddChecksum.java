@@ -1,0 +1,77 @@
+package io.github.dockerdsl.rule.catalog;
+
+import io.github.dockerdsl.instruction.Add;
+import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.Severity;
+import io.github.dockerdsl.rule.ViolationSink;
+import java.util.List;
+
+/**
+ * DF008: a download without a checksum is whatever the server returns today; a checksum makes the
+ * build reproducible and refuses a tampered file.
+ */
+public final class RemoteAddChecksum extends BaseRule {
+  /** Creates the rule; use {@code Rules.REMOTE_ADD_CHECKSUM}. */
+  public RemoteAddChecksum() {
+    super("DF008", "RemoteAddChecksum", Severity.WARNING,
+        "ADD of a URL or git repository verifies it with --checksum (or a git commit hash)",
+        seeAlso(List.of(), List.of(), List.of(), List.of()));
+  }
+
+  @Override
+  public void check(RuleContext context, ViolationSink sink) {
+    context.forEachInstruction((s, i, instruction) -> {
+      if (!(instruction instanceof Add) || ((Add) instruction).checksum().isPresent()) {
+        return;
+      }
+      for (String source : ((Add) instruction).sources()) {
+        if (FilePaths.isGit(source)) {
+          if (!pinsCommit(source)) {
+            sink.report(s, i, gitMessage(source), gitFix());
+            return;
+          }
+        } else if (FilePaths.isUrl(source)) {
+          sink.report(s, i, urlMessage(source), urlFix());
+          return;
+        }
+      }
+    });
+  }
+
+  /** True when the git reference after '#' is a full commit hash, which pins the content like a checksum. */
+  private static boolean pinsCommit(String source) {
+    int hash = source.lastIndexOf('#');
+    if (hash < 0) {
+      return false;
+    }
+    String ref = source.substring(hash + 1);
+    int colon = ref.indexOf(':');
+    if (colon >= 0) {
+      ref = ref.substring(0, colon);
+    }
+    return ref.matches("[0-9a-f]{40}|[0-9a-f]{64}");
+  }
+
+  /** The message for a URL. */
+  static String urlMessage(String source) {
+    return "ADD of '" + source + "' has no --checksum, so the build takes whatever the server sends, "
+        + "and a changed or tampered file goes unnoticed";
+  }
+
+  /** The fix for a URL. */
+  static String urlFix() {
+    return "add .withChecksum(\"sha256:<64 hex>\") with the file's digest (sha256sum <file>); "
+        + "the build then fails if the download differs";
+  }
+
+  /** The message for a git repository. */
+  static String gitMessage(String source) {
+    return "ADD of git repository '" + source + "' pins no commit, so a moved branch or tag changes the build";
+  }
+
+  /** The fix for a git repository. */
+  static String gitFix() {
+    return "add .withChecksum(\"<commit hash>\") so the build checks the commit the ref points to, "
+        + "or reference the full commit hash after '#'";
+  }
+}

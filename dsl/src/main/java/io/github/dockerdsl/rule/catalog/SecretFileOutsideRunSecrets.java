@@ -1,0 +1,66 @@
+package io.github.dockerdsl.rule.catalog;
+
+import io.github.dockerdsl.instruction.Arg;
+import io.github.dockerdsl.instruction.Env;
+import io.github.dockerdsl.instruction.Instruction;
+import io.github.dockerdsl.instruction.KeyValue;
+import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.Severity;
+import io.github.dockerdsl.rule.ViolationSink;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * DF029: a variable such as {@code DB_PASSWORD_FILE} is the right way to hand a secret to a program,
+ * but only when it points at a secret mount; a path elsewhere means the secret file is in the image.
+ */
+public final class SecretFileOutsideRunSecrets extends BaseRule {
+  /** Creates the rule; use {@code Rules.SECRET_FILE_OUTSIDE_RUN_SECRETS}. */
+  public SecretFileOutsideRunSecrets() {
+    super("DF029", "SecretFileOutsideRunSecrets", Severity.WARNING,
+        "Variables that name a secret file (*_FILE, *_PATH) point into /run/secrets",
+        seeAlso(List.of(), List.of(), List.of("DS-0031"), List.of()));
+  }
+
+  @Override
+  public void check(RuleContext context, ViolationSink sink) {
+    List<Instruction> preamble = context.dockerfile().preamble();
+    for (int i = 0; i < preamble.size(); i++) {
+      check(preamble.get(i), -1, i, sink);
+    }
+    context.forEachInstruction((s, i, instruction) -> check(instruction, s, i, sink));
+  }
+
+  private static void check(Instruction instruction, int stage, int index, ViolationSink sink) {
+    if (instruction instanceof Arg) {
+      Arg arg = (Arg) instruction;
+      arg.defaultValue().ifPresent(v -> check("ARG", arg.name(), v, stage, index, sink));
+    } else if (instruction instanceof Env) {
+      for (KeyValue kv : ((Env) instruction).entries()) {
+        check("ENV", kv.key(), kv.value(), stage, index, sink);
+      }
+    }
+  }
+
+  private static void check(String keyword, String name, String value, int stage, int index, ViolationSink sink) {
+    Optional<String> reason = SecretNames.pointerReason(name);
+    if (reason.isEmpty() || value.isEmpty() || value.startsWith("$") || SecretNames.isSecretLocation(value)) {
+      return;
+    }
+    sink.report(stage, index, message(keyword, name, value, reason.get()), fix(name));
+  }
+
+  /** The message: which variable, where it points, and why that matters. */
+  static String message(String keyword, String name, String value, String reason) {
+    return keyword + " '" + name + "' names a secret file (" + reason + ") but points at '" + value
+        + "', outside /run/secrets; a secret file stored in the image is as readable as the secret itself";
+  }
+
+  /** The fix: mount the file as a secret and point the variable at it. */
+  static String fix(String name) {
+    String id = SecretNames.secretId(name).replaceAll("_(file|path)$", "");
+    return "mount the file as a secret and point the variable there: at build time SecretMount.of(\"" + id
+        + "\") (RUN --mount=type=secret,id=" + id + ") appears at /run/secrets/" + id
+        + "; at run time Docker and Compose secrets appear under /run/secrets too";
+  }
+}

@@ -1,0 +1,162 @@
+package io.github.dockerdsl.rule.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides whether a variable name names a secret, by whole tokens rather than substrings, so that
+ * {@code GITHUB_TOKEN} and {@code githubToken} are caught while {@code MONKEY} and {@code KEYCLOAK_URL} are not.
+ */
+final class SecretNames {
+  /** BuildKit's deny tokens (SecretsUsedInArgOrEnv) plus Trivy's usr/psw and hadolint's private/username. */
+  static final Set<String> DENY_TOKENS = Set.of("apikey", "auth", "credential", "credentials", "key", "password",
+      "pword", "passwd", "secret", "token", "usr", "psw", "private", "username", "passphrase");
+
+  /**
+   * hadolint's knownSensitiveNames (DL3064) and Trivy's default_envs (DS-0031), upper case. Left out:
+   * TRAVIS_OS_NAME, TRAVIS_SUDO, TRAVIS_SECURE_ENV_VARS and STRIPE_DEVICE_NAME, which describe the
+   * CI machine and hold no secret.
+   */
+  static final Set<String> KNOWN_NAMES = Set.of("ACCESS_TOKEN", "APPLICATION_KEY", "APP_SECRET", "AUTH_TOKEN",
+      "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AZURE_CLIENT_ID", "AZURE_CLIENT_SECRET",
+      "BITTREX_API_KEY", "BITTREX_API_SECRET", "CF_PASSWORD", "CF_USERNAME", "CIRCLE_TOKEN", "CI_DEPLOY_PASSWORD",
+      "CI_DEPLOY_USER", "DIGITALOCEAN_ACCESS_TOKEN", "DOCKERHUB_PASSWORD", "DOCKER_EMAIL", "DOCKER_PASSWORD",
+      "DOCKER_USERNAME", "FACEBOOK_ACCESS_TOKEN", "FACEBOOK_APP_ID", "FACEBOOK_APP_SECRET", "FIREBASE_API_TOKEN",
+      "FIREBASE_TOKEN", "FOSSA_API_KEY", "GH_ENTERPRISE_TOKEN", "GH_TOKEN", "GITHUB_ENTERPRISE_TOKEN",
+      "GITHUB_TOKEN", "GOOGLE_API_KEY", "HEROKU_API_KEY", "HEROKU_API_USER", "HF_TOKEN", "LANGCHAIN_API_KEY",
+      "LANGSMITH_API_KEY", "NPM_AUTH_TOKEN", "NPM_TOKEN", "OKTA_AUTHN_GROUPID", "OKTA_CLIENT_ORGURL",
+      "OKTA_CLIENT_TOKEN", "OKTA_OAUTH2_CLIENTID", "OKTA_OAUTH2_CLIENTSECRET", "OPENAI_API_KEY", "OS_PASSWORD",
+      "OS_USERNAME", "POSTGRES_PASSWORD", "SLACK_TOKEN", "STRIPE_API_KEY", "VAULT_CLIENT_KEY", "VAULT_TOKEN");
+
+  /** Trivy also counts its default names behind these front-end build prefixes. */
+  private static final List<String> BUNDLER_PREFIXES = List.of("VITE_", "REACT_APP_");
+
+  /** Known false positives: public key fingerprints that official images (python, ...) set as GPG_KEY. */
+  private static final Set<String> ALLOWED_NAMES = Set.of("GPG_KEY", "GPG_KEYS");
+
+  /** Names that point at a credentials file without ending in FILE or PATH. */
+  private static final Set<String> POINTER_NAMES = Set.of("GOOGLE_APPLICATION_CREDENTIALS");
+
+  private SecretNames() {}
+
+  /** The name split on '_', '-', '.' and camelCase boundaries, lower case: {@code githubAPIToken} gives github, api, token. */
+  static List<String> tokens(String name) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_' || c == '-' || c == '.') {
+        flush(current, out);
+        continue;
+      }
+      if (Character.isUpperCase(c) && current.length() > 0) {
+        char previous = name.charAt(i - 1);
+        boolean nextIsLower = i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+        if (Character.isLowerCase(previous) || Character.isDigit(previous)
+            || Character.isUpperCase(previous) && nextIsLower) {
+          flush(current, out);
+        }
+      }
+      current.append(c);
+    }
+    flush(current, out);
+    return out;
+  }
+
+  private static void flush(StringBuilder current, List<String> out) {
+    if (current.length() > 0) {
+      out.add(current.toString().toLowerCase(Locale.ROOT));
+      current.setLength(0);
+    }
+  }
+
+  /** True for allow-listed names, names with a 'public' or 'version' token, and {@code *_FINGERPRINT}. */
+  static boolean isAllowed(String name) {
+    if (ALLOWED_NAMES.contains(name.toUpperCase(Locale.ROOT))) {
+      return true;
+    }
+    List<String> tokens = tokens(name);
+    return tokens.contains("public") || tokens.contains("version")
+        || !tokens.isEmpty() && tokens.get(tokens.size() - 1).equals("fingerprint");
+  }
+
+  /** True when the name holds a path to a file rather than a value: {@code *_FILE}, {@code *_PATH}. */
+  static boolean isPointer(String name) {
+    if (POINTER_NAMES.contains(name.toUpperCase(Locale.ROOT))) {
+      return true;
+    }
+    List<String> tokens = tokens(name);
+    if (tokens.size() < 2) {
+      return false;
+    }
+    String last = tokens.get(tokens.size() - 1);
+    return last.equals("file") || last.equals("path");
+  }
+
+  /**
+   * Why the name is a secret's name, e.g. {@code its name holds the word 'token'}; empty when it is
+   * not, and for allowed names and file pointers (see {@link #pointerReason}).
+   */
+  static Optional<String> secretReason(String name) {
+    if (isAllowed(name) || isPointer(name)) {
+      return Optional.empty();
+    }
+    return reason(name, tokens(name));
+  }
+
+  /** Why a pointer name points at a secret file, e.g. {@code its name holds the word 'password'}. */
+  static Optional<String> pointerReason(String name) {
+    if (isAllowed(name) || !isPointer(name)) {
+      return Optional.empty();
+    }
+    if (POINTER_NAMES.contains(name.toUpperCase(Locale.ROOT))) {
+      return Optional.of("it names a credentials file");
+    }
+    List<String> tokens = tokens(name);
+    return reason(name, tokens.subList(0, tokens.size() - 1));
+  }
+
+  private static Optional<String> reason(String name, List<String> tokens) {
+    if (isKnown(name)) {
+      return Optional.of("it is a well-known name for a secret");
+    }
+    for (String token : tokens) {
+      if (DENY_TOKENS.contains(token)) {
+        return Optional.of("its name holds the word '" + token + "'");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isKnown(String name) {
+    String upper = name.toUpperCase(Locale.ROOT);
+    if (KNOWN_NAMES.contains(upper)) {
+      return true;
+    }
+    for (String prefix : BUNDLER_PREFIXES) {
+      if (upper.startsWith(prefix) && KNOWN_NAMES.contains(upper.substring(prefix.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a file pointer's value is a secret mount location, where secrets belong. */
+  static boolean isSecretLocation(String value) {
+    return value.startsWith("/run/secrets/");
+  }
+
+  /** A secret shown for a message: the first four characters, the rest masked. */
+  static String mask(String secret) {
+    int shown = Math.min(4, secret.length() / 2);
+    return secret.substring(0, shown) + "*".repeat(Math.min(12, Math.max(4, secret.length() - shown)));
+  }
+
+  /** The secret id a fix suggests for a variable: its name in lower case. */
+  static String secretId(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,294 @@
+package io.github.dockerdsl.rule.catalog;
+
+import io.github.dockerdsl.Dockerfile;
+import io.github.dockerdsl.Stage;
+import io.github.dockerdsl.image.BaseImage;
+import io.github.dockerdsl.image.ImageRef;
+import io.github.dockerdsl.instruction.Add;
+import io.github.dockerdsl.instruction.Arg;
+import io.github.dockerdsl.instruction.Copy;
+import io.github.dockerdsl.instruction.Env;
+import io.github.dockerdsl.instruction.Instruction;
+import io.github.dockerdsl.instruction.KeyValue;
+import io.github.dockerdsl.instruction.Label;
+import io.github.dockerdsl.instruction.Raw;
+import io.github.dockerdsl.instruction.User;
+import io.github.dockerdsl.instruction.UserSpec;
+import io.github.dockerdsl.instruction.Volume;
+import io.github.dockerdsl.instruction.Workdir;
+import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.Severity;
+import io.github.dockerdsl.rule.ViolationSink;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * DF014: an undefined variable expands to an empty string without any error, so {@code WORKDIR
+ * /opt/$APP} quietly becomes {@code /opt/}. Global ARGs are the usual trap: a stage sees them only
+ * after {@code ARG NAME} re-declares them. Shell scripts in RUN are left to the shell.
+ */
+public final class UndefinedVariable extends BaseRule {
+  /** ARGs the builder defines; they still need {@code ARG X} in a stage, but their names are never wrong. */
+  static final Set<String> PREDEFINED = Set.of("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy",
+      "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "TARGETPLATFORM", "TARGETOS",
+      "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT", "SOURCE_DATE_EPOCH");
+
+  /** Variables that BuildKit or common base images set, so an image base may well define them. */
+  static final Set<String> IMAGE_ENV = Set.of("HOME", "HOSTNAME", "TERM", "LANG", "LANGUAGE", "LC_ALL", "USER",
+      "SHELL", "PWD", "LD_LIBRARY_PATH", "SSL_CERT_FILE", "SSL_CERT_DIR", "JAVA_HOME", "JAVA_VERSION",
+      "NODE_VERSION", "YARN_VERSION", "PYTHON_VERSION", "PYTHON_SHA256", "GPG_KEY", "GOPATH", "GOLANG_VERSION",
+      "GOTOOLCHAIN", "CARGO_HOME", "RUSTUP_HOME", "RUST_VERSION", "GEM_HOME", "BUNDLE_PATH", "BUNDLE_APP_CONFIG",
+      "RUBY_VERSION", "PHP_INI_DIR", "PHP_VERSION", "MAVEN_HOME", "MAVEN_CONFIG", "GRADLE_HOME", "GRADLE_VERSION",
+      "CATALINA_HOME", "TOMCAT_VERSION", "NGINX_VERSION");
+
+  /** Creates the rule; use {@code Rules.UNDEFINED_VARIABLE}. */
+  public UndefinedVariable() {
+    super("DF014", "UndefinedVariable", Severity.ERROR,
+        "Variables in FROM, ENV, ARG, LABEL, WORKDIR, COPY, ADD, USER, EXPOSE and VOLUME are defined before use",
+        seeAlso(List.of(), List.of("UndefinedVar", "UndefinedArgInFrom"), List.of(), List.of()));
+  }
+
+  @Override
+  public void check(RuleContext context, ViolationSink sink) {
+    Dockerfile dockerfile = context.dockerfile();
+    char escape = dockerfile.directives().escapeCharacter();
+    Set<String> globals = new HashSet<>();
+    List<Instruction> preamble = dockerfile.preamble();
+    for (int i = 0; i < preamble.size(); i++) {
+      if (preamble.get(i) instanceof Arg) {
+        Arg arg = (Arg) preamble.get(i);
+        if (arg.defaultValue().isPresent()) {
+          for (String name : references(List.of(arg.defaultValue().get()), escape, false)) {
+            if (!globals.contains(name) && !PREDEFINED.contains(name)) {
+              sink.report(-1, i, inGlobalArg(name, arg.name()), globalFix(name));
+            }
+          }
+        }
+        globals.add(arg.name());
+      }
+    }
+    List<Stage> stages = dockerfile.stages();
+    for (int s = 0; s < stages.size(); s++) {
+      checkFrom(stages.get(s), s, globals, escape, sink);
+      checkStage(dockerfile, stages.get(s), s, globals, escape, sink);
+    }
+  }
+
+  private static void checkFrom(Stage stage, int s, Set<String> globals, char escape, ViolationSink sink) {
+    List<String> texts = new ArrayList<>();
+    if (stage.base() instanceof ImageRef) {
+      texts.add(stage.base().toString());
+    }
+    stage.platform().ifPresent(p -> texts.add(p.toString()));
+    for (String name : references(texts, escape, false)) {
+      if (!globals.contains(name) && !PREDEFINED.contains(name)) {
+        sink.report(s, -1, inFrom(name), globalFix(name));
+      }
+    }
+  }
+
+  private static void checkStage(Dockerfile dockerfile, Stage stage, int s, Set<String> globals, char escape,
+      ViolationSink sink) {
+    Set<String> defined = new HashSet<>();
+    for (Stage ancestor : StageChains.ancestors(dockerfile, stage)) {
+      for (Instruction i : ancestor.instructions()) {
+        if (i instanceof Env) {
+          ((Env) i).entries().forEach(kv -> defined.add(kv.key()));
+        }
+      }
+    }
+    BaseImage root = StageChains.root(dockerfile, stage);
+    boolean imageBase = root instanceof ImageRef;
+    List<Instruction> instructions = stage.instructions();
+    for (int i = 0; i < instructions.size(); i++) {
+      Instruction instruction = instructions.get(i);
+      boolean paths = !(instruction instanceof Env || instruction instanceof Arg || instruction instanceof Label);
+      for (String name : references(uses(instruction), escape, paths)) {
+        if (defined.contains(name) || PREDEFINED.contains(name) || name.equals("PATH")
+            || imageBase && IMAGE_ENV.contains(name)) {
+          continue;
+        }
+        if (instruction instanceof Env && isKey((Env) instruction, name)) {
+          sink.report(s, i, sameEnv(name), sameEnvFix(name));
+        } else if (globals.contains(name)) {
+          sink.report(s, i, notRedeclared(name, instruction.keyword(), stage), redeclareFix(name));
+        } else {
+          sink.report(s, i, undefined(name, instruction.keyword(), imageBase ? Optional.of(root.toString())
+              : Optional.empty()), undefinedFix(name));
+        }
+      }
+      if (instruction instanceof Arg) {
+        defined.add(((Arg) instruction).name());
+      } else if (instruction instanceof Env) {
+        ((Env) instruction).entries().forEach(kv -> defined.add(kv.key()));
+      }
+    }
+  }
+
+  private static boolean isKey(Env env, String name) {
+    return env.entries().stream().anyMatch(kv -> kv.key().equals(name));
+  }
+
+  /** The texts in which the builder expands variables; RUN, CMD and the like are left to the shell. */
+  private static List<String> uses(Instruction instruction) {
+    List<String> out = new ArrayList<>();
+    if (instruction instanceof Env) {
+      ((Env) instruction).entries().forEach(kv -> out.add(kv.value()));
+    } else if (instruction instanceof Arg) {
+      ((Arg) instruction).defaultValue().ifPresent(out::add);
+    } else if (instruction instanceof Label) {
+      for (KeyValue kv : ((Label) instruction).entries()) {
+        out.add(kv.key());
+        out.add(kv.value());
+      }
+    } else if (instruction instanceof Workdir) {
+      out.add(((Workdir) instruction).path());
+    } else if (instruction instanceof Copy) {
+      Copy copy = (Copy) instruction;
+      out.addAll(copy.sources());
+      out.add(copy.destination());
+      copy.chown().ifPresent(u -> addUser(u, out));
+    } else if (instruction instanceof Add) {
+      Add add = (Add) instruction;
+      out.addAll(add.sources());
+      out.add(add.destination());
+      add.chown().ifPresent(u -> addUser(u, out));
+    } else if (instruction instanceof User) {
+      addUser(((User) instruction).user(), out);
+    } else if (instruction instanceof Volume) {
+      out.addAll(((Volume) instruction).paths());
+    } else if (instruction instanceof Raw && instruction.keyword().equals("EXPOSE")) {
+      out.add(((Raw) instruction).arguments());
+    }
+    return out;
+  }
+
+  private static void addUser(UserSpec user, List<String> out) {
+    out.add(user.user());
+    user.group().ifPresent(out::add);
+  }
+
+  /**
+   * The variables a text needs, in order, once each: {@code $NAME}, {@code ${NAME}} and the
+   * {@code ${NAME#..}}-style forms; {@code ${NAME:-x}}, {@code ${NAME-x}} and {@code ${NAME:+x}} have a
+   * fallback and are not needed. With {@code escapes}, the escape character before {@code $} makes it literal.
+   */
+  static Set<String> references(List<String> texts, char escape, boolean escapes) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String text : texts) {
+      int i = 0;
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        if (escapes && c == escape) {
+          i += 2;
+          continue;
+        }
+        if (c != '$' || i + 1 >= text.length()) {
+          i++;
+          continue;
+        }
+        boolean braced = text.charAt(i + 1) == '{';
+        int start = braced ? i + 2 : i + 1;
+        int end = start;
+        while (end < text.length() && isNameChar(text.charAt(end), end == start)) {
+          end++;
+        }
+        if (end == start) {
+          i = start;
+          continue;
+        }
+        String name = text.substring(start, end);
+        if (!braced) {
+          out.add(name);
+          i = end;
+          continue;
+        }
+        if (!hasFallback(text, end)) {
+          out.add(name);
+        }
+        i = closingBrace(text, end) + 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasFallback(String text, int at) {
+    char c = at < text.length() ? text.charAt(at) : '}';
+    if (c == '-' || c == '+') {
+      return true;
+    }
+    return c == ':' && at + 1 < text.length() && (text.charAt(at + 1) == '-' || text.charAt(at + 1) == '+');
+  }
+
+  private static int closingBrace(String text, int from) {
+    int depth = 1;
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == '{') {
+        depth++;
+      } else if (text.charAt(i) == '}' && --depth == 0) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  private static boolean isNameChar(char c, boolean first) {
+    return c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || !first && c >= '0' && c <= '9';
+  }
+
+  /** The message for a variable nothing defines. */
+  static String undefined(String name, String keyword, Optional<String> baseImage) {
+    return "variable '" + name + "' is used in " + keyword + " but no ARG or ENV defines it before"
+        + baseImage.map(b -> " (unless base image '" + b + "' sets it)").orElse("")
+        + ", so it expands to an empty string";
+  }
+
+  /** The fix for a variable nothing defines. */
+  static String undefinedFix(String name) {
+    return "declare it first with .arg(\"" + name + "\") or .env(\"" + name + "\", \"<value>\"), or give a fallback "
+        + "with ${" + name + ":-<default>}; if the base image sets it, suppress this with that reason";
+  }
+
+  /** The message for a global ARG that the stage did not re-declare. */
+  static String notRedeclared(String name, String keyword, Stage stage) {
+    return "variable '" + name + "' is used in " + keyword + "; it is declared globally but not re-declared in "
+        + stage.describe() + "; add .arg(\"" + name + "\") to the stage";
+  }
+
+  /** The fix for a global ARG that the stage did not re-declare. */
+  static String redeclareFix(String name) {
+    return "global ARGs are visible only to FROM lines; add .arg(\"" + name
+        + "\") to the stage before its first use, which takes the global value";
+  }
+
+  /** The message for a variable used by the ENV that defines it. */
+  static String sameEnv(String name) {
+    return "variable '" + name + "' is used in the same ENV that defines it; an ENV does not see its own values";
+  }
+
+  /** The fix for a variable used by the ENV that defines it. */
+  static String sameEnvFix(String name) {
+    return "set '" + name + "' in its own .env(...) before the ENV that uses it";
+  }
+
+  /** The message for a FROM line using a variable that no global ARG declares. */
+  static String inFrom(String name) {
+    return "variable '" + name + "' is used in FROM but no global ARG declares it; FROM sees only ARGs before "
+        + "the first FROM";
+  }
+
+  /** The message for a global ARG default using a variable that no earlier global ARG declares. */
+  static String inGlobalArg(String name, String arg) {
+    return "variable '" + name + "' is used in the default of global ARG '" + arg
+        + "' but no earlier global ARG declares it";
+  }
+
+  /** The fix for FROM lines and global ARGs. */
+  static String globalFix(String name) {
+    return "declare it before the first FROM with Dockerfile.builder().globalArg(\"" + name + "\", \"<default>\")";
+  }
+}

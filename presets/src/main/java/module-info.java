@@ -1,0 +1,6 @@
+/** dockerdsl presets: complete multi-stage Dockerfiles for Node, Python, Go and Java. */
+module io.github.dockerdsl.presets {
+  requires transitive io.github.dockerdsl;
+
+  exports io.github.dockerdsl.presets;
+}
