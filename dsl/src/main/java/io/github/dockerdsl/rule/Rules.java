@@ -1,6 +1,17 @@
 package io.github.dockerdsl.rule;
 
+import io.github.dockerdsl.rule.catalog.AptNoInstallRecommends;
+import io.github.dockerdsl.rule.catalog.CurlOrWget;
 import io.github.dockerdsl.rule.catalog.ExecFormCommands;
+import io.github.dockerdsl.rule.catalog.NoDistUpgrade;
+import io.github.dockerdsl.rule.catalog.NoSudo;
+import io.github.dockerdsl.rule.catalog.NoTlsBypass;
+import io.github.dockerdsl.rule.catalog.PackageCacheCleanup;
+import io.github.dockerdsl.rule.catalog.PackageManagerNonInteractive;
+import io.github.dockerdsl.rule.catalog.PinPackageVersions;
+import io.github.dockerdsl.rule.catalog.PipNoCacheDir;
+import io.github.dockerdsl.rule.catalog.PipefailForPipes;
+import io.github.dockerdsl.rule.catalog.WorkdirNotCd;
 import io.github.dockerdsl.rule.catalog.NonRootFinalUser;
 import io.github.dockerdsl.rule.catalog.PinnedBaseImage;
 import io.github.dockerdsl.rule.catalog.RawInstruction;
@@ -72,6 +83,28 @@ public final class Rules {
       = new io.github.dockerdsl.rule.catalog.SecretFileOutsideRunSecrets();
 
   // Package managers and shell commands (DF005, DF030-DF049) go here.
+  /** DF005: package installs leave no package index or cache in the layer. */
+  public static final Rule PACKAGE_CACHE_CLEANUP = new PackageCacheCleanup();
+  /** DF030: package managers run without confirmation prompts. */
+  public static final Rule PACKAGE_MANAGER_NON_INTERACTIVE = new PackageManagerNonInteractive();
+  /** DF031: apt-get install skips recommended packages. */
+  public static final Rule APT_NO_INSTALL_RECOMMENDS = new AptNoInstallRecommends();
+  /** DF032: pip install keeps no download cache in the layer. */
+  public static final Rule PIP_NO_CACHE_DIR = new PipNoCacheDir();
+  /** DF033: RUN does not use sudo. */
+  public static final Rule NO_SUDO = new NoSudo();
+  /** DF034: nothing turns off TLS certificate or package signature verification. */
+  public static final Rule NO_TLS_BYPASS = new NoTlsBypass();
+  /** DF035: a RUN with a pipe runs with pipefail (warning). */
+  public static final Rule PIPEFAIL_FOR_PIPES = new PipefailForPipes();
+  /** DF036: WORKDIR instead of cd in RUN (warning). */
+  public static final Rule WORKDIR_NOT_CD = new WorkdirNotCd();
+  /** DF037: curl or wget, not both (warning). */
+  public static final Rule CURL_OR_WGET = new CurlOrWget();
+  /** DF038: no upgrade of every package inside the image (warning). */
+  public static final Rule NO_DIST_UPGRADE = new NoDistUpgrade();
+  /** DF039: package installs pin versions (info). */
+  public static final Rule PIN_PACKAGE_VERSIONS = new PinPackageVersions();
 
   // Rules over parsed source facts (DF050-DF069) go here.
 

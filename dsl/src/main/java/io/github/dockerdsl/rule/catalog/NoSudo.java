@@ -1,0 +1,40 @@
+package io.github.dockerdsl.rule.catalog;
+
+import io.github.dockerdsl.internal.ShellWords.SimpleCommand;
+import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.Severity;
+import io.github.dockerdsl.rule.ViolationSink;
+import java.util.List;
+
+/**
+ * DF033: sudo in a build depends on a sudoers setup, behaves differently with and without a TTY, and
+ * leaves a privilege-escalation tool in the image.
+ */
+public final class NoSudo extends BaseRule {
+  /** Creates the rule; use {@code Rules.NO_SUDO}. */
+  public NoSudo() {
+    super("DF033", "NoSudo", Severity.ERROR,
+        "RUN does not use sudo; switch USER instead",
+        seeAlso(List.of("DL3004"), List.of(), List.of("DS-0010"), List.of("CKV2_DOCKER_1")));
+  }
+
+  @Override
+  public void check(RuleContext context, ViolationSink sink) {
+    for (RunScripts.Entry entry : RunScripts.of(context)) {
+      for (SimpleCommand command : entry.commands()) {
+        if (command.wrappers().contains("sudo") || command.name().equals("sudo")) {
+          sink.report(entry.stage(), entry.instruction(), message(command), FIX);
+          break;
+        }
+      }
+    }
+  }
+
+  static String message(SimpleCommand command) {
+    return "RUN calls sudo ('" + RunScripts.show(command) + "'), which depends on a sudoers setup and keeps a "
+        + "privilege-escalation tool in the image";
+  }
+
+  static final String FIX = "drop sudo: switch with .user(\"root\") before the RUN and back to the app user after it; "
+      + "to drop privileges at run time use gosu or su-exec";
+}

@@ -1,0 +1,72 @@
+package io.github.dockerdsl.rule.catalog;
+
+import io.github.dockerdsl.internal.ShellWords.SimpleCommand;
+import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.Severity;
+import io.github.dockerdsl.rule.ViolationSink;
+import java.util.List;
+
+/** DF032: pip keeps every downloaded wheel in ~/.cache/pip, which then ships in the image layer. */
+public final class PipNoCacheDir extends BaseRule {
+  private static final String VARIABLE = "PIP_NO_CACHE_DIR";
+
+  /** Creates the rule; use {@code Rules.PIP_NO_CACHE_DIR}. */
+  public PipNoCacheDir() {
+    super("DF032", "PipNoCacheDir", Severity.ERROR,
+        "pip install uses --no-cache-dir, PIP_NO_CACHE_DIR or a cache mount on /root/.cache/pip",
+        seeAlso(List.of("DL3042"), List.of(), List.of(), List.of()));
+  }
+
+  @Override
+  public void check(RuleContext context, ViolationSink sink) {
+    for (RunScripts.Entry entry : RunScripts.of(context)) {
+      if (!entry.ships() || entry.env().containsKey(VARIABLE) || mountsPipCache(entry)) {
+        continue;
+      }
+      boolean exported = false;
+      for (SimpleCommand command : entry.commands()) {
+        if (command.name().equals("export") && command.isTopLevel()) {
+          exported |= command.arguments().stream().anyMatch(a -> a.startsWith(VARIABLE + "="));
+        }
+        if (command.argv().isEmpty() && command.isTopLevel()) {
+          exported |= command.assignments().stream().anyMatch(a -> a.startsWith(VARIABLE + "="));
+        }
+        Tools.Call call = Tools.read(command);
+        if (call != null && call.family() == Tools.Family.PIP && call.subcommand().equals("install") && !exported
+            && !call.hasLong("--no-cache-dir") && !cacheDirMounted(entry, call)
+            && command.assignments().stream().noneMatch(a -> a.startsWith(VARIABLE + "="))) {
+          sink.report(entry.stage(), entry.instruction(), message(call), fix(call));
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean mountsPipCache(RunScripts.Entry entry) {
+    return entry.mounts("/root/.cache/pip") || entry.run().mounts().stream()
+        .anyMatch(m -> RunScripts.trimSlash(m.targetPath().orElse("")).endsWith("/.cache/pip"));
+  }
+
+  private static boolean cacheDirMounted(RunScripts.Entry entry, Tools.Call call) {
+    List<String> options = call.options();
+    for (int i = 0; i < options.size(); i++) {
+      String o = options.get(i);
+      String dir = o.startsWith("--cache-dir=") ? o.substring("--cache-dir=".length())
+          : o.equals("--cache-dir") && i + 1 < options.size() ? options.get(i + 1) : null;
+      if (dir != null && entry.mounts(RunScripts.trimSlash(dir))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String message(Tools.Call call) {
+    return "'" + call.shown() + "' without --no-cache-dir keeps the downloaded packages in ~/.cache/pip in the "
+        + "image layer";
+  }
+
+  static String fix(Tools.Call call) {
+    return "write '" + call.program() + " install --no-cache-dir ...', set ENV PIP_NO_CACHE_DIR=1, or mount a cache: "
+        + ".withMount(CacheMount.of(\"/root/.cache/pip\"))";
+  }
+}
