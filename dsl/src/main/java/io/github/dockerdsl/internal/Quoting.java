@@ -71,7 +71,7 @@ public final class Quoting {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == escape || c == '\\' || c == '`'
+      if (isSpace(c) || c == '"' || c == '\'' || c == escape || c == '\\' || c == '`'
           || c == '#' || c == '=' && i == 0) {
         return true;
       }
@@ -86,11 +86,19 @@ public final class Quoting {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\' || c == '`') {
+      if (isSpace(c) || c == '"' || c == '\'' || c == '\\' || c == '`') {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * True for every character BuildKit splits words on (Go's {@code unicode.IsSpace}), which is more
+   * than {@link Character#isWhitespace}: it includes the no-break spaces U+00A0, U+2007 and U+202F.
+   */
+  public static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 
   /** A value made printable for an error message: line breaks and control characters as escapes. */

@@ -55,7 +55,7 @@ import java.util.regex.Pattern;
 public final class DockerfileWriter {
   private static final String INDENT = "    ";
   private static final Pattern DIRECTIVE_LIKE = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9_-]*\\s*=.*");
-  private static final Pattern HEREDOC_WORD = Pattern.compile("(^|\\s)\\d*<<(?!<)");
+  private static final Pattern HEREDOC_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
 
   private final char escape;
   private final StringBuilder out = new StringBuilder();
@@ -225,6 +225,17 @@ public final class DockerfileWriter {
     }
   }
 
+  /** A flag is one word that BuildKit unescapes, so it cannot hold the escape character in force. */
+  private String flag(String text) {
+    if (text.indexOf(escape) >= 0) {
+      throw new IllegalArgumentException(String.format(
+          "flag '%s' contains the escape character '%s', which BuildKit would remove; "
+              + "use '/' in paths, or switch the escape character with Dockerfile.builder().escape(...)",
+          Quoting.visible(text), escape));
+    }
+    return text;
+  }
+
   private static String mount(Mount mount) {
     List<String> opts = new ArrayList<>();
     if (mount instanceof BindMount) {
@@ -292,7 +303,7 @@ public final class DockerfileWriter {
     public Void visitRun(Run run) {
       List<String> flags = new ArrayList<>();
       for (Mount m : run.mounts()) {
-        flags.add(mount(m));
+        flags.add(flag(mount(m)));
       }
       run.network().ifPresent(n -> flags.add("--network=" + lower(n)));
       run.security().ifPresent(s -> flags.add("--security=" + lower(s)));
@@ -344,7 +355,7 @@ public final class DockerfileWriter {
         flags.add("--parents");
       }
       for (String e : copy.excludes()) {
-        flags.add("--exclude=" + e);
+        flags.add(flag("--exclude=" + e));
       }
       writeFilesInstruction("COPY", flags, copy.sources(), copy.heredocs(), copy.destination());
       return null;
@@ -364,7 +375,7 @@ public final class DockerfileWriter {
         flags.add("--link");
       }
       for (String e : add.excludes()) {
-        flags.add("--exclude=" + e);
+        flags.add(flag("--exclude=" + e));
       }
       writeFilesInstruction("ADD", flags, add.sources(), List.of(), add.destination());
       return null;

@@ -83,12 +83,41 @@ class CommandTest {
   void heredoc_form_needs_every_marker_in_order() {
     assertThatThrownBy(() -> Command.heredocs("cat > /x", Heredoc.of("EOF", "x")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("heredoc command line 'cat > /x' does not contain the marker '<<EOF'; "
+        .hasMessage("heredoc command line 'cat > /x' does not contain the marker '<<EOF' as a word of its own; "
             + "write the marker where the document goes");
     assertThatThrownBy(() -> Command.heredocs("<<B cat && <<A cat", Heredoc.of("A", "a"), Heredoc.of("B", "b")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("heredoc command line '<<B cat && <<A cat' does not contain the marker '<<B'; "
+        .hasMessage("heredoc command line '<<B cat && <<A cat' does not contain the marker '<<B' as a word of its own; "
             + "write the marker where the document goes");
+  }
+
+  @Test
+  void heredoc_marker_must_be_a_word_of_its_own() {
+    assertThatThrownBy(() -> Command.heredocs("cat<<EOF", Heredoc.of("EOF", "x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("heredoc command line 'cat<<EOF' does not contain the marker '<<EOF' as a word of its own; "
+            + "write the marker where the document goes");
+    assertThatThrownBy(() -> Command.heredocs("cat <<EOFX", Heredoc.of("EOF", "x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("heredoc command line 'cat <<EOFX' does not contain the marker '<<EOF'");
+    assertThatThrownBy(() -> Command.heredocs("cat\\ <<EOF", Heredoc.of("EOF", "x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("heredoc command line 'cat\\ <<EOF' does not contain the marker '<<EOF'");
+    assertThatThrownBy(() -> Command.heredocs("echo \"a <<EOF", Heredoc.of("EOF", "x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("heredoc command line 'echo \"a <<EOF' does not contain the marker '<<EOF'");
+    assertThat(Command.heredocs("python3 <<EOF > /out", Heredoc.of("EOF", "x")).commandLine())
+        .isEqualTo("python3 <<EOF > /out");
+  }
+
+  @Test
+  void heredoc_form_refuses_markers_without_a_document() {
+    assertThatThrownBy(() -> Command.heredocs("<<A cat && <<B cat", Heredoc.of("A", "a")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("heredoc command line '<<A cat && <<B cat' has a '<<' that is not the marker of one of its "
+            + "documents, which BuildKit would read as another heredoc; pass a Heredoc for each marker, "
+            + "or use '<<<' for a here-string");
+    assertThat(Command.heredocs("<<A cat <<< x", Heredoc.of("A", "a")).heredocs()).hasSize(1);
   }
 
   @Test

@@ -125,6 +125,32 @@ class CopyTest {
   }
 
   @Test
+  void refuses_quotes_in_an_exclude_pattern() {
+    assertThatThrownBy(() -> Copy.of("a", "/x").withExcludes("\"*.md"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("exclude pattern '\"*.md' contains a quote, which --exclude cannot hold; use a glob such as '*.md'");
+  }
+
+  @Test
+  void refuses_unicode_spaces_that_docker_splits_words_on() {
+    assertThatThrownBy(() -> Copy.of("a", "/x").withExcludes("a\u00a0b"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("exclude pattern 'a\u00a0b' contains whitespace");
+    assertThatThrownBy(() -> Copy.of("a\u00a0", "/x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("COPY source 'a\u00a0' has leading or trailing whitespace; remove it");
+    assertThat(Copy.of("a\u00a0b", "/x").toString()).isEqualTo("COPY [\"a\u00a0b\", \"/x\"]");
+  }
+
+  @Test
+  void refuses_the_escape_character_in_an_exclude_flag() {
+    assertThatThrownBy(() -> Copy.of("a", "/x").withExcludes("\\*.md").toString())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("flag '--exclude=\\*.md' contains the escape character '\\', which BuildKit would remove; "
+            + "use '/' in paths, or switch the escape character with Dockerfile.builder().escape(...)");
+  }
+
+  @Test
   void null_source_is_npe() {
     assertThatThrownBy(() -> Copy.of((String) null, "/x")).isInstanceOf(NullPointerException.class);
   }

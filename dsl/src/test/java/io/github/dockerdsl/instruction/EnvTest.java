@@ -37,6 +37,12 @@ class EnvTest {
   }
 
   @Test
+  void unicode_spaces_are_quoted_because_docker_splits_on_them() {
+    assertThat(Env.of("N", "a\u00a0b").toString()).isEqualTo("ENV N=\"a\u00a0b\"");
+    assertThat(Env.of("N", "a\u202fb").toString()).isEqualTo("ENV N=\"a\u202fb\"");
+  }
+
+  @Test
   void unicode_is_kept() {
     assertThat(Env.of("GREETING", "grüß_dich_✓").toString()).isEqualTo("ENV GREETING=grüß_dich_✓");
   }

@@ -97,6 +97,18 @@ class MountTest {
   }
 
   @Test
+  void refuses_the_escape_character_in_force_in_a_mount_flag() {
+    assertThatThrownBy(() -> Run.shell("x").withMount(CacheMount.of("C:\\cache")).toString())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("flag '--mount=type=cache,target=C:\\cache' contains the escape character '\\', which "
+            + "BuildKit would remove; use '/' in paths, or switch the escape character with "
+            + "Dockerfile.builder().escape(...)");
+    assertThatThrownBy(() -> SecretMount.of("a\u00a0b"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("mount option id 'a\u00a0b' contains '\u00a0'");
+  }
+
+  @Test
   void refuses_negative_ids_and_sizes() {
     assertThatThrownBy(() -> CacheMount.of("/x").withOwner(-1, 0))
         .isInstanceOf(IllegalArgumentException.class)
