@@ -79,14 +79,18 @@ public final class Quoting {
     return false;
   }
 
-  /** True when a path can be written bare in shell form; otherwise the writer uses JSON form. */
-  public static boolean isPlainPath(String value) {
+  /**
+   * True when a path can be written bare in shell form with this escape character; otherwise the
+   * writer uses JSON form. The other character of the two ({@code \} or {@code `}) is literal there,
+   * so Windows paths stay bare under {@code # escape=`}.
+   */
+  public static boolean isPlainPath(String value, char escape) {
     if (value.isEmpty() || value.startsWith("[") || value.startsWith("<<")) {
       return false;
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (isSpace(c) || c == '"' || c == '\'' || c == '\\' || c == '`') {
+      if (isSpace(c) || c == '"' || c == '\'' || c == escape) {
         return false;
       }
     }

@@ -187,8 +187,14 @@ public final class DockerfileWriter {
     for (String flag : flags) {
       line.append(' ').append(flag);
     }
-    boolean json = docs.isEmpty() && (!Quoting.isPlainPath(destination)
-        || sources.stream().anyMatch(s -> !Quoting.isPlainPath(s)));
+    boolean plain = Quoting.isPlainPath(destination, escape)
+        && sources.stream().allMatch(s -> Quoting.isPlainPath(s, escape));
+    if (!docs.isEmpty() && !plain) {
+      throw new IllegalArgumentException(String.format(
+          "%s of an inline document to '%s' has a path that needs quoting, which the heredoc form cannot hold; "
+              + "copy that path in its own %s", keyword, Quoting.visible(destination), keyword));
+    }
+    boolean json = !plain;
     if (json) {
       List<String> all = new ArrayList<>(sources);
       all.add(destination);

@@ -76,6 +76,21 @@ class CopyTest {
   }
 
   @Test
+  void refuses_a_path_needing_quotes_next_to_a_heredoc() {
+    Copy copy = new Copy(List.of("my file"), List.of(Heredoc.of("EOF", "x")), "/etc/",
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), false, false, List.of());
+    assertThatThrownBy(copy::toString)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("COPY of an inline document to '/etc/' has a path that needs quoting, which the heredoc form "
+            + "cannot hold; copy that path in its own COPY");
+  }
+
+  @Test
+  void a_backtick_is_literal_under_the_default_escape() {
+    assertThat(Copy.of("a`b", "/x").toString()).isEqualTo("COPY a`b /x");
+  }
+
+  @Test
   void refuses_no_sources() {
     assertThatThrownBy(() -> Copy.of(List.of(), "/app"))
         .isInstanceOf(IllegalArgumentException.class)
