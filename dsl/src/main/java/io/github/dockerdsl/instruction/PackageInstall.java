@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * @param manager the package manager of the base image
- * @param packages the packages in the manager's own syntax, pinned ones included ({@code curl=7.88.1-10})
+ * @param packages the packages in the manager's own syntax, pinned ones included ({@code curl=7.88.1-10});
+ *     may be empty while being assembled, but not when turned into a RUN
  * @param cacheMounts whether to keep the manager's caches in cache mounts instead of cleaning them
  */
 public record PackageInstall(Manager manager, List<String> packages, boolean cacheMounts) {
@@ -46,12 +47,10 @@ public record PackageInstall(Manager manager, List<String> packages, boolean cac
     MICRODNF
   }
 
-  /** Checks the packages: at least one, each a plain name or a pinned name in the manager's syntax. */
+  /** Checks each package: a plain name, or a pinned name in the manager's syntax. */
   public PackageInstall {
     Objects.requireNonNull(manager, "manager == null");
     packages = Checks.immutableList(packages, "packages");
-    Checks.checkArgument(!packages.isEmpty(), "%s install has no packages; name at least one",
-        manager.name().toLowerCase(Locale.ROOT));
     for (String spec : packages) {
       checkSpec(manager, spec);
     }
@@ -134,8 +133,14 @@ public record PackageInstall(Manager manager, List<String> packages, boolean cac
     return new PackageInstall(manager, packages, true);
   }
 
-  /** The RUN instruction that performs the install. */
+  /**
+   * The RUN instruction that performs the install.
+   *
+   * @throws IllegalStateException if no package was named
+   */
   public Run toRun() {
+    Checks.checkState(!packages.isEmpty(), "%s install has no packages; name at least one",
+        manager.name().toLowerCase(Locale.ROOT));
     List<String> lines = new ArrayList<>();
     List<CacheMount> mounts = new ArrayList<>();
     switch (manager) {
