@@ -42,7 +42,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -529,10 +528,5 @@ class RenderingPropertiesTest {
           .as("seed %d", seed)
           .hasSize(1 + first.stages().size() + first.stages().stream().mapToInt(st -> count(st.instructions())).sum());
     }
-  }
-
-  @Test
-  void optional_is_used_for_the_probe_helpers() {
-    assertThat(Optional.of(probes().size())).hasValueSatisfying(n -> assertThat(n).isGreaterThan(40));
   }
 }
