@@ -109,6 +109,39 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
   }
 
   /**
+   * Where {@code marker} stands as a word of its own from {@code from} on: at the start or after an
+   * unescaped space, and followed by the end or a space; -1 when it does not. BuildKit only sees
+   * heredocs in words that start with {@code <<}.
+   */
+  private static int findMarker(String line, String marker, int from) {
+    for (int at = line.indexOf(marker, from); at >= 0; at = line.indexOf(marker, at + 1)) {
+      boolean start = at == 0 || Quoting.isSpace(line.charAt(at - 1))
+          && (at < 2 || line.charAt(at - 2) != '\\' && line.charAt(at - 2) != '`');
+      int end = at + marker.length();
+      if (start && (end == line.length() || Quoting.isSpace(line.charAt(end))) && !insideQuotes(line, at)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** True when position {@code at} is inside single or double quotes, where BuildKit sees no heredoc. */
+  private static boolean insideQuotes(String line, int at) {
+    char quote = 0;
+    for (int i = 0; i < at; i++) {
+      char c = line.charAt(i);
+      if (quote != '\'' && (c == '\\' || c == '`')) {
+        i++;
+      } else if (quote == 0 && (c == '"' || c == '\'')) {
+        quote = c;
+      } else if (c == quote) {
+        quote = 0;
+      }
+    }
+    return quote != 0;
+  }
+
+  /**
    * Inline documents: {@code commandLine} names each document's marker, in order.
    *
    * @param commandLine the text after RUN, such as {@code <<EOF} or {@code <<A cat > a && <<B cat > b}
@@ -122,14 +155,25 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
       Checks.checkArgument(!heredocs.isEmpty(), "heredoc command '%s' has no documents; pass at least one Heredoc",
           Quoting.visible(commandLine));
       int from = 0;
+      StringBuilder others = new StringBuilder(commandLine);
       for (Heredoc doc : heredocs) {
-        int at = commandLine.indexOf(doc.marker(), from);
+        int at = findMarker(commandLine, doc.marker(), from);
         if (at < 0) {
           throw new IllegalArgumentException(String.format(
-              "heredoc command line '%s' does not contain the marker '%s'; write the marker where the document goes",
+              "heredoc command line '%s' does not contain the marker '%s' as a word of its own; "
+                  + "write the marker where the document goes",
               Quoting.visible(commandLine), doc.marker()));
         }
         from = at + doc.marker().length();
+        for (int i = at; i < from; i++) {
+          others.setCharAt(i, ' ');
+        }
+      }
+      if (java.util.regex.Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)").matcher(others).find()) {
+        throw new IllegalArgumentException(String.format(
+            "heredoc command line '%s' has a '<<' that is not the marker of one of its documents, which BuildKit "
+                + "would read as another heredoc; pass a Heredoc for each marker, or use '<<<' for a here-string",
+            Quoting.visible(commandLine)));
       }
       if (commandLine.stripTrailing().endsWith("\\")) {
         throw new IllegalArgumentException(String.format(

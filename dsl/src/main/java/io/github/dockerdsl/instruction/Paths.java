@@ -1,6 +1,7 @@
 package io.github.dockerdsl.instruction;
 
 import io.github.dockerdsl.internal.Checks;
+import io.github.dockerdsl.internal.Quoting;
 import java.util.List;
 
 /** Checks shared by the instructions that take file paths. */
@@ -10,7 +11,7 @@ final class Paths {
   static String check(String path, String subject) {
     Checks.checkNoControlCharacters(path, subject, "file names cannot hold line breaks or control characters");
     Checks.checkArgument(!path.isEmpty(), "%s is empty; give a path", subject);
-    Checks.checkArgument(path.equals(path.strip()),
+    Checks.checkArgument(!Quoting.isSpace(path.charAt(0)) && !Quoting.isSpace(path.charAt(path.length() - 1)),
         "%s '%s' has leading or trailing whitespace; remove it", subject, path);
     return path;
   }
@@ -26,8 +27,12 @@ final class Paths {
   static List<String> checkPatterns(List<String> patterns) {
     List<String> copy = checkAll(patterns, "exclude pattern");
     for (String p : copy) {
-      Checks.checkArgument(!p.matches(".*\\s.*"),
+      Checks.checkArgument(p.chars().noneMatch(c -> Quoting.isSpace((char) c)),
           "exclude pattern '%s' contains whitespace, which --exclude cannot hold; use a glob such as '*.md'", p);
+    }
+    for (String p : copy) {
+      Checks.checkArgument(p.indexOf('"') < 0 && p.indexOf('\'') < 0,
+          "exclude pattern '%s' contains a quote, which --exclude cannot hold; use a glob such as '*.md'", p);
     }
     return copy;
   }

@@ -71,7 +71,7 @@ public final class Quoting {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == escape || c == '\\' || c == '`'
+      if (isSpace(c) || c == '"' || c == '\'' || c == escape || c == '\\' || c == '`'
           || c == '#' || c == '=' && i == 0) {
         return true;
       }
@@ -79,18 +79,30 @@ public final class Quoting {
     return false;
   }
 
-  /** True when a path can be written bare in shell form; otherwise the writer uses JSON form. */
-  public static boolean isPlainPath(String value) {
+  /**
+   * True when a path can be written bare in shell form with this escape character; otherwise the
+   * writer uses JSON form. The other character of the two ({@code \} or {@code `}) is literal there,
+   * so Windows paths stay bare under {@code # escape=`}.
+   */
+  public static boolean isPlainPath(String value, char escape) {
     if (value.isEmpty() || value.startsWith("[") || value.startsWith("<<")) {
       return false;
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\' || c == '`') {
+      if (isSpace(c) || c == '"' || c == '\'' || c == escape) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * True for every character BuildKit splits words on (Go's {@code unicode.IsSpace}), which is more
+   * than {@link Character#isWhitespace}: it includes the no-break spaces U+00A0, U+2007 and U+202F.
+   */
+  public static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 
   /** A value made printable for an error message: line breaks and control characters as escapes. */

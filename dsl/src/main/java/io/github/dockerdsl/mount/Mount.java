@@ -21,7 +21,7 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c == ',' || c == '"' || c == '\'' || c == '=' || Character.isWhitespace(c) || Character.isISOControl(c)) {
+      if (c == ',' || c == '"' || c == '\'' || c == '=' || Quoting.isSpace(c) || Character.isISOControl(c)) {
         throw new IllegalArgumentException(String.format(
             "mount option %s '%s' contains '%s', which cannot be written in a --mount flag; "
                 + "use a value without commas, quotes, '=' or whitespace",

@@ -56,7 +56,7 @@ import java.util.regex.Pattern;
 public final class DockerfileWriter {
   private static final String INDENT = "    ";
   private static final Pattern DIRECTIVE_LIKE = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9_-]*\\s*=.*");
-  private static final Pattern HEREDOC_WORD = Pattern.compile("(^|\\s)\\d*<<(?!<)");
+  private static final Pattern HEREDOC_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
 
   private final char escape;
   private final StringBuilder out = new StringBuilder();
@@ -217,8 +217,14 @@ public final class DockerfileWriter {
     for (String flag : flags) {
       line.append(' ').append(flag);
     }
-    boolean json = docs.isEmpty() && (!Quoting.isPlainPath(destination)
-        || sources.stream().anyMatch(s -> !Quoting.isPlainPath(s)));
+    boolean plain = Quoting.isPlainPath(destination, escape)
+        && sources.stream().allMatch(s -> Quoting.isPlainPath(s, escape));
+    if (!docs.isEmpty() && !plain) {
+      throw new IllegalArgumentException(String.format(
+          "%s of an inline document to '%s' has a path that needs quoting, which the heredoc form cannot hold; "
+              + "copy that path in its own %s", keyword, Quoting.visible(destination), keyword));
+    }
+    boolean json = !plain;
     if (json) {
       List<String> all = new ArrayList<>(sources);
       all.add(destination);
@@ -253,6 +259,17 @@ public final class DockerfileWriter {
               + "use Command.heredocs(...) for inline documents, or '<<<' for a here-string",
           subject, Quoting.visible(text)));
     }
+  }
+
+  /** A flag is one word that BuildKit unescapes, so it cannot hold the escape character in force. */
+  private String flag(String text) {
+    if (text.indexOf(escape) >= 0) {
+      throw new IllegalArgumentException(String.format(
+          "flag '%s' contains the escape character '%s', which BuildKit would remove; "
+              + "use '/' in paths, or switch the escape character with Dockerfile.builder().escape(...)",
+          Quoting.visible(text), escape));
+    }
+    return text;
   }
 
   private static String mount(Mount mount) {
@@ -322,7 +339,7 @@ public final class DockerfileWriter {
     public Void visitRun(Run run) {
       List<String> flags = new ArrayList<>();
       for (Mount m : run.mounts()) {
-        flags.add(mount(m));
+        flags.add(flag(mount(m)));
       }
       run.network().ifPresent(n -> flags.add("--network=" + lower(n)));
       run.security().ifPresent(s -> flags.add("--security=" + lower(s)));
@@ -374,7 +391,7 @@ public final class DockerfileWriter {
         flags.add("--parents");
       }
       for (String e : copy.excludes()) {
-        flags.add("--exclude=" + e);
+        flags.add(flag("--exclude=" + e));
       }
       writeFilesInstruction("COPY", flags, copy.sources(), copy.heredocs(), copy.destination());
       return null;
@@ -394,7 +411,7 @@ public final class DockerfileWriter {
         flags.add("--link");
       }
       for (String e : add.excludes()) {
-        flags.add("--exclude=" + e);
+        flags.add(flag("--exclude=" + e));
       }
       writeFilesInstruction("ADD", flags, add.sources(), List.of(), add.destination());
       return null;

@@ -1,0 +1,64 @@
+package io.github.dockerdsl.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.dockerdsl.Dockerfile;
+import io.github.dockerdsl.Stage;
+import io.github.dockerdsl.instruction.Run;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DockerfileWriterTest {
+  private static final Dockerfile DF = Dockerfile.builder()
+      .stage(Stage.from("alpine:3.20").as("app").run("echo hi").cmd("sh").build()).build();
+
+  @Test
+  void renders_a_dockerfile_with_lf_and_a_trailing_newline() {
+    String text = DockerfileWriter.render(DF);
+    assertThat(text).isEqualTo("FROM alpine:3.20 AS app\nRUN echo hi\nCMD [\"sh\"]\n").isEqualTo(DF.toString());
+  }
+
+  @Test
+  void renders_a_stage_and_an_instruction() {
+    assertThat(DockerfileWriter.render(DF.finalStage())).isEqualTo("FROM alpine:3.20 AS app\nRUN echo hi\nCMD [\"sh\"]\n");
+    assertThat(DockerfileWriter.render(Run.shell("true"))).isEqualTo("RUN true");
+  }
+
+  @Test
+  void writes_a_file_atomically_and_replaces_it(@TempDir Path dir) throws IOException {
+    Path target = dir.resolve("sub/Dockerfile");
+    DockerfileWriter.writeTo(DF, target);
+    assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(DF.toString());
+    Files.writeString(target, "old");
+    DockerfileWriter.writeTo(DF, target);
+    assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(DF.toString());
+    try (var files = Files.list(target.getParent())) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
+  void reports_io_errors_with_the_path(@TempDir Path dir) throws IOException {
+    Path blocker = dir.resolve("file");
+    Files.writeString(blocker, "x");
+    Path target = blocker.resolve("Dockerfile");
+    assertThatThrownBy(() -> DockerfileWriter.writeTo(DF, target))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageStartingWith("cannot write " + target + ": ");
+  }
+
+  @Test
+  void a_blank_line_separates_directives_preamble_and_stages_but_never_two() {
+    Dockerfile df = Dockerfile.builder().syntax("docker/dockerfile:1").globalArg("A", "1")
+        .stage(Stage.from("alpine:3.20").as("a").build())
+        .stage(Stage.from("alpine:3.20").as("b").build()).build();
+    assertThat(df.toString()).isEqualTo(
+        "# syntax=docker/dockerfile:1\n\nARG A=1\n\nFROM alpine:3.20 AS a\n\nFROM alpine:3.20 AS b\n");
+  }
+}
