@@ -80,7 +80,15 @@ public final class DockerfileWriter {
 
   /** The text of one instruction, with the default escape character, without a trailing newline. */
   public static String render(Instruction instruction) {
-    DockerfileWriter w = new DockerfileWriter('\\');
+    return render(instruction, '\\');
+  }
+
+  /**
+   * The text of one instruction written with {@code escape} as escape character, without a trailing
+   * newline; parsers use it to check that an instruction can be written back.
+   */
+  public static String render(Instruction instruction, char escape) {
+    DockerfileWriter w = new DockerfileWriter(escape);
     w.writeInstruction(instruction);
     return w.out.substring(0, w.out.length() - 1);
   }
