@@ -1037,7 +1037,7 @@ final class Parser {
           }
           out.heredocs.add(heredoc(c, m));
         } else {
-          all.add(w.text());
+          all.add(plainPath(w.text()));
         }
       }
     }
@@ -1048,6 +1048,24 @@ final class Parser {
     out.destination = all.get(all.size() - 1);
     out.sources.addAll(all.subList(0, all.size() - 1));
     return out;
+  }
+
+  /**
+   * {@code "${X}"} as {@code ${X}}: BuildKit removes such quotes when it expands COPY and ADD words, so
+   * a double-quoted word without whitespace, quotes or escapes means the same bare.
+   */
+  private String plainPath(String word) {
+    if (word.length() > 2 && word.startsWith("\"") && word.endsWith("\"")) {
+      String inner = word.substring(1, word.length() - 1);
+      for (int i = 0; i < inner.length(); i++) {
+        char ch = inner.charAt(i);
+        if (ch == '"' || ch == '\'' || ch == escape || ch == '\\' || ch == '`' || Lexing.isSpace(ch)) {
+          return word;
+        }
+      }
+      return inner;
+    }
+    return word;
   }
 
   // ---------------------------------------------------------------- ENV, LABEL, ARG

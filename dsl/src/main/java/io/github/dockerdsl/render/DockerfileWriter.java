@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  */
 public final class DockerfileWriter {
   private static final String INDENT = "    ";
-  private static final Pattern DIRECTIVE_LIKE = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9_-]*\\s*=.*");
+  private static final Pattern DIRECTIVE_LIKE = Pattern.compile("\\s*(?i:syntax|escape|check)\\s*=.*");
   private static final Pattern HEREDOC_WORD = Pattern.compile("(^|\\s)\\d*<<(?!<)");
 
   private final char escape;
@@ -127,29 +127,53 @@ public final class DockerfileWriter {
     if (any) {
       out.append('\n');
     }
-    for (Instruction i : dockerfile.preamble()) {
+    List<Instruction> preamble = dockerfile.preamble();
+    boolean onlyComments = preamble.stream().allMatch(i -> i instanceof Comment);
+    int lead = onlyComments ? preamble.size() : preamble.size() - trailingComments(preamble);
+    for (Instruction i : preamble.subList(0, lead)) {
       writeInstruction(i);
     }
-    if (!dockerfile.preamble().isEmpty()) {
+    if (!preamble.isEmpty()) {
       out.append('\n');
     }
+    List<Instruction> pending = preamble.subList(lead, preamble.size());
     List<Stage> stages = dockerfile.stages();
     for (int i = 0; i < stages.size(); i++) {
       if (i > 0) {
         out.append('\n');
       }
-      writeStage(stages.get(i));
+      // Comments that end a stage introduce the next one: they are written after the blank line, above its FROM.
+      for (Instruction c : pending) {
+        writeInstruction(c);
+      }
+      Stage stage = stages.get(i);
+      List<Instruction> body = stage.instructions();
+      int count = i == stages.size() - 1 ? body.size() : body.size() - trailingComments(body);
+      writeStage(stage, count);
+      pending = body.subList(count, body.size());
     }
   }
 
+  private static int trailingComments(List<Instruction> instructions) {
+    int n = 0;
+    while (n < instructions.size() && instructions.get(instructions.size() - 1 - n) instanceof Comment) {
+      n++;
+    }
+    return n;
+  }
+
   private void writeStage(Stage stage) {
+    writeStage(stage, stage.instructions().size());
+  }
+
+  private void writeStage(Stage stage, int count) {
     StringBuilder line = new StringBuilder("FROM ");
     stage.platform().ifPresent(p -> line.append("--platform=").append(p).append(' '));
     line.append(stage.base());
     stage.name().ifPresent(n -> line.append(" AS ").append(n));
     physical(line.toString(), "FROM");
     out.append('\n');
-    for (Instruction i : stage.instructions()) {
+    for (Instruction i : stage.instructions().subList(0, count)) {
       writeInstruction(i);
     }
   }
@@ -481,7 +505,9 @@ public final class DockerfileWriter {
         if (i > 0) {
           out.append('\n');
         }
-        out.append(lines.get(i).isEmpty() ? "#" : "# " + lines.get(i));
+        String line = lines.get(i);
+        // "#" alone for an empty line, and no space before a line that itself starts with '#' (banners).
+        out.append(line.isEmpty() || line.startsWith("#") ? "#" + line : "# " + line);
       }
       return null;
     }
