@@ -780,10 +780,6 @@ final class Parser {
     if (markers.isEmpty()) {
       return Command.shellLines(shellLines);
     }
-    if (!c.topLevel) {
-      throw fail(c, c.keywordAt, "ONBUILD trigger uses a heredoc, which ONBUILD does not support; "
-          + "move the script into a file and COPY it");
-    }
     StringBuilder commandLine = new StringBuilder();
     int last = 0;
     List<Heredoc> docs = new ArrayList<>();
@@ -1031,9 +1027,9 @@ final class Parser {
       for (Lexing.Word w : Lexing.fields(c.text, at)) {
         Lexing.Marker m = Lexing.heredocMarkers(w.text(), 0).stream().findFirst().orElse(null);
         if (m != null && !m.name().isEmpty() && m.start() == 0 && m.end() == w.text().length()) {
-          if (!heredocsAllowed || !c.topLevel) {
+          if (!heredocsAllowed) {
             throw fail(c, w.offset(), String.format("%s '%s' uses a heredoc, which dockerdsl supports only in RUN "
-                + "and COPY outside ONBUILD; use COPY <<EOF instead", c.upper, w.text()));
+                + "and COPY; use COPY <<EOF instead", c.upper, w.text()));
           }
           out.heredocs.add(heredoc(c, m));
         } else {

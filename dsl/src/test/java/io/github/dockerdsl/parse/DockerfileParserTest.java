@@ -206,9 +206,10 @@ class DockerfileParserTest {
 
   @Test
   void should_read_onbuild_triggers() {
-    ParsedDockerfile p = DockerfileParser.parse("FROM alpine\nONBUILD run make\nONBUILD CMD make\n");
+    ParsedDockerfile p = DockerfileParser.parse("FROM alpine\nONBUILD run make\nONBUILD CMD make\n"
+        + "ONBUILD RUN <<EOF\necho hi\nEOF\n");
     assertThat(p.dockerfile().stages().get(0).instructions()).containsExactly(OnBuild.of(Run.shell("make")),
-        OnBuild.of(Raw.of("CMD make")));
+        OnBuild.of(Raw.of("CMD make")), OnBuild.of(Run.of(Command.heredoc(Heredoc.of("EOF", "echo hi")))));
     assertThat(p.facts().at(0, 0).triggerKeyword()).contains("run");
   }
 

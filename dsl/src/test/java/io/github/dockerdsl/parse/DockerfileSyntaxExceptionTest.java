@@ -100,7 +100,7 @@ class DockerfileSyntaxExceptionTest {
     parsing("FROM alpine\nONBUILD FROM x\n").hasMessageStartingWith(
         "line 2, column 9: FROM is not allowed as an ONBUILD trigger");
     parsing("FROM alpine\nONBUILD RUN <<EOF\n").hasMessageStartingWith(
-        "line 2, column 9: ONBUILD trigger uses a heredoc, which ONBUILD does not support");
+        "line 2, column 9: heredoc 'EOF' is not terminated; end it with a line 'EOF'");
   }
 
   @Test
@@ -120,7 +120,7 @@ class DockerfileSyntaxExceptionTest {
   @Test
   void should_refuse_an_add_heredoc_with_a_hint() {
     parsing("FROM alpine\nADD <<EOF /x\nhi\nEOF\n").hasMessageStartingWith(
-        "line 2, column 5: ADD '<<EOF' uses a heredoc, which dockerdsl supports only in RUN and COPY outside "
-            + "ONBUILD; use COPY <<EOF instead");
+        "line 2, column 5: ADD '<<EOF' uses a heredoc, which dockerdsl supports only in RUN and COPY; use "
+            + "COPY <<EOF instead");
   }
 }
