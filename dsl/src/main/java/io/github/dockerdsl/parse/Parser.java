@@ -147,6 +147,15 @@ final class Parser {
     final int argsAt;
     final boolean topLevel;
     final Draft draft;
+    private Lexing.Flags flags;
+
+    /** The flags at the start of the arguments, scanned once. */
+    Lexing.Flags flags() {
+      if (flags == null) {
+        flags = Lexing.flags(text, argsAt);
+      }
+      return flags;
+    }
 
     Ctx(Logical ll, int keywordAt, boolean topLevel, Draft draft) {
       this.ll = ll;
@@ -474,7 +483,7 @@ final class Parser {
   // ---------------------------------------------------------------- FROM
 
   private void from(Ctx c) {
-    Lexing.Flags flags = Lexing.flags(c.text, c.argsAt);
+    Lexing.Flags flags = c.flags();
     Optional<Platform> platform = Optional.empty();
     for (Lexing.Flag f : flags.flags()) {
       if (!f.name().equals("platform")) {
@@ -678,7 +687,7 @@ final class Parser {
 
   /** Checks the flags against the instruction's own; BuildKit refuses unknown and repeated ones. */
   private Map<String, List<Lexing.Flag>> flags(Ctx c, Set<String> allowed, Set<String> repeatable) {
-    Lexing.Flags parsed = Lexing.flags(c.text, c.argsAt);
+    Lexing.Flags parsed = c.flags();
     Map<String, List<Lexing.Flag>> out = new LinkedHashMap<>();
     for (Lexing.Flag f : parsed.flags()) {
       if (!allowed.contains(f.name())) {
@@ -696,7 +705,7 @@ final class Parser {
   }
 
   private int afterFlags(Ctx c) {
-    return Lexing.flags(c.text, c.argsAt).restOffset();
+    return c.flags().restOffset();
   }
 
   private Optional<String> stringFlag(Ctx c, Map<String, List<Lexing.Flag>> flags, String name) {

@@ -3,7 +3,6 @@ package io.github.dockerdsl.parse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What the text said that the model does not keep: positions, keyword casing and legacy forms, index
@@ -46,10 +45,5 @@ public record SourceFacts(List<DirectiveSource> directives, List<InstructionSour
     }
     StageSource s = stages.get(stage);
     return index == InstructionSource.FROM ? s.from() : s.instructions().get(index);
-  }
-
-  /** Checks for null. */
-  static SourceFacts of(List<DirectiveSource> directives, List<InstructionSource> preamble, List<StageSource> stages) {
-    return new SourceFacts(Objects.requireNonNull(directives), preamble, stages);
   }
 }

@@ -42,7 +42,7 @@ class ParserPropertyTest {
     }, () -> "seed " + seed + " did not finish within " + BOUND);
   }
 
-  @RepeatedTest(300)
+  @RepeatedTest(200)
   void arbitrary_text_parses_or_raises_a_syntax_error(RepetitionInfo info) {
     long seed = seed(info, 1);
     Random random = new Random(seed);
@@ -57,7 +57,7 @@ class ParserPropertyTest {
     parsesOrRejects(text.toString(), seed);
   }
 
-  @RepeatedTest(300)
+  @RepeatedTest(200)
   void truncated_and_mutated_corpus_files_parse_or_raise_a_syntax_error(RepetitionInfo info) throws IOException {
     long seed = seed(info, 2);
     Random random = new Random(seed);
@@ -76,7 +76,7 @@ class ParserPropertyTest {
     parsesOrRejects(text.toString(), seed);
   }
 
-  @RepeatedTest(500)
+  @RepeatedTest(300)
   void random_models_survive_render_then_parse(RepetitionInfo info) {
     long seed = seed(info, 3);
     Dockerfile model = new RandomDockerfiles(seed).next();
