@@ -105,12 +105,14 @@ public final class Dockerfile {
     return policy;
   }
 
-  /**
-   * What the policy found that did not stop the build: warnings, info, and suppressed errors (each
-   * with its suppression).
-   */
+  /** What the policy found that did not stop the build and is not waived: warnings and advice. */
   public List<Violation> findings() {
-    return findings;
+    return findings.stream().filter(v -> !v.isSuppressed()).collect(Collectors.toList());
+  }
+
+  /** The findings waived by a suppression, each with its suppression, for audits and reports. */
+  public List<Violation> suppressedFindings() {
+    return findings.stream().filter(Violation::isSuppressed).collect(Collectors.toList());
   }
 
   /** The frontend level this Dockerfile was built against, if one was set. */

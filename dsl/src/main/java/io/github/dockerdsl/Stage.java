@@ -64,6 +64,11 @@ public final class Stage {
     return new Builder(Checks.requireNonNull(base, "base"), Origin.capture());
   }
 
+  /** Starts a stage FROM an image, stage or scratch with an explicit origin, for parsers and transforms. */
+  public static Builder from(BaseImage base, Origin origin) {
+    return new Builder(Checks.requireNonNull(base, "base"), Checks.requireNonNull(origin, "origin"));
+  }
+
   /** Starts a stage FROM an earlier stage, which must be named. */
   public static Builder from(Stage earlier) {
     return from(Checks.requireNonNull(earlier, "earlier").ref());

@@ -42,13 +42,12 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
     return id;
   }
 
-  /** Checks that a mount point is absolute. */
+  /**
+   * Checks a mount point; a relative one (such as {@code package.json}) is resolved against the
+   * working directory, as BuildKit does.
+   */
   static String checkTarget(String target, String type) {
     checkOption(target, "target");
-    if (!target.startsWith("/") && !target.startsWith("$") && !target.matches("[A-Za-z]:[\\\\/].*")) {
-      throw new IllegalArgumentException(String.format(
-          "%s mount target '%s' is not absolute; mount points start with '/'", type, target));
-    }
     return target;
   }
 

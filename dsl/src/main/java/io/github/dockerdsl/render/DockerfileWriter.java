@@ -55,7 +55,7 @@ import java.util.regex.Pattern;
  */
 public final class DockerfileWriter {
   private static final String INDENT = "    ";
-  private static final Pattern DIRECTIVE_LIKE = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9_-]*\\s*=.*");
+  private static final Pattern DIRECTIVE_LIKE = Pattern.compile("\\s*(?i:syntax|escape|check)\\s*=.*");
   private static final Pattern HEREDOC_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
 
   private final char escape;
@@ -81,7 +81,15 @@ public final class DockerfileWriter {
 
   /** The text of one instruction, with the default escape character, without a trailing newline. */
   public static String render(Instruction instruction) {
-    DockerfileWriter w = new DockerfileWriter('\\');
+    return render(instruction, '\\');
+  }
+
+  /**
+   * The text of one instruction written with {@code escape} as escape character, without a trailing
+   * newline; parsers use it to check that an instruction can be written back.
+   */
+  public static String render(Instruction instruction, char escape) {
+    DockerfileWriter w = new DockerfileWriter(escape);
     w.writeInstruction(instruction);
     return w.out.substring(0, w.out.length() - 1);
   }
@@ -123,22 +131,46 @@ public final class DockerfileWriter {
     for (Suppression s : dockerfile.suppressions()) {
       writeSuppression("suppress-file", s);
     }
-    for (Instruction i : dockerfile.preamble()) {
+    List<Instruction> preamble = dockerfile.preamble();
+    boolean onlyComments = preamble.stream().allMatch(i -> i instanceof Comment);
+    int lead = onlyComments ? preamble.size() : preamble.size() - trailingComments(preamble);
+    for (Instruction i : preamble.subList(0, lead)) {
       writeInstruction(i);
     }
-    if (!dockerfile.preamble().isEmpty() || !dockerfile.suppressions().isEmpty()) {
+    if (!preamble.isEmpty() || !dockerfile.suppressions().isEmpty()) {
       out.append('\n');
     }
+    List<Instruction> pending = preamble.subList(lead, preamble.size());
     List<Stage> stages = dockerfile.stages();
     for (int i = 0; i < stages.size(); i++) {
       if (i > 0) {
         out.append('\n');
       }
-      writeStage(stages.get(i));
+      // Comments that end a stage introduce the next one: they are written after the blank line, above its FROM.
+      for (Instruction c : pending) {
+        writeInstruction(c);
+      }
+      Stage stage = stages.get(i);
+      List<Instruction> body = stage.instructions();
+      int count = i == stages.size() - 1 ? body.size() : body.size() - trailingComments(body);
+      writeStage(stage, count);
+      pending = body.subList(count, body.size());
     }
   }
 
+  private static int trailingComments(List<Instruction> instructions) {
+    int n = 0;
+    while (n < instructions.size() && instructions.get(instructions.size() - 1 - n) instanceof Comment) {
+      n++;
+    }
+    return n;
+  }
+
   private void writeStage(Stage stage) {
+    writeStage(stage, stage.instructions().size());
+  }
+
+  private void writeStage(Stage stage, int count) {
     for (Suppression s : stage.suppressions()) {
       if (s.scope() instanceof Suppression.WholeStage) {
         writeSuppression("suppress-stage", s);
@@ -148,7 +180,7 @@ public final class DockerfileWriter {
     physical(renderFromLine(stage), "FROM");
     out.append('\n');
     List<Instruction> instructions = stage.instructions();
-    for (int i = 0; i < instructions.size(); i++) {
+    for (int i = 0; i < count; i++) {
       writeInstructionSuppressions(stage, i);
       writeInstruction(instructions.get(i));
     }
@@ -520,7 +552,9 @@ public final class DockerfileWriter {
         if (i > 0) {
           out.append('\n');
         }
-        out.append(lines.get(i).isEmpty() ? "#" : "# " + lines.get(i));
+        String line = lines.get(i);
+        // "#" alone for an empty line, and no space before a line that itself starts with '#' (banners).
+        out.append(line.isEmpty() || line.startsWith("#") ? "#" + line : "# " + line);
       }
       return null;
     }

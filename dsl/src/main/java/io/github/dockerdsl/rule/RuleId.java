@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A rule's stable identity: a code such as {@code DF001} and a PascalCase name such as
- * {@code PinnedBaseImage}. Company rules use their own prefix, e.g. {@code ACME001}.
+ * {@code PinnedBaseImage}. Company rules use their own prefix, e.g. {@code ACME001}. Equality is by
+ * code alone: the code is the identity, the name a label (a parsed waiver may only know the code).
  *
  * @param code letters then digits, stable forever
  * @param name PascalCase, readable in reports
@@ -29,6 +30,16 @@ public record RuleId(String code, String name) {
   /** A rule id. */
   public static RuleId of(String code, String name) {
     return new RuleId(code, name);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RuleId && ((RuleId) o).code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
   }
 
   @Override

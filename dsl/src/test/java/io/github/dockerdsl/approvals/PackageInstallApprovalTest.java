@@ -1,5 +1,6 @@
 package io.github.dockerdsl.approvals;
 
+import io.github.dockerdsl.rule.Policy;
 import io.github.dockerdsl.Dockerfile;
 import io.github.dockerdsl.Stage;
 import io.github.dockerdsl.instruction.PackageInstall;
@@ -14,7 +15,7 @@ class PackageInstallApprovalTest {
         .declareRequiredSyntax()
         .stage(Stage.from(image).as("cleaned").run(install.toRun()).build())
         .stage(Stage.from(image).as("cached").run(install.withCacheMounts().toRun()).build())
-        .build();
+        .build(Policy.none());
     Approvals.verify(df.toString(), new Options().forFile().withExtension(".Dockerfile"));
   }
 
@@ -44,7 +45,7 @@ class PackageInstallApprovalTest {
     Dockerfile df = Dockerfile.builder()
         .stage(Stage.from("debian:bookworm-slim").run(PackageInstall.apt("tini").toRun()).build())
         .stage(Stage.from("alpine:3.20").run(PackageInstall.apk("tini").toRun()).build())
-        .build();
+        .build(Policy.none());
     Approvals.verify(df.toString(), new Options().forFile().withExtension(".Dockerfile"));
   }
 }

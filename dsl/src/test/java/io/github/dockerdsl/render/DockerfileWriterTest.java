@@ -1,5 +1,6 @@
 package io.github.dockerdsl.render;
 
+import io.github.dockerdsl.rule.Policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DockerfileWriterTest {
   private static final Dockerfile DF = Dockerfile.builder()
-      .stage(Stage.from("alpine:3.20").as("app").run("echo hi").cmd("sh").build()).build();
+      .stage(Stage.from("alpine:3.20").as("app").run("echo hi").cmd("sh").build()).build(Policy.none());
 
   @Test
   void renders_a_dockerfile_with_lf_and_a_trailing_newline() {
@@ -57,7 +58,7 @@ class DockerfileWriterTest {
   void a_blank_line_separates_directives_preamble_and_stages_but_never_two() {
     Dockerfile df = Dockerfile.builder().syntax("docker/dockerfile:1").globalArg("A", "1")
         .stage(Stage.from("alpine:3.20").as("a").build())
-        .stage(Stage.from("alpine:3.20").as("b").build()).build();
+        .stage(Stage.from("alpine:3.20").as("b").build()).build(Policy.none());
     assertThat(df.toString()).isEqualTo(
         "# syntax=docker/dockerfile:1\n\nARG A=1\n\nFROM alpine:3.20 AS a\n\nFROM alpine:3.20 AS b\n");
   }

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.render;
 
+import io.github.dockerdsl.rule.Policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dockerdsl.Dockerfile;
@@ -147,7 +148,7 @@ class RenderingPropertiesTest {
         .run("echo after")
         .cmd("done")
         .build();
-    Dockerfile df = Dockerfile.builder().escape(escape).globalArg("G", "1").stage(stage).build();
+    Dockerfile df = Dockerfile.builder().escape(escape).globalArg("G", "1").stage(stage).build(Policy.none());
     return new Built(df, 1 + 1 + count(stage.instructions()), 3, check);
   }
 
@@ -204,7 +205,8 @@ class RenderingPropertiesTest {
   private static List<String> commentLines(String value) {
     List<String> out = new ArrayList<>();
     for (String line : value.split("\n", -1)) {
-      out.add(line.isEmpty() ? "#" : "# " + line);
+      // the writer keeps banner lines such as '####' as they are, so '#'-led lines get no space
+      out.add(line.isEmpty() ? "#" : line.startsWith("#") ? "#" + line : "# " + line);
     }
     return out;
   }
@@ -218,7 +220,7 @@ class RenderingPropertiesTest {
     p.put("arg default", (v, e) -> inStage(Arg.of("A", v), e, word("ARG A=", v, e)));
     p.put("arg name", (v, e) -> inStage(Arg.of(v), e, equalsText("ARG " + v)));
     p.put("global arg default", (v, e) -> {
-      Dockerfile df = Dockerfile.builder().escape(e).globalArg("G", v).stage(Stage.from("alpine:3.20").build()).build();
+      Dockerfile df = Dockerfile.builder().escape(e).globalArg("G", v).stage(Stage.from("alpine:3.20").build()).build(Policy.none());
       return new Built(df, 2, 0, word("ARG G=", v, e));
     });
     p.put("workdir", (v, e) -> inStage(Workdir.of(v), e, l -> {
@@ -244,7 +246,7 @@ class RenderingPropertiesTest {
       return built;
     });
     p.put("first comment", (v, e) -> {
-      Dockerfile df = Dockerfile.builder().escape(e).comment(v).stage(Stage.from("alpine:3.20").build()).build();
+      Dockerfile df = Dockerfile.builder().escape(e).comment(v).stage(Stage.from("alpine:3.20").build()).build(Policy.none());
       assertThat(df.toString()).contains("\n\n" + String.join("\n", commentLines(v)) + "\n\nFROM ");
       return new Built(df, 1, 0, equalsText("FROM alpine:3.20"));
     });
@@ -292,28 +294,28 @@ class RenderingPropertiesTest {
     p.put("raw whole", (v, e) -> inStage(Raw.of(v), e, equalsText(v)));
     p.put("onbuild raw", (v, e) -> inStage(OnBuild.of(Raw.of(cat("LABEL ", v, ""))), e, equalsText("ONBUILD LABEL " + v)));
     p.put("image ref", (v, e) -> {
-      Dockerfile df = Dockerfile.builder().escape(e).stage(Stage.from(v).build()).build();
+      Dockerfile df = Dockerfile.builder().escape(e).stage(Stage.from(v).build()).build(Policy.none());
       return new Built(df, 1, 0, equalsText("FROM " + v));
     });
     p.put("copy from image", (v, e) -> inStage(Copy.of("a", "/a").withFrom(ImageRef.parse(v)), e,
         flagWord("--from=" + v, e)));
     p.put("stage name", (v, e) -> {
-      Dockerfile df = Dockerfile.builder().escape(e).stage(Stage.from("alpine:3.20").as(v).build()).build();
+      Dockerfile df = Dockerfile.builder().escape(e).stage(Stage.from("alpine:3.20").as(v).build()).build(Policy.none());
       return new Built(df, 1, 0, equalsText("FROM alpine:3.20 AS " + v));
     });
     p.put("copy from stage", (v, e) -> {
       Stage first = Stage.from("alpine:3.20").as(v).build();
       Stage second = Stage.from("scratch").copy(Copy.of("a", "/a").withFrom(new StageRef(v))).build();
-      Dockerfile df = Dockerfile.builder().escape(e).stage(first).stage(second).build();
+      Dockerfile df = Dockerfile.builder().escape(e).stage(first).stage(second).build(Policy.none());
       return new Built(df, 3, 2, flagWord("--from=" + v, e));
     });
     p.put("platform", (v, e) -> {
       Dockerfile df = Dockerfile.builder().escape(e)
-          .stage(Stage.from("alpine:3.20").platform(Platform.parse(v)).build()).build();
+          .stage(Stage.from("alpine:3.20").platform(Platform.parse(v)).build()).build(Policy.none());
       return new Built(df, 1, 0, equalsText("FROM --platform=" + v + " alpine:3.20"));
     });
     p.put("syntax directive", (v, e) -> {
-      Dockerfile df = Dockerfile.builder().syntax(v).escape(e).stage(Stage.from("alpine:3.20").build()).build();
+      Dockerfile df = Dockerfile.builder().syntax(v).escape(e).stage(Stage.from("alpine:3.20").build()).build(Policy.none());
       assertThat(df.toString()).startsWith("# syntax=" + v + "\n");
       return new Built(df, 1, 0, equalsText("FROM alpine:3.20"));
     });
@@ -510,7 +512,7 @@ class RenderingPropertiesTest {
       stages.add(stage.build());
     }
     stages.forEach(b::stage);
-    return b.build();
+    return b.build(Policy.none());
   }
 
   @Test

@@ -56,6 +56,7 @@ public final class GettingStartedExample {
             .build())
         .stage(Stage.from("fedora:40").as("fedora")
             .run(PackageInstall.dnf("curl").toRun())
+            .user("10001:10001")
             .build())
         .build();
   }

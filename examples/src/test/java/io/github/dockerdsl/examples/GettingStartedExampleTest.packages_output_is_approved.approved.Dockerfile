@@ -15,3 +15,4 @@ RUN --mount=type=cache,target=/var/cache/apk,sharing=locked \
 FROM fedora:40 AS fedora
 RUN dnf install -y --setopt=install_weak_deps=0 --nodocs curl \
     && dnf clean all
+USER 10001:10001

@@ -21,6 +21,10 @@ final class PresetSupport {
   static final String NO_HEALTHCHECK_BY_OPTION =
       "healthcheck turned off in the preset options; the orchestrator probes the service";
 
+  /** The reason written where a builder stage installs distribution packages without versions. */
+  static final String BUILDER_PACKAGES_UNPINNED =
+      "builder-only tools from the base image's distribution; pinned versions vanish from its mirror";
+
   /** Throws {@link IllegalArgumentException} with a formatted message unless {@code condition}. */
   static void checkArgument(boolean condition, String format, Object... args) {
     if (!condition) {

@@ -102,7 +102,8 @@ public final class PythonPreset implements Preset {
 
   private Stage buildStage(ImageRef image, PresetHooks hooks) {
     Stage.Builder stage = Stage.from(image).as("build");
-    systemPackages().ifPresent(stage::run);
+    systemPackages().ifPresent(command -> stage.run(command)
+        .suppress(Rules.PIN_PACKAGE_VERSIONS, PresetSupport.BUILDER_PACKAGES_UNPINNED));
     stage.workdir("/app");
     hooks.beforeDependencies(stage);
     if (options.dependencyTool() != DependencyTool.PIP) {

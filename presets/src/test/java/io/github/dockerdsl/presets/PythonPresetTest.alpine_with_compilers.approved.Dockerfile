@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1.4
 
 FROM python:3.12-alpine AS build
+# dockerdsl:suppress DF039 -- builder-only tools from the base image's distribution; pinned versions vanish from its mirror
 RUN apk add --no-cache build-base
 WORKDIR /app
 RUN python3 -m venv /opt/venv

@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1.4
 
 FROM debian:12-slim AS build
+# dockerdsl:suppress DF039 -- builder-only tools from the base image's distribution; pinned versions vanish from its mirror
 RUN apt-get update \
     && apt-get install -y --no-install-recommends python3-venv build-essential python3-dev \
     && rm -rf /var/lib/apt/lists/*
