@@ -87,10 +87,11 @@ missing=()
 [ -x /usr/sbin/dockerd ] && [ -x "$DOCKER" ] || missing+=(docker.io)
 command -v debootstrap >/dev/null || missing+=(debootstrap)
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
-log "docker.io: $(/usr/sbin/dockerd --version)"
+log "docker.io $(dpkg-query -W -f '${Version}' docker.io 2>/dev/null || /usr/sbin/dockerd --version)"
 
 # ------------------------------------------------------------------ 2. dockerd
-engine_up() { "$DOCKER" info >/dev/null 2>&1; }
+# engine_up: 0 when the engine answers; sets ENGINE to "<storage driver> <server version>"
+engine_up() { ENGINE=$("$DOCKER" info -f '{{.Driver}} {{.ServerVersion}}' 2>/dev/null); }
 
 start_dockerd() {  # start_dockerd FLAG... ; 0 when the API answers within 60 s
   log "starting dockerd $* (log: ${DOCKERD_LOG#"$CI_DIR/.."/})"
@@ -125,8 +126,8 @@ else
     || start_dockerd --storage-driver=vfs --iptables=false --bridge=none \
     || die "dockerd would not start with any flag set; see $DOCKERD_LOG"
 fi
-DRIVER=$("$DOCKER" info -f '{{.Driver}}')
-log "engine $("$DOCKER" version -f '{{.Server.Version}}'), storage driver $DRIVER"
+read -r DRIVER SERVER_VERSION <<<"$ENGINE"
+log "engine $SERVER_VERSION, storage driver $DRIVER"
 # After a storage-driver change BuildKit's cache points at the old driver's snapshots and builds
 # fail ("failed to read dockerfile: stat /var/lib/docker/<driver>/...") until it is dropped.
 if [ -s "$DRIVER_FILE" ] && [ "$(cat "$DRIVER_FILE")" != "$DRIVER" ]; then
@@ -138,7 +139,10 @@ echo "$DRIVER" >"$DRIVER_FILE"
 BUILD_NET=()
 if grep -q -- '--bridge=none' "$FLAGS_FILE" 2>/dev/null; then BUILD_NET=(--network=host); fi
 
-have_image() { [ "$FORCE" != 1 ] && "$DOCKER" image inspect "$1" >/dev/null 2>&1; }
+# one listing instead of one inspect per image: every docker call costs time on a busy machine
+IMAGES=" $("$DOCKER" images --format '{{.Repository}}:{{.Tag}}' | tr '\n' ' ') "
+have_image() { [ "$FORCE" != 1 ] && [[ $IMAGES == *" $1 "* ]]; }
+BUILT=0
 
 # ------------------------------------------------------------------ 3. debian:bookworm-slim
 if have_image debian:bookworm-slim; then
@@ -233,6 +237,7 @@ standin() {
       --label "io.github.dockerdsl.standin.version=$version" -t "$tag" - >/dev/null \
     || die "labelling $tag failed"
   local a; for a in "$@"; do "$DOCKER" tag "$tag" "$a"; done
+  BUILT=$((BUILT + 1))
   log "$tag built in $(elapsed "$s") s: $version, $(( $("$DOCKER" image inspect -f '{{.Size}}' "$tag") / 1000000 )) MB${*:+ (also $*)}"
 }
 
@@ -244,13 +249,12 @@ standin eclipse-temurin:17-jdk       temurin-jdk 'javac -version 2>&1'
 standin maven:3.9-eclipse-temurin-17 maven       'mvn -B -v | sed -n 1p'
 
 # the untagged images that rebuilt or relabelled stand-ins replaced (they share layers)
-"$DOCKER" image prune -f --filter "label=org.opencontainers.image.description=$DESCRIPTION" >/dev/null || true
+[ "$BUILT" = 0 ] || "$DOCKER" image prune -f --filter "label=org.opencontainers.image.description=$DESCRIPTION" >/dev/null || true
 
 log "done. Stand-ins:"
-for t in debian:bookworm-slim node:20-bookworm-slim python:3.11-slim-bookworm golang:1.22-bookworm \
-         eclipse-temurin:17-jre eclipse-temurin:17-jdk maven:3.9-eclipse-temurin-17; do
-  "$DOCKER" image inspect -f "    $t  {{.Size}} bytes  {{index .Config.Labels \"io.github.dockerdsl.standin.version\"}}" "$t"
-done
+"$DOCKER" image inspect -f '    {{join .RepoTags ", "}}: {{.Size}} bytes, {{index .Config.Labels "io.github.dockerdsl.standin.version"}}' \
+  debian:bookworm-slim node:20-bookworm-slim python:3.11-slim-bookworm golang:1.22-bookworm \
+  eclipse-temurin:17-jre eclipse-temurin:17-jdk maven:3.9-eclipse-temurin-17
 if [ -s "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then
   log "dockerd pid $(cat "$PID_FILE") (stop it with: .ci/docker-setup.sh stop)"
 fi
