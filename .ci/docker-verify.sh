@@ -56,13 +56,13 @@ jstr() {  # a JSON string, or null when empty
 jarr() {  # a JSON array of strings from the arguments
   local out="" s; for s in "$@"; do out="$out${out:+, }$(jstr "$s")"; done; printf '[%s]' "$out"
 }
-build() {  # build CONTEXT LOG: BuildKit with plain progress, so CACHED steps can be counted
-  DOCKER_BUILDKIT=1 "$DOCKER" build --progress=plain -f "$DOCKERFILE" -t "$TAG" "$1" >"$2" 2>&1
+build() {  # build CONTEXT LOG TAG: BuildKit with plain progress, so CACHED steps can be counted
+  DOCKER_BUILDKIT=1 "$DOCKER" build --progress=plain -f "$DOCKERFILE" -t "$3" "$1" >"$2" 2>&1
 }
 
 # ------------------------------------------------------------------ build
 err "building $CTX with $DOCKERFILE"
-B0=$(now); build "$CTX" "$TMP/build.log"; BRC=$?; BUILD_S=$(secs "$B0" "$(now)")
+B0=$(now); build "$CTX" "$TMP/build.log" "$TAG"; BRC=$?; BUILD_S=$(secs "$B0" "$(now)")
 if [ $BRC -ne 0 ]; then
   tail -20 "$TMP/build.log" >&2
   ERR=$(grep -E 'ERROR|error:|failed to solve|dockerfile parse error' "$TMP/build.log" | tail -1)
@@ -118,8 +118,9 @@ if [ -n "${TOUCH:-}" ]; then
     *) line="// changed by docker-verify $$" ;;
   esac
   printf '\n%s\n' "$line" >>"$TMP/ctx/$TOUCH"
-  R0=$(now); build "$TMP/ctx" "$TMP/rebuild.log"; RRC=$?; REBUILD_S=$(secs "$R0" "$(now)")
+  R0=$(now); build "$TMP/ctx" "$TMP/rebuild.log" "$TAG-rebuild"; RRC=$?; REBUILD_S=$(secs "$R0" "$(now)")
   [ $RRC -eq 0 ] || { tail -20 "$TMP/rebuild.log" >&2; err "rebuild failed"; }
+  "$DOCKER" rmi -f "$TAG-rebuild" >/dev/null 2>&1
   # BuildKit's plain log: "#7 [build 4/6] RUN ..." then "#7 CACHED" for a cache hit
   mapfile -t RAN < <(awk '/^#[0-9]+ \[[^]]*[0-9]+\/[0-9]+\] (RUN|COPY|ADD)/ { id=$1; sub(/^#[0-9]+ /, ""); step[id]=substr($0, 1, 70) }
                           /^#[0-9]+ CACHED$/ { cached[$1]=1 }
