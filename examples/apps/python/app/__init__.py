@@ -1,0 +1,1 @@
+"""Sample app for dockerdsl's real-build tests (standard library only)."""

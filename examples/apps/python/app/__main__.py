@@ -1,0 +1,4 @@
+"""Entry point: ``python -m app``."""
+from app.server import main
+
+main()
