@@ -34,6 +34,6 @@ log "set-up took $(( $(date +%s) - T0 )) s"
   || skip "the engine answers but cannot run a container"
 
 log "running the real-build integration suite"
-# TODO(issue 4): invoke the Maven integration suite here once it exists, e.g.
-#   DOCKERDSL_DOCKER="$DOCKER" ./mvnw -B -pl presets verify -Pdocker-it
+DOCKERDSL_DOCKER="$DOCKER" ./mvnw -B -pl examples -am test \
+  -Dtest.groups=docker -Dtest.excludedGroups=none "$@"
 log "done in $(( $(date +%s) - T0 )) s"

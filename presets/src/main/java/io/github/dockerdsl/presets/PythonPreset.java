@@ -69,6 +69,10 @@ public final class PythonPreset implements Preset {
     runtime.instruction(Env.of("PATH", VENV + "/bin:$PATH").and("PYTHONUNBUFFERED", "1")
         .and("PYTHONDONTWRITEBYTECODE", "1"));
     runtime.workdir("/app");
+    if (options.variant() != Variant.DISTROLESS) {
+      // the base image's own pip, setuptools and wheel are build tooling too
+      runtime.run("python -m pip uninstall --yes --no-cache-dir pip setuptools wheel");
+    }
     if (options.variant() == Variant.ALPINE) {
       PresetSupport.alpineUser(runtime, "app", options.common().uid(), options.common().gid());
     } else if (options.variant() == Variant.SLIM) {
@@ -121,6 +125,9 @@ public final class PythonPreset implements Preset {
     copyManifests(stage);
     stage.run(installRun());
     hooks.afterDependencies(stage);
+    // pip is build tooling: nothing installs packages at run time, so it does not travel with the venv
+    stage.run("rm -rf " + VENV + "/bin/pip " + VENV + "/bin/pip3* " + VENV + "/lib/python*/site-packages/pip "
+        + VENV + "/lib/python*/site-packages/pip-*.dist-info");
     return stage.build();
   }
 

@@ -11,12 +11,14 @@ ENV VIRTUAL_ENV=/opt/venv \
 COPY requirements.txt ./
 RUN --mount=type=cache,id=pip,target=/root/.cache/pip,sharing=locked \
     pip install -r requirements.txt
+RUN rm -rf /opt/venv/bin/pip /opt/venv/bin/pip3* /opt/venv/lib/python*/site-packages/pip /opt/venv/lib/python*/site-packages/pip-*.dist-info
 
 FROM python:3.12-alpine AS runtime
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1
 WORKDIR /app
+RUN python -m pip uninstall --yes --no-cache-dir pip setuptools wheel
 RUN addgroup -S -g 10001 app \
     && adduser -S -D -H -u 10001 -G app -s /sbin/nologin app
 COPY --from=build --chown=10001:10001 --link /opt/venv /opt/venv

@@ -9,12 +9,14 @@ ENV VIRTUAL_ENV=/opt/venv \
 COPY requirements.txt ./
 RUN --mount=type=cache,id=pip,target=/root/.cache/pip,sharing=locked \
     pip install -r requirements.txt
+RUN rm -rf /opt/venv/bin/pip /opt/venv/bin/pip3* /opt/venv/lib/python*/site-packages/pip /opt/venv/lib/python*/site-packages/pip-*.dist-info
 
 FROM python:3.11-slim-bookworm AS runtime
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1
 WORKDIR /app
+RUN python -m pip uninstall --yes --no-cache-dir pip setuptools wheel
 RUN groupadd --system --gid 10001 app \
     && useradd --system --uid 10001 --gid app --no-create-home --shell /usr/sbin/nologin app
 COPY --from=build --chown=10001:10001 --link /opt/venv /opt/venv

@@ -13,6 +13,7 @@ ENV VIRTUAL_ENV=/opt/venv \
 COPY requirements.txt ./
 RUN --mount=type=cache,id=pip,target=/root/.cache/pip,sharing=locked \
     pip install -r requirements.txt
+RUN rm -rf /opt/venv/bin/pip /opt/venv/bin/pip3* /opt/venv/lib/python*/site-packages/pip /opt/venv/lib/python*/site-packages/pip-*.dist-info
 
 FROM gcr.io/distroless/python3-debian12:nonroot AS runtime
 ENV PATH=/opt/venv/bin:$PATH \

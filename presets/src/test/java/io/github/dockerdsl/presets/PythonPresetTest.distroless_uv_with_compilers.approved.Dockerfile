@@ -19,6 +19,7 @@ ENV VIRTUAL_ENV=/opt/venv \
 COPY pyproject.toml uv.lock ./
 RUN --mount=type=cache,id=uv,target=/root/.cache/uv,sharing=locked \
     /opt/tools/bin/uv sync --frozen --no-dev --no-install-project
+RUN rm -rf /opt/venv/bin/pip /opt/venv/bin/pip3* /opt/venv/lib/python*/site-packages/pip /opt/venv/lib/python*/site-packages/pip-*.dist-info
 
 FROM gcr.io/distroless/python3-debian12:nonroot AS runtime
 ENV PATH=/opt/venv/bin:$PATH \

@@ -13,12 +13,14 @@ COPY pyproject.toml poetry.lock ./
 RUN --mount=type=cache,id=poetry,target=/root/.cache/pypoetry,sharing=locked \
     --mount=type=secret,id=poetry_auth,target=/root/.config/pypoetry/auth.toml,required \
     /opt/tools/bin/poetry install --only main --no-root --no-interaction --no-ansi
+RUN rm -rf /opt/venv/bin/pip /opt/venv/bin/pip3* /opt/venv/lib/python*/site-packages/pip /opt/venv/lib/python*/site-packages/pip-*.dist-info
 
 FROM python:3.11-slim-bookworm AS runtime
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1
 WORKDIR /app
+RUN python -m pip uninstall --yes --no-cache-dir pip setuptools wheel
 RUN groupadd --system --gid 10001 app \
     && useradd --system --uid 10001 --gid app --no-create-home --shell /usr/sbin/nologin app
 COPY --from=build --chown=10001:10001 --link /opt/venv /opt/venv
