@@ -26,11 +26,27 @@ public final class InvalidJsonArray extends BaseRule {
       return;
     }
     SourceWalk.forEach(context.source().get(), (s, i, source) -> {
-      if (source.has(SourceFlag.INVALID_JSON_ARRAY)) {
+      if (source.has(SourceFlag.INVALID_JSON_ARRAY) && s >= 0 && i >= 0
+          && looksLikeJson(context.stages().get(s).instructions().get(i).toString())) {
         String keyword = source.triggerKeyword().orElse(source.keyword());
         sink.report(s, i, message(keyword), FIX);
       }
     });
+  }
+
+  /**
+   * True when the first {@code [} starting a word is followed by something other than a space or a
+   * second {@code [}: {@code ['a']} and {@code [nginx]} are failed JSON, while {@code [ -f x ]} and
+   * {@code [[ -f x ]]} are the shell's test command, which BuildKit rightly runs as shell form.
+   */
+  static boolean looksLikeJson(String text) {
+    for (int i = 1; i < text.length() - 1; i++) {
+      if (text.charAt(i) == '[' && Character.isWhitespace(text.charAt(i - 1))) {
+        char next = text.charAt(i + 1);
+        return !Character.isWhitespace(next) && next != '[';
+      }
+    }
+    return false;
   }
 
   /** The message: the keyword whose arguments fell back to shell form. */
