@@ -39,6 +39,9 @@ public final class Reports {
   }
 
   private static String suppressHint(Violation v) {
+    if (v.rule().equals(Rules.UNUSED_SUPPRESSION.id())) {
+      return "not meaningful: remove the stale suppression, see docs/rules/DF900.md";
+    }
     String constant = Rules.byCode(v.rule().code()).map(r -> "Rules." + Rules.constantName(r)).orElse("<your rule>");
     String call;
     if (v.location().stageIndex() < 0) {
