@@ -5,14 +5,18 @@ import io.github.dockerdsl.Stage;
 import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.OnBuild;
 import io.github.dockerdsl.parse.SourceFacts;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** What a rule sees: the Dockerfile, with helpers to walk it, and for parsed files how it was written. */
 public final class RuleContext {
   private final Dockerfile dockerfile;
   private final Optional<SourceFacts> source;
+  private final Map<Class<?>, Object> derived = new HashMap<>();
 
   private RuleContext(Dockerfile dockerfile, Optional<SourceFacts> source) {
     this.dockerfile = dockerfile;
@@ -41,6 +45,20 @@ public final class RuleContext {
   /** The Dockerfile under check. */
   public Dockerfile dockerfile() {
     return dockerfile;
+  }
+
+  /**
+   * A view of the Dockerfile that several rules need (such as the shell words of every RUN), computed
+   * on first use and shared for the rest of this evaluation. The type is the key; contexts are used by
+   * one evaluation at a time.
+   */
+  public <T> T derived(Class<T> type, Function<RuleContext, T> compute) {
+    Object value = derived.get(type);
+    if (value == null) {
+      value = Objects.requireNonNull(compute.apply(this), "derived value == null");
+      derived.put(type, value);
+    }
+    return type.cast(value);
   }
 
   /** The stages. */
