@@ -24,8 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * drop the work as dead code. The render benchmark reads its input from a non-final field of the
  * state object, so the JIT cannot fold it to a constant either.
  *
- * <p>Placeholder: a parse/lint benchmark over a corpus of 1,000 Dockerfiles will be added here
- * once the parser ({@code DockerfileParser}) lands.
+ * <p>Parsing and linting are measured by {@link LintBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

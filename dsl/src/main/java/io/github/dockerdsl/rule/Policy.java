@@ -5,6 +5,7 @@ import io.github.dockerdsl.Origin;
 import io.github.dockerdsl.Stage;
 import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.internal.Checks;
+import io.github.dockerdsl.parse.SourceFacts;
 import io.github.dockerdsl.render.DockerfileWriter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -143,7 +144,21 @@ public final class Policy {
    */
   public List<Violation> evaluate(Dockerfile dockerfile) {
     Checks.requireNonNull(dockerfile, "dockerfile");
-    RuleContext context = RuleContext.of(dockerfile);
+    return evaluate(RuleContext.of(dockerfile));
+  }
+
+  /**
+   * As {@link #evaluate(Dockerfile)} for a parsed Dockerfile: rules over the written form (DF050 and
+   * up) see the source facts too.
+   */
+  public List<Violation> evaluate(Dockerfile dockerfile, SourceFacts source) {
+    Checks.requireNonNull(dockerfile, "dockerfile");
+    Checks.requireNonNull(source, "source");
+    return evaluate(RuleContext.of(dockerfile, source));
+  }
+
+  private List<Violation> evaluate(RuleContext context) {
+    Dockerfile dockerfile = context.dockerfile();
     List<Violation> out = new ArrayList<>();
     Set<Suppression> used = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Rule rule : rules()) {

@@ -4,25 +4,61 @@ import io.github.dockerdsl.Dockerfile;
 import io.github.dockerdsl.Stage;
 import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.OnBuild;
+import io.github.dockerdsl.parse.SourceFacts;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
-/** What a rule sees: the Dockerfile, with helpers to walk it. */
+/** What a rule sees: the Dockerfile, with helpers to walk it, and for parsed files how it was written. */
 public final class RuleContext {
   private final Dockerfile dockerfile;
+  private final Optional<SourceFacts> source;
+  private final Map<Class<?>, Object> derived = new HashMap<>();
 
-  private RuleContext(Dockerfile dockerfile) {
+  private RuleContext(Dockerfile dockerfile, Optional<SourceFacts> source) {
     this.dockerfile = dockerfile;
+    this.source = source;
   }
 
-  /** The context for one Dockerfile. */
+  /** The context for one Dockerfile built in code: it has no source text. */
   public static RuleContext of(Dockerfile dockerfile) {
-    return new RuleContext(Objects.requireNonNull(dockerfile, "dockerfile == null"));
+    return new RuleContext(Objects.requireNonNull(dockerfile, "dockerfile == null"), Optional.empty());
+  }
+
+  /** The context for a parsed Dockerfile, so rules over the written form (casing, legacy syntax) can run. */
+  public static RuleContext of(Dockerfile dockerfile, SourceFacts source) {
+    return new RuleContext(Objects.requireNonNull(dockerfile, "dockerfile == null"),
+        Optional.of(Objects.requireNonNull(source, "source == null")));
+  }
+
+  /**
+   * How the Dockerfile was written (keyword casing, legacy forms, positions), index for index with the
+   * model; empty for Dockerfiles built in code, where the writer's canonical form is all there is.
+   */
+  public Optional<SourceFacts> source() {
+    return source;
   }
 
   /** The Dockerfile under check. */
   public Dockerfile dockerfile() {
     return dockerfile;
+  }
+
+  /**
+   * A view of the Dockerfile that several rules need (such as the shell words of every RUN), computed
+   * on first use and shared for the rest of this evaluation. The type is the key; contexts are used by
+   * one evaluation at a time.
+   */
+  public <T> T derived(Class<T> type, Function<RuleContext, T> compute) {
+    Object value = derived.get(type);
+    if (value == null) {
+      value = Objects.requireNonNull(compute.apply(this), "derived value == null");
+      derived.put(type, value);
+    }
+    return type.cast(value);
   }
 
   /** The stages. */

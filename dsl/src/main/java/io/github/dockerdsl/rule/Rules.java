@@ -107,6 +107,21 @@ public final class Rules {
   public static final Rule PIN_PACKAGE_VERSIONS = new PinPackageVersions();
 
   // Rules over parsed source facts (DF050-DF069) go here.
+  /** DF050: instruction keywords in one consistent case. */
+  public static final Rule CONSISTENT_INSTRUCTION_CASING
+      = new io.github.dockerdsl.rule.catalog.ConsistentInstructionCasing();
+  /** DF051: the AS of FROM in the case of FROM. */
+  public static final Rule FROM_AS_CASING = new io.github.dockerdsl.rule.catalog.FromAsCasing();
+  /** DF052: stage names written in lower case. */
+  public static final Rule STAGE_NAME_CASING = new io.github.dockerdsl.rule.catalog.StageNameCasing();
+  /** DF053: ENV and LABEL in key=value form. */
+  public static final Rule LEGACY_KEY_VALUE_FORMAT = new io.github.dockerdsl.rule.catalog.LegacyKeyValueFormat();
+  /** DF054: no empty lines inside line continuations. */
+  public static final Rule NO_EMPTY_CONTINUATION = new io.github.dockerdsl.rule.catalog.NoEmptyContinuation();
+  /** DF055: arguments that start with '[' are valid JSON arrays. */
+  public static final Rule INVALID_JSON_ARRAY = new io.github.dockerdsl.rule.catalog.InvalidJsonArray();
+  /** DF056: waiver comments are well-formed and name existing rules (reported by the linter). */
+  public static final Rule WELL_FORMED_WAIVERS = new io.github.dockerdsl.rule.catalog.WellFormedWaivers();
 
   /** DF900: every suppression matches a finding. */
   public static final Rule UNUSED_SUPPRESSION = new UnusedSuppression();

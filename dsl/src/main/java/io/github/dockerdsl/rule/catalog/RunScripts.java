@@ -94,6 +94,13 @@ final class RunScripts {
 
   /** Every RUN of the Dockerfile, in order. */
   static List<Entry> of(RuleContext context) {
+    return context.derived(Scripts.class, c -> new Scripts(List.copyOf(read(c)))).entries();
+  }
+
+  /** The entries of one context, computed once and shared by the eleven shell rules. */
+  private record Scripts(List<Entry> entries) {}
+
+  private static List<Entry> read(RuleContext context) {
     List<Stage> stages = context.stages();
     Set<String> bases = new HashSet<>();
     for (Stage stage : stages) {

@@ -1,0 +1,2 @@
+FROM node:20
+RUN --mont=type=cache,target=/root/.npm npm ci

@@ -1,0 +1,154 @@
+package io.github.dockerdsl.lint;
+
+import io.github.dockerdsl.Origin;
+import io.github.dockerdsl.parse.DockerfileParser;
+import io.github.dockerdsl.parse.DockerfileSyntaxException;
+import io.github.dockerdsl.parse.InstructionSource;
+import io.github.dockerdsl.parse.ParsedDockerfile;
+import io.github.dockerdsl.parse.SourceFacts;
+import io.github.dockerdsl.parse.SuppressionComment;
+import io.github.dockerdsl.rule.Location;
+import io.github.dockerdsl.rule.Policy;
+import io.github.dockerdsl.rule.Rule;
+import io.github.dockerdsl.rule.Rules;
+import io.github.dockerdsl.rule.Severity;
+import io.github.dockerdsl.rule.Violation;
+import io.github.dockerdsl.rule.catalog.WellFormedWaivers;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a policy's rules over a parsed Dockerfile and reports findings by line and column, honouring
+ * our own waivers and, so teams moving from those tools keep theirs, hadolint's
+ * {@code # hadolint ignore=DLxxxx} and BuildKit's {@code # check=skip=...} mapped through each rule's
+ * {@code SeeAlso}. See docs/linter.md.
+ */
+public final class Linter {
+  private static final Pattern RULE_CODE = Pattern.compile("[A-Z]{2,10}[0-9]{3,4}");
+  private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
+      .thenComparingInt(Finding::column).thenComparing(f -> f.rule().code());
+
+  private Linter() {}
+
+  /**
+   * Lints Dockerfile text with {@code Policy.strict()}.
+   *
+   * @throws DockerfileSyntaxException if the text is not a valid Dockerfile
+   */
+  public static LintResult lint(String text) {
+    return lint(DockerfileParser.parse(text), Policy.strict());
+  }
+
+  /**
+   * Lints a file with {@code Policy.strict()}; reports show the path as given.
+   *
+   * @throws DockerfileSyntaxException if the file is not a valid Dockerfile
+   * @throws java.io.UncheckedIOException if it cannot be read
+   */
+  public static LintResult lint(Path path) {
+    return lint(DockerfileParser.parse(path), Policy.strict()).withPath(path.toString());
+  }
+
+  /** Lints a parsed Dockerfile with a policy; the result's path is {@code Dockerfile}. */
+  public static LintResult lint(ParsedDockerfile parsed, Policy policy) {
+    Objects.requireNonNull(parsed, "parsed == null");
+    Objects.requireNonNull(policy, "policy == null");
+    SourceFacts facts = parsed.facts();
+    List<Finding> out = new ArrayList<>();
+    for (Violation v : policy.evaluate(parsed.dockerfile(), facts)) {
+      Optional<Waiver> waiver = v.suppressedBy().map(Waiver::of);
+      String message = v.message();
+      if (waiver.isEmpty()) {
+        Optional<SuppressionComment> foreign = policy.rule(v.rule())
+            .flatMap(rule -> foreignWaiver(parsed.suppressions(), rule, v.location()));
+        if (foreign.isPresent() && policy.isUnsuppressible(v.rule())) {
+          message += " (its suppression is refused: rule " + v.rule().code() + " is unsuppressible in policy '"
+              + policy.name() + "')";
+        } else {
+          waiver = foreign.map(Waiver::of);
+        }
+      }
+      Location l = v.location();
+      int[] at = position(facts, l);
+      out.add(new Finding(v.rule(), v.severity(), at[0], at[1], at[2], l.stageIndex(), l.instructionIndex(),
+          l.keyword(), message, v.fix(), waiver));
+    }
+    waiverFindings(parsed, policy, out);
+    out.sort(ORDER);
+    return new LintResult("Dockerfile", out);
+  }
+
+  /** A hadolint or BuildKit waiver that covers a finding of {@code rule} at {@code location}, if any. */
+  private static Optional<SuppressionComment> foreignWaiver(List<SuppressionComment> comments, Rule rule,
+      Location location) {
+    for (SuppressionComment c : comments) {
+      if (c.syntax() == SuppressionComment.Syntax.HADOLINT && rule.seeAlso().hadolint().contains(c.ruleId())
+          && (c.fileWide() || c.target().filter(t -> covers(t, location)).isPresent())) {
+        return Optional.of(c);
+      }
+      if (c.syntax() == SuppressionComment.Syntax.BUILDKIT_CHECK && (rule.seeAlso().buildkit().contains(c.ruleId())
+          || c.ruleId().equalsIgnoreCase("all") && !rule.seeAlso().buildkit().isEmpty())) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean covers(InstructionSource target, Location location) {
+    return target.stage() == location.stageIndex() && target.index() == location.instructionIndex();
+  }
+
+  /** Line, column and end line of a finding's instruction; line 1 for findings about the whole file. */
+  private static int[] position(SourceFacts facts, Location l) {
+    if (l.stageIndex() < 0 && l.instructionIndex() < 0) {
+      return new int[] {1, 1, 1};
+    }
+    try {
+      InstructionSource s = facts.at(l.stageIndex(), l.instructionIndex());
+      return new int[] {s.line(), s.column(), Math.max(s.line(), s.endLine())};
+    } catch (IndexOutOfBoundsException e) {
+      if (l.origin() instanceof Origin.FileLine) {
+        Origin.FileLine f = (Origin.FileLine) l.origin();
+        return new int[] {f.line(), f.column(), f.line()};
+      }
+      return new int[] {1, 1, 1};
+    }
+  }
+
+  /** DF056: waiver comments that cannot apply. */
+  private static void waiverFindings(ParsedDockerfile parsed, Policy policy, List<Finding> out) {
+    Rule rule = Rules.WELL_FORMED_WAIVERS;
+    if (policy.rules().stream().noneMatch(r -> r.id().equals(rule.id()))) {
+      return;
+    }
+    Severity severity = policy.severity(rule);
+    for (SuppressionComment c : parsed.suppressions()) {
+      String message;
+      String fix = WellFormedWaivers.UNKNOWN_FIX;
+      if (c.syntax() == SuppressionComment.Syntax.DOCKERDSL) {
+        if (c.reason().isPresent() && !RULE_CODE.matcher(c.ruleId()).matches()) {
+          message = WellFormedWaivers.badCodeMessage(c.ruleId());
+        } else {
+          message = WellFormedWaivers.noReasonMessage(c.ruleId());
+          fix = WellFormedWaivers.noReasonFix(c.ruleId());
+        }
+      } else if (c.syntax() == SuppressionComment.Syntax.HADOLINT && !WellFormedWaivers.isHadolintId(c.ruleId())) {
+        message = WellFormedWaivers.unknownHadolintMessage(c.ruleId());
+      } else if (c.syntax() == SuppressionComment.Syntax.BUILDKIT_CHECK && !c.ruleId().equalsIgnoreCase("all")
+          && !WellFormedWaivers.BUILDKIT_CHECKS.contains(c.ruleId())) {
+        message = WellFormedWaivers.unknownBuildkitMessage(c.ruleId());
+      } else {
+        continue;
+      }
+      int stage = c.target().map(InstructionSource::stage).orElse(-1);
+      int index = c.target().map(InstructionSource::index).orElse(-1);
+      out.add(new Finding(rule.id(), severity, Math.max(1, c.line()), 1, Math.max(1, c.line()), stage, index, "#",
+          message, fix, Optional.empty()));
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.dockerdsl.rule.catalog;
+
+import io.github.dockerdsl.parse.InstructionSource;
+import io.github.dockerdsl.parse.SourceFacts;
+import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.Severity;
+import io.github.dockerdsl.rule.ViolationSink;
+import io.github.dockerdsl.rule.catalog.SourceWalk.Casing;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * DF050: keywords written in mixed or inconsistent case make a file harder to scan and to search.
+ * The writer always upper-cases keywords; parsed files can mix {@code RUN}, {@code run} and {@code Run}.
+ */
+public final class ConsistentInstructionCasing extends BaseRule {
+  /** Creates the rule; use {@code Rules.CONSISTENT_INSTRUCTION_CASING}. */
+  public ConsistentInstructionCasing() {
+    super("DF050", "ConsistentInstructionCasing", Severity.WARNING,
+        "Instruction keywords are all upper case or all lower case, never mixed",
+        seeAlso(List.of(), List.of("ConsistentInstructionCasing"), List.of(), List.of()));
+  }
+
+  @Override
+  public void check(RuleContext context, ViolationSink sink) {
+    if (context.source().isEmpty()) {
+      return;
+    }
+    SourceFacts facts = context.source().get();
+    int[] counts = new int[Casing.values().length];
+    SourceWalk.forEach(facts, (s, i, source) -> {
+      counts[Casing.of(source.keyword()).ordinal()]++;
+      source.triggerKeyword().ifPresent(t -> counts[Casing.of(t).ordinal()]++);
+    });
+    Casing majority = counts[Casing.LOWER.ordinal()] > counts[Casing.UPPER.ordinal()] ? Casing.LOWER : Casing.UPPER;
+    InstructionSource[] previous = new InstructionSource[1];
+    SourceWalk.forEach(facts, (s, i, source) -> {
+      if (!SourceWalk.isRepeat(previous[0], source)) {
+        check(source.keyword(), majority).ifPresent(m -> sink.report(s, i, m, fix(source.keyword(), majority)));
+        source.triggerKeyword().ifPresent(t ->
+            check(t, majority).ifPresent(m -> sink.report(s, i, "ONBUILD trigger " + m, fix(t, majority))));
+      }
+      previous[0] = source;
+    });
+  }
+
+  private static java.util.Optional<String> check(String keyword, Casing majority) {
+    Casing casing = Casing.of(keyword);
+    if (casing == majority) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(casing == Casing.MIXED ? mixedMessage(keyword) : minorityMessage(keyword, majority));
+  }
+
+  /** The message for a keyword such as {@code Run}. */
+  static String mixedMessage(String keyword) {
+    return "keyword '" + keyword + "' mixes upper and lower case";
+  }
+
+  /** The message for a keyword in the other case than most of the file's. */
+  static String minorityMessage(String keyword, Casing majority) {
+    return "keyword '" + keyword + "' is " + (majority == Casing.UPPER ? "lower" : "upper")
+        + " case while most keywords in this file are " + majority.name().toLowerCase(Locale.ROOT) + " case";
+  }
+
+  /** The fix: the keyword in the file's case; the canonical form is upper case. */
+  static String fix(String keyword, Casing majority) {
+    String wanted = majority == Casing.UPPER ? keyword.toUpperCase(Locale.ROOT) : keyword.toLowerCase(Locale.ROOT);
+    return "write '" + wanted + "'; dockerdsl fmt writes every keyword in upper case";
+  }
+}
