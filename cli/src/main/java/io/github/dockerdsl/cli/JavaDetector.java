@@ -98,7 +98,7 @@ final class JavaDetector {
       return builder.parse(new InputSource(new StringReader(text)));
     } catch (SAXParseException e) {
       throw new CliException("pom.xml is not valid XML: line " + e.getLineNumber() + ": "
-          + ProjectFiles.firstLine(e.getMessage()) + "; fix it, nothing was written");
+          + ProjectFiles.firstLine(e.getMessage()).replaceAll("\\.$", "") + "; fix it, nothing was written");
     } catch (SAXException | IOException | ParserConfigurationException e) {
       throw new CliException("pom.xml is not valid XML: " + ProjectFiles.firstLine(e.getMessage())
           + "; fix it, nothing was written");
@@ -134,8 +134,10 @@ final class JavaDetector {
     for (String name : List.of("maven.compiler.release", "java.version", "maven.compiler.target")) {
       if (properties.containsKey(name)) {
         String written = properties.get(name);
-        version = release(resolve(written, properties), "pom.xml property " + name);
-        evidence.add("java " + version + ": pom.xml property " + name + " ('" + written + "')");
+        String resolved = resolve(written, properties);
+        version = release(resolved, "pom.xml property " + name);
+        evidence.add("java " + version + ": pom.xml property " + name + " ('" + written + "'"
+            + (resolved.equals(written) ? "" : " = '" + resolved + "'") + ")");
         break;
       }
     }
@@ -153,7 +155,7 @@ final class JavaDetector {
       if (jdk.isPresent()) {
         Matcher m = Pattern.compile("(?:1\\.)?(\\d{1,2})").matcher(resolve(jdk.get(), properties));
         if (m.find()) {
-          version = Integer.parseInt(m.group(1));
+          version = supported(Integer.parseInt(m.group(1)), jdk.get(), "pom.xml maven-toolchains-plugin jdk version");
           evidence.add("java " + version + ": pom.xml maven-toolchains-plugin jdk version ('" + jdk.get() + "')");
         }
       }
@@ -195,10 +197,11 @@ final class JavaDetector {
     Matcher s = SOURCE_COMPATIBILITY.matcher(script);
     int version;
     if (m.find()) {
-      version = Integer.parseInt(m.group(1));
+      version = supported(Integer.parseInt(m.group(1)), m.group(), file + " toolchain languageVersion");
       evidence.add("java " + version + ": " + file + " toolchain languageVersion ('" + m.group() + "')");
     } else if (s.find()) {
-      version = Integer.parseInt(s.group(1) != null ? s.group(1) : s.group(2));
+      version = supported(Integer.parseInt(s.group(1) != null ? s.group(1) : s.group(2)), s.group(),
+          file + " sourceCompatibility");
       evidence.add("java " + version + ": " + file + " sourceCompatibility ('" + s.group() + "')");
     } else {
       version = 17;
@@ -236,7 +239,15 @@ final class JavaDetector {
     if (!m.matches()) {
       throw new CliException(where + " '" + value + "' is not a Java release; use e.g. 17 or 21, nothing was written");
     }
-    return Integer.parseInt(m.group(1));
+    return supported(Integer.parseInt(m.group(1)), value, where);
+  }
+
+  private static int supported(int version, String value, String where) {
+    if (version < 11) {
+      throw new CliException(where + " '" + value + "' is Java " + version + "; the Java preset needs 11 or later, "
+          + "nothing was written");
+    }
+    return version;
   }
 
   private static String resolve(String value, Map<String, String> properties) {
