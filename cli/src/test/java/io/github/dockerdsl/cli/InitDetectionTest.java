@@ -322,4 +322,16 @@ class InitDetectionTest {
   void java_gradle_kts_boot_dockerfile() {
     Approvals.verify(dockerfile("java-gradle-kts-boot"), new Options().forFile().withExtension(".Dockerfile"));
   }
+
+  @Test
+  void readme_shows_the_output_of_the_main_job() throws IOException {
+    Path app = Path.of("../examples/apps/node");
+    Result r = CliTest.run("init", "--dry-run", app.toString());
+    assertThat(r.code()).isEqualTo(0);
+    String readme = Files.readString(Path.of("../README.md"));
+    assertThat(readme).contains("./dockerdsl init --dry-run examples/apps/node");
+    assertThat(readme).contains("```text\n" + r.err() + "```\n");
+    String dockerfile = r.out().substring(0, r.out().indexOf("# ---- .dockerignore ----"));
+    assertThat(readme).contains("```dockerfile\n" + dockerfile + "```\n");
+  }
 }
