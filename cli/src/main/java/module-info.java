@@ -4,6 +4,8 @@ module io.github.dockerdsl.cli {
   requires io.github.dockerdsl.presets;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.toml;
+  requires java.xml;
 
   opens io.github.dockerdsl.cli to info.picocli;
 }

@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 
 /** Writes files atomically and never overwrites a file a person wrote, unless forced. */
 final class GeneratedFiles {
@@ -38,17 +42,30 @@ final class GeneratedFiles {
           + "move it away or pass --force to overwrite it");
     }
     try {
-      Path dir = file.toAbsolutePath().getParent();
+      // a symbolic link stays a link: the file it points to is replaced
+      Path target = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath();
+      Path dir = target.getParent();
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, ".dockerdsl-", ".tmp");
       try {
         Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        permissions(target, tmp);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
       throw new CliException("cannot write " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The temporary file is private (0600); give it the replaced file's mode, or rw-r--r-- for a new file. */
+  private static void permissions(Path target, Path tmp) throws IOException {
+    if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> mode = Files.exists(target) ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, mode);
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +44,12 @@ final class InitCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw new CliException("'" + dir + "' is not a directory; pass the project directory");
     }
-    Detection detection = detect(dir);
+    Detection detection;
+    try {
+      detection = detect(dir);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage() + "; nothing was written", e);
+    }
     PrintWriter report = dryRun ? err : out;
     for (String line : detection.evidence()) {
       report.println("detected " + line);
@@ -73,22 +79,58 @@ final class InitCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /** One language: its name, the files that mark it, and its detector; listed in precedence order. */
+  private record Language(String kind, List<String> markers, Function<Path, Optional<Detection>> detector) {}
+
+  /**
+   * The languages in precedence order when several are present. Node comes last because a
+   * package.json beside a backend build file usually builds front-end assets for that backend.
+   */
+  private static final List<Language> LANGUAGES = List.of(
+      new Language("java", JavaDetector.MARKERS, JavaDetector::detect),
+      new Language("go", List.of(GoDetector.MARKER), GoDetector::detect),
+      new Language("python", PythonDetector.MARKERS, PythonDetector::detect),
+      new Language("node", List.of("package.json"), NodeDetector::detect));
+
   private Detection detect(Path project) {
-    Optional<Detection> node = NodeDetector.detect(project);
+    List<Language> present = new ArrayList<>();
+    List<String> found = new ArrayList<>();
+    for (Language language : LANGUAGES) {
+      List<String> files = language.markers().stream().filter(f -> Files.isRegularFile(project.resolve(f))).toList();
+      if (!files.isEmpty()) {
+        present.add(language);
+        found.add(files.get(0));
+      }
+    }
     if (preset.isPresent()) {
       String wanted = preset.get();
-      if (!List.of("node", "python", "go", "java").contains(wanted)) {
-        throw new CliException("preset '" + wanted + "' is unknown; use node, python, go or java");
-      }
-      if (wanted.equals("node") && node.isPresent()) {
-        return node.get();
-      }
-      throw new CliException("preset '" + wanted + "' needs its project files in " + project
-          + " (node: package.json)");
+      Language language = LANGUAGES.stream().filter(l -> l.kind().equals(wanted)).findFirst()
+          .orElseThrow(() -> new CliException("preset '" + wanted + "' is unknown; use node, python, go or java"));
+      Detection detection = language.detector().apply(project).orElseThrow(() -> new CliException(
+          "preset '" + wanted + "' needs " + String.join(" or ", language.markers()) + " in " + project
+          + "; nothing was written"));
+      List<String> evidence = new ArrayList<>();
+      evidence.add(wanted + ": --preset " + wanted + (present.size() > 1 || !present.contains(language)
+          ? " overrides detection (found " + String.join(", ", found) + ")" : ""));
+      evidence.addAll(detection.evidence());
+      return new Detection(detection.kind(), detection.preset(), evidence);
     }
-    return node.orElseThrow(() -> new CliException("no project detected in " + project
-        + "; looked for package.json (node), pyproject.toml/requirements.txt (python), go.mod (go), "
-        + "pom.xml/build.gradle(.kts) (java); pass --preset to choose"));
+    if (present.isEmpty()) {
+      throw new CliException("no project detected in " + project
+          + "; looked for package.json (node), pyproject.toml/requirements.txt (python), go.mod (go), "
+          + "pom.xml/build.gradle(.kts) (java); pass --preset to choose");
+    }
+    Language winner = present.get(0);
+    Detection detection = winner.detector().apply(project).orElseThrow();
+    if (present.size() == 1) {
+      return detection;
+    }
+    List<String> evidence = new ArrayList<>();
+    evidence.add(winner.kind() + ": " + found.get(0) + " wins over " + String.join(", ", found.subList(1, found.size()))
+        + " (precedence java, go, python, node; a package.json beside a backend usually builds its front end); "
+        + "pass --preset to choose");
+    evidence.addAll(detection.evidence());
+    return new Detection(detection.kind(), detection.preset(), evidence);
   }
 
   private static Dockerfile withHeader(Dockerfile dockerfile, String kind) {

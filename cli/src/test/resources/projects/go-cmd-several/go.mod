@@ -1,0 +1,3 @@
+module example.com/tools/v2
+
+go 1.23

@@ -1,0 +1,4 @@
+// Command hello says hello.
+package main
+
+func main() {}
