@@ -115,6 +115,13 @@ class LinterTest {
   }
 
   @Test
+  void df056_report_is_approved() {
+    LintResult r = Linter.lint("FROM node:20\n# hadolint ignore=DL300\nUSER node\n");
+    org.approvaltests.Approvals.verify(r.findings().stream().filter(f -> f.rule().code().equals("DF056"))
+        .map(f -> TextReport.line("Dockerfile", f)).collect(java.util.stream.Collectors.joining("\n")));
+  }
+
+  @Test
   void malformed_waivers_are_reported_as_df056_and_waive_nothing() {
     LintResult r = Linter.lint("# check=skip=JsonArgsRecommended\nFROM node:20\n# hadolint ignore=DL300\n"
         + "# dockerdsl:suppress DF002\nUSER root\n# dockerdsl:suppress df019 -- old file\nMAINTAINER x\n");

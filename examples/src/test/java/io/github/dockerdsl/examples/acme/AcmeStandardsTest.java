@@ -8,10 +8,14 @@ import io.github.dockerdsl.Stage;
 import io.github.dockerdsl.SyntaxVersion;
 import io.github.dockerdsl.image.ImageRef;
 import io.github.dockerdsl.presets.CommonOptions;
+import io.github.dockerdsl.presets.GoOptions;
+import io.github.dockerdsl.presets.GoPreset;
 import io.github.dockerdsl.presets.JavaOptions;
 import io.github.dockerdsl.presets.JavaPreset;
 import io.github.dockerdsl.presets.NodeOptions;
 import io.github.dockerdsl.presets.NodePreset;
+import io.github.dockerdsl.presets.PythonOptions;
+import io.github.dockerdsl.presets.PythonPreset;
 import io.github.dockerdsl.rule.PolicyViolationException;
 import io.github.dockerdsl.rule.RuleId;
 import io.github.dockerdsl.rule.Rules;
@@ -42,6 +46,18 @@ class AcmeStandardsTest {
   @Test
   void node_distroless_gets_no_ca_step() {
     Approvals.verify(checked(NodePreset.of(NodeOptions.builder().variant(NodeOptions.Variant.DISTROLESS).build())
+        .with(AcmeStandards.CUSTOMIZATION).toDockerfile()), DOCKERFILE);
+  }
+
+  @Test
+  void python_defaults() {
+    Approvals.verify(checked(PythonPreset.of(PythonOptions.builder().build())
+        .with(AcmeStandards.CUSTOMIZATION).toDockerfile()), DOCKERFILE);
+  }
+
+  @Test
+  void go_defaults_on_scratch_gets_no_ca_step() {
+    Approvals.verify(checked(GoPreset.of(GoOptions.builder().healthcheckArgs("-health").build())
         .with(AcmeStandards.CUSTOMIZATION).toDockerfile()), DOCKERFILE);
   }
 
