@@ -407,25 +407,6 @@ final class ParseJson {
 
   /** Go's duration notation, as the canonical Dockerfile writes it ({@code 1m30s}, {@code 500ms}). */
   static String duration(Duration d) {
-    long millis = d.toMillis();
-    if (millis < 1000) {
-      return millis + "ms";
-    }
-    StringBuilder out = new StringBuilder();
-    long hours = millis / 3_600_000;
-    long minutes = millis / 60_000 % 60;
-    long seconds = millis / 1000 % 60;
-    long fraction = millis % 1000;
-    if (hours > 0) {
-      out.append(hours).append('h');
-    }
-    if (hours > 0 || minutes > 0) {
-      out.append(minutes).append('m');
-    }
-    out.append(seconds);
-    if (fraction > 0) {
-      out.append('.').append(String.format(Locale.ROOT, "%03d", fraction).replaceAll("0+$", ""));
-    }
-    return out.append('s').toString();
+    return io.github.dockerdsl.render.DockerfileWriter.formatDuration(d);
   }
 }

@@ -94,6 +94,11 @@ public final class DockerfileWriter {
     return w.out.substring(0, w.out.length() - 1);
   }
 
+  /** A duration as the writer prints HEALTHCHECK flags: Go's notation, such as {@code 1m30s} or {@code 500ms}. */
+  public static String formatDuration(Duration duration) {
+    return GoDuration.format(duration);
+  }
+
   /** Writes the canonical text to {@code path} through a temporary file and an atomic move. */
   public static void writeTo(Dockerfile dockerfile, Path path) {
     try {
