@@ -71,13 +71,13 @@ public final class GoPreset implements Preset {
             .as("runtime");
     hooks.runtimeStage(runtime);
     if (scratch) {
-      runtime.copy(linked(Copy.of("/etc/ssl/certs/ca-certificates.crt", "/etc/ssl/certs/ca-certificates.crt")
+      runtime.copy(PresetSupport.linked(Copy.of("/etc/ssl/certs/ca-certificates.crt", "/etc/ssl/certs/ca-certificates.crt")
           .withFrom(build.ref()), link));
-      runtime.copy(linked(Copy.of("/usr/share/zoneinfo", "/usr/share/zoneinfo").withFrom(build.ref()), link));
-      runtime.copy(linked(Copy.of(List.of("/etc/passwd", "/etc/group"), "/etc/").withFrom(build.ref()), link));
+      runtime.copy(PresetSupport.linked(Copy.of("/usr/share/zoneinfo", "/usr/share/zoneinfo").withFrom(build.ref()), link));
+      runtime.copy(PresetSupport.linked(Copy.of(List.of("/etc/passwd", "/etc/group"), "/etc/").withFrom(build.ref()), link));
     }
     // root-owned and not writable by the app: a static binary needs nothing else
-    runtime.copy(linked(Copy.of("/out/" + options.binaryName(), binary()).withFrom(build.ref()), link));
+    runtime.copy(PresetSupport.linked(Copy.of("/out/" + options.binaryName(), binary()).withFrom(build.ref()), link));
     runtime.user(scratch ? UserSpec.ids(options.common().uid(), options.common().gid()) : UserSpec.ids(65532, 65532));
     runtime.expose(options.port());
     if (options.healthcheckArgs().isEmpty()) {
@@ -140,9 +140,6 @@ public final class GoPreset implements Preset {
     return "/" + options.binaryName();
   }
 
-  private static Copy linked(Copy copy, boolean link) {
-    return link ? copy.withLink() : copy;
-  }
 
   @Override
   public DockerIgnore toDockerIgnore() {

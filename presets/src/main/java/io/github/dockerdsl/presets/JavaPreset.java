@@ -99,21 +99,21 @@ public final class JavaPreset implements Preset {
       PresetSupport.debianUser(runtime, "app", options.common().uid(), options.common().gid());
     }
     if (jre != null) {
-      runtime.copy(linked(Copy.of("/opt/jre", "/opt/jre").withFrom(jre.ref()), link));
+      runtime.copy(PresetSupport.linked(Copy.of("/opt/jre", "/opt/jre").withFrom(jre.ref()), link));
     }
     if (options.healthcheckPath().isPresent()) {
-      runtime.copy(linked(Copy.of("/opt/health", "/opt/health").withFrom(build.ref()), link));
+      runtime.copy(PresetSupport.linked(Copy.of("/opt/health", "/opt/health").withFrom(build.ref()), link));
     }
     List<String> entrypoint = new ArrayList<>();
     entrypoint.add(java());
     entrypoint.addAll(options.jvmOptions());
     if (extract != null) {
       for (String layer : SPRING_BOOT_LAYERS) {
-        runtime.copy(linked(Copy.of("/extract/" + layer + "/", "./").withFrom(extract.ref()).withChown(owner), link));
+        runtime.copy(PresetSupport.linked(Copy.of("/extract/" + layer + "/", "./").withFrom(extract.ref()).withChown(owner), link));
       }
       entrypoint.add("org.springframework.boot.loader.launch.JarLauncher");
     } else {
-      runtime.copy(linked(Copy.of(builtJar(), "./app.jar").withFrom(build.ref()).withChown(owner), link));
+      runtime.copy(PresetSupport.linked(Copy.of(builtJar(), "./app.jar").withFrom(build.ref()).withChown(owner), link));
       entrypoint.add("-jar");
       entrypoint.add("/app/app.jar");
     }
@@ -189,9 +189,6 @@ public final class JavaPreset implements Preset {
     return run;
   }
 
-  private static Copy linked(Copy copy, boolean link) {
-    return link ? copy.withLink() : copy;
-  }
 
   private String builtJar() {
     return (options.buildTool() == BuildTool.MAVEN ? "/build/target/" : "/build/build/libs/")

@@ -71,13 +71,13 @@ public final class NodePreset implements Preset {
         PresetSupport.debianUser(runtime, "app", options.common().uid(), options.common().gid());
       }
     }
-    runtime.copy(linked(Copy.of("/app/node_modules", "./node_modules").withFrom(deps.ref()).withChown(owner), link));
+    runtime.copy(PresetSupport.linked(Copy.of("/app/node_modules", "./node_modules").withFrom(deps.ref()).withChown(owner), link));
     if (build != null) {
-      runtime.copy(linked(Copy.of("package.json", "./").withChown(owner), link));
-      runtime.copy(linked(Copy.of("/app/" + options.buildOutput(), "./" + options.buildOutput())
+      runtime.copy(PresetSupport.linked(Copy.of("package.json", "./").withChown(owner), link));
+      runtime.copy(PresetSupport.linked(Copy.of("/app/" + options.buildOutput(), "./" + options.buildOutput())
           .withFrom(build.ref()).withChown(owner), link));
     } else {
-      runtime.copy(linked(Copy.of(".", ".").withChown(owner), link));
+      runtime.copy(PresetSupport.linked(Copy.of(".", ".").withChown(owner), link));
     }
     runtime.user(owner);
     runtime.expose(options.port());
@@ -117,9 +117,6 @@ public final class NodePreset implements Preset {
     return stage.build();
   }
 
-  private static Copy linked(Copy copy, boolean link) {
-    return link ? copy.withLink() : copy;
-  }
 
   private UserSpec runtimeUser() {
     return options.variant() == NodeOptions.Variant.DISTROLESS ? UserSpec.ids(65532, 65532)

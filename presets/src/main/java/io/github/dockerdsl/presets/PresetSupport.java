@@ -45,6 +45,11 @@ final class PresetSupport {
     return result.toBuilder().build(customization.policy().orElseGet(Policy::strict));
   }
 
+  /** The copy with {@code --link} when the target frontend supports it, so it survives base-image changes. */
+  static Copy linked(Copy copy, boolean link) {
+    return link ? copy.withLink() : copy;
+  }
+
   /** The OCI labels after the hooks, as one LABEL, when there are any. */
   static void labels(StageBody stage, CommonOptions common, PresetHooks hooks) {
     List<KeyValue> labels = hooks.labels(common.ociLabels());

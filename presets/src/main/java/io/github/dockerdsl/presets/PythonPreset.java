@@ -78,8 +78,8 @@ public final class PythonPreset implements Preset {
     } else if (options.variant() == Variant.SLIM) {
       PresetSupport.debianUser(runtime, "app", options.common().uid(), options.common().gid());
     }
-    runtime.copy(linked(Copy.of(VENV, VENV).withFrom(build.ref()).withChown(owner), link));
-    runtime.copy(linked(Copy.of(".", ".").withChown(owner), link));
+    runtime.copy(PresetSupport.linked(Copy.of(VENV, VENV).withFrom(build.ref()).withChown(owner), link));
+    runtime.copy(PresetSupport.linked(Copy.of(".", ".").withChown(owner), link));
     runtime.user(owner);
     runtime.expose(options.port());
     if (options.healthcheckPath().isEmpty()) {
@@ -221,9 +221,6 @@ public final class PythonPreset implements Preset {
     return CacheMount.of(target).withId(id).withSharing(Sharing.LOCKED);
   }
 
-  private static Copy linked(Copy copy, boolean link) {
-    return link ? copy.withLink() : copy;
-  }
 
   private UserSpec runtimeUser() {
     return options.variant() == Variant.DISTROLESS ? UserSpec.ids(65532, 65532)
