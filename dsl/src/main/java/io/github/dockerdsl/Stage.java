@@ -211,6 +211,11 @@ public final class Stage {
     }
 
     @Override
+    public BaseImage base() {
+      return base;
+    }
+
+    @Override
     public Builder suppress(Rule rule, String reason) {
       Checks.requireNonNull(rule, "rule");
       return suppression(new Suppression(rule.id(), reason, Suppression.Scope.at(instructions.size() - 1)));

@@ -1,5 +1,6 @@
 package io.github.dockerdsl;
 
+import io.github.dockerdsl.image.BaseImage;
 import io.github.dockerdsl.instruction.Add;
 import io.github.dockerdsl.instruction.Command;
 import io.github.dockerdsl.instruction.Copy;
@@ -17,6 +18,9 @@ import java.util.List;
  * no {@code build()}, so there is nothing to call and forget.
  */
 public interface StageBody {
+  /** What the stage starts FROM, so hooks can adapt to the base image's distribution. */
+  BaseImage base();
+
   /** Appends any instruction; every other method funnels into this one. */
   StageBody instruction(Instruction instruction);
 

@@ -1,6 +1,5 @@
 package io.github.dockerdsl.examples.acme;
 
-import io.github.dockerdsl.Stage;
 import io.github.dockerdsl.StageBody;
 import io.github.dockerdsl.image.BaseImage;
 import io.github.dockerdsl.image.Digest;
@@ -95,15 +94,9 @@ public final class AcmeStandards {
   }
   // docs-snippet-end
 
-  /**
-   * True when the stage's base is a Debian or Ubuntu image with a shell. Hooks receive the stage
-   * body only; every preset passes a {@link Stage.Builder}, whose snapshot tells the base image.
-   */
+  /** True when the stage's base ({@link StageBody#base()}) is a Debian or Ubuntu image with a shell. */
   static boolean isDebianBased(StageBody stage) {
-    if (!(stage instanceof Stage.Builder)) {
-      return false;
-    }
-    BaseImage base = ((Stage.Builder) stage).build().base();
+    BaseImage base = stage.base();
     if (!(base instanceof ImageRef)) {
       return false;
     }
