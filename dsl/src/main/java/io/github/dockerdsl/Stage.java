@@ -242,7 +242,10 @@ public final class Stage {
       return this;
     }
 
-    /** Replaces all instructions, keeping origins where the instruction is unchanged. */
+    /**
+     * Replaces all instructions, one origin each, for transforms; waivers that point past the new
+     * end are dropped.
+     */
     public Builder replaceInstructions(List<Instruction> replacement, List<Origin> replacementOrigins) {
       Checks.checkArgument(replacement.size() == replacementOrigins.size(),
           "replacement has %d instructions but %d origins; give one origin per instruction",

@@ -2,7 +2,6 @@ package io.github.dockerdsl.internal;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /** Argument and state checks shared by the model, so every refusal has the same shape. */
 public final class Checks {
@@ -36,11 +35,6 @@ public final class Checks {
       }
     }
     return List.copyOf(list);
-  }
-
-  /** Null check for optionals, which must never themselves be null. */
-  public static <T> Optional<T> requireOptional(Optional<T> value, String name) {
-    return requireNonNull(value, name);
   }
 
   /**
