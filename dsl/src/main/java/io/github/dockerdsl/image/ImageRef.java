@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class ImageRef implements BaseImage, SourceRef {
   private static final Pattern VARIABLE =
-      Pattern.compile("\\$(\\{[A-Za-z_][A-Za-z0-9_]*(:?[-+][^}]*)?}|[A-Za-z_][A-Za-z0-9_]*)");
+      Pattern.compile("\\$(\\{[A-Za-z_][A-Za-z0-9_]*(:?[-+][A-Za-z0-9_.-]*)?}|[A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern COMPONENT = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
   private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
   private static final Pattern HOST = Pattern.compile(

@@ -85,7 +85,8 @@ public final class Quoting {
    * so Windows paths stay bare under {@code # escape=`}.
    */
   public static boolean isPlainPath(String value, char escape) {
-    if (value.isEmpty() || value.startsWith("[") || value.startsWith("<<")) {
+    // BuildKit reads a word such as 1<<EOF as a heredoc marker
+    if (value.isEmpty() || value.startsWith("[") || value.matches("(?s)[0-9]*<<.*")) {
       return false;
     }
     for (int i = 0; i < value.length(); i++) {
