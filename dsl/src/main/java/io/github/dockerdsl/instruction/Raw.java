@@ -1,5 +1,6 @@
 package io.github.dockerdsl.instruction;
 
+import io.github.dockerdsl.internal.BuildKitLexer;
 import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import io.github.dockerdsl.render.DockerfileWriter;
@@ -24,6 +25,8 @@ public record Raw(String text) implements Instruction {
         "raw instruction '%s' does not start with a keyword; write e.g. 'MAINTAINER ...'", Quoting.visible(text));
     Checks.checkArgument(!text.stripTrailing().endsWith("\\") && !text.stripTrailing().endsWith("`"),
         "raw instruction '%s' ends with an escape character, which would swallow the next line", text);
+    Checks.checkArgument(BuildKitLexer.trimTrailing(text).equals(text),
+        "raw instruction '%s' ends with whitespace, which BuildKit drops; remove it", Quoting.visible(text));
     String keyword = text.split("\\s", 2)[0].toUpperCase(Locale.ROOT);
     Checks.checkArgument(KEYWORDS.contains(keyword),
         "raw instruction '%s' starts with '%s', which is not a Dockerfile instruction; BuildKit and our parser "

@@ -160,6 +160,8 @@ public final class DockerfileWriter {
       pending = body.subList(count, body.size());
     }
     checkDirectives(dockerfile);
+    // FROM lines and waivers are not instructions: check every line of the file once more
+    checkLines("Dockerfile", 0);
   }
 
   /**
@@ -259,7 +261,7 @@ public final class DockerfileWriter {
     if (!(instruction instanceof Comment)) {
       checkHeredocs(instruction, out.substring(start, bodyStart < 0 ? out.length() : bodyStart));
     }
-    checkLines(instruction, start);
+    checkLines(instruction.keyword() + " instruction", start);
     out.append('\n');
   }
 
@@ -309,7 +311,7 @@ public final class DockerfileWriter {
   }
 
   /** BuildKit refuses lines over 64 KiB, and UTF-8 cannot encode half a surrogate pair. */
-  private void checkLines(Instruction instruction, int start) {
+  private void checkLines(String subject, int start) {
     int lineStart = start;
     int bytes = 0;
     for (int i = start; i <= out.length(); i++) {
@@ -318,9 +320,9 @@ public final class DockerfileWriter {
         if (bytes > MAX_LINE_BYTES) {
           String line = out.substring(lineStart, i);
           throw new IllegalArgumentException(String.format(
-              "%s line '%s...' is %d bytes long in UTF-8, more than the %d BuildKit reads; "
+              "%s has a line '%s...' of %d bytes in UTF-8, more than the %d BuildKit reads; "
                   + "split the value, or copy it in as a file",
-              instruction.keyword(), Quoting.visible(line.substring(0, 40)), bytes, MAX_LINE_BYTES));
+              subject, Quoting.visible(line.substring(0, 40)), bytes, MAX_LINE_BYTES));
         }
         lineStart = i + 1;
         bytes = 0;
@@ -329,8 +331,8 @@ public final class DockerfileWriter {
         i++;
       } else if (Character.isSurrogate(c)) {
         throw new IllegalArgumentException(String.format(
-            "%s instruction '%s' contains the unpaired surrogate U+%04X, which UTF-8 cannot encode; "
-                + "pass whole characters", instruction.keyword(),
+            "%s '%s' contains the unpaired surrogate U+%04X, which UTF-8 cannot encode; "
+                + "pass whole characters", subject,
             Quoting.visible(out.substring(start, Math.min(out.length(), start + 200))), (int) c));
       } else {
         bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
@@ -400,24 +402,30 @@ public final class DockerfileWriter {
    * references such as {@code $HOME} or {@code ${V:-1}} are kept, as they are meant.
    */
   private void expanded(String value, String written, String subject) {
+    expanded(value, written, value, subject);
+  }
+
+  private void expanded(String value, String written, String shown, String subject) {
     String read;
     try {
       read = BuildKitLexer.processWord(written, escape);
     } catch (BuildKitLexer.LexException e) {
       throw new IllegalArgumentException(String.format(
           "%s '%s' cannot be expanded by BuildKit (%s); write variables as $NAME or ${NAME}, "
-              + "and leave out quotes and unbalanced braces", subject, Quoting.visible(value), e.getMessage()));
+              + "and leave out quotes and unbalanced braces", subject, Quoting.visible(shown), e.getMessage()));
     }
     if (!read.equals(value)) {
       throw new IllegalArgumentException(String.format(
           "%s '%s' would be read by BuildKit as '%s', since it expands quotes and the escape character '%s' in it; "
               + "leave out quotes, and use '/' in paths or switch the escape character with "
-              + "Dockerfile.builder().escape(...)", subject, Quoting.visible(value), Quoting.visible(read), escape));
+              + "Dockerfile.builder().escape(...)", subject, Quoting.visible(shown), Quoting.visible(read), escape));
     }
   }
 
+  /** A path: its escaped dollars ({@code \\$HOME}) are how a literal '$' is written, and stay as they are. */
   private void expanded(String path, String subject) {
-    expanded(path, path, subject);
+    String escapedDollar = escape + "$";
+    expanded(path.replace(escapedDollar, "$"), path, path, subject);
   }
 
   private void writeHeredocBody(Heredoc doc) {
@@ -630,8 +638,8 @@ public final class DockerfileWriter {
 
     @Override
     public Void visitWorkdir(Workdir workdir) {
-      expanded(workdir.path(), "WORKDIR path");
       physical("WORKDIR " + workdir.path(), "WORKDIR");
+      expanded(workdir.path(), "WORKDIR path");
       return null;
     }
 
