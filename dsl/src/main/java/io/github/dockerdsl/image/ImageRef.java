@@ -42,6 +42,10 @@ public final class ImageRef implements BaseImage, SourceRef {
   public static ImageRef parse(String text) {
     Objects.requireNonNull(text, "text == null");
     String masked = mask(text);
+    if (masked.contains("$")) {
+      throw invalid(text, "has a '$' that is not a whole variable reference",
+          "write $NAME, ${NAME} or ${NAME:-default} with a default of letters, digits, '.', '_' and '-'");
+    }
     if (masked.isEmpty()) {
       throw invalid(text, "is empty", "name an image such as 'debian:bookworm-slim'");
     }

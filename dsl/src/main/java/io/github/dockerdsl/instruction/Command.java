@@ -26,8 +26,8 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
     }
     if (first.startsWith("--")) {
       throw new IllegalArgumentException(String.format(
-          "%s '%s' starts with '--', which BuildKit reads as a flag of RUN; start the command with the program, "
-              + "e.g. 'env %s'", subject, Quoting.visible(first), Quoting.visible(first)));
+          "%s '%s' starts with '--', which BuildKit reads as a flag of RUN; start the command with the program "
+              + "to run", subject, Quoting.visible(first)));
     }
   }
 

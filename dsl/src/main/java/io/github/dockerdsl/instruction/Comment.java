@@ -1,6 +1,8 @@
 package io.github.dockerdsl.instruction;
 
+import io.github.dockerdsl.internal.BuildKitLexer;
 import io.github.dockerdsl.internal.Checks;
+import io.github.dockerdsl.internal.Quoting;
 import io.github.dockerdsl.render.DockerfileWriter;
 import java.util.List;
 
@@ -15,7 +17,19 @@ public record Comment(String text) implements Instruction {
     Checks.requireNonNull(text, "text");
     for (String line : text.split("\n", -1)) {
       Checks.checkNoControlCharacters(line, "comment line", "use \\n only to separate comment lines");
+      // readers (BuildKit, our parser) trim comment lines, and read 'dockerdsl:' lines as waivers
+      Checks.checkArgument(BuildKitLexer.trimTrailing(line).equals(line),
+          "comment line '%s' ends with whitespace, which parsers drop; remove it", Quoting.visible(line));
+      Checks.checkArgument(!isWaiver(line.strip()),
+          "comment line '%s' is read back as a waiver; use suppress(rule, reason) for waivers, or reword it",
+          Quoting.visible(line));
     }
+  }
+
+  /** What the parser reads as a waiver: {@code dockerdsl:suppress ...} and {@code hadolint ignore=...}. */
+  private static boolean isWaiver(String t) {
+    return t.startsWith("dockerdsl:suppress") && (t.length() == 18 || Character.isWhitespace(t.charAt(18)))
+        || t.startsWith("hadolint") && t.length() > 8 && Character.isWhitespace(t.charAt(8));
   }
 
   /** A comment of these lines. */

@@ -482,7 +482,9 @@ public final class BuildKitLexer {
         return keepUnset ? "${" + name + "/" + pattern + "/" + replacement + "}" : "";
       }
       default:
-        throw new LexException("unsupported modifier (" + chs + ") in substitution");
+        // BuildKit says "unsupported modifier (\uFFFD)" when the text ends here
+        throw new LexException(ch == EOF ? "syntax error: missing '}'" : "unsupported modifier (" + chs
+            + ") in substitution");
     }
   }
 

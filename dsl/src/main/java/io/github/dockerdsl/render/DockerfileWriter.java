@@ -180,8 +180,16 @@ public final class DockerfileWriter {
     if (found.equals(expected)) {
       return;
     }
-    String first = dockerfile.preamble().stream().filter(i -> i instanceof Comment).map(i -> ((Comment) i).text())
-        .findFirst().orElse(top);
+    String first = top;
+    for (Instruction i : dockerfile.preamble()) {
+      if (i instanceof Comment c) {
+        first = c.text();
+        if (c.lines().stream().anyMatch(l -> BuildKitLexer.directive(l.startsWith("#") ? "#" + l : "# " + l)
+            .isPresent() || BuildKitLexer.directive(BuildKitLexer.trimLeading("# " + l)).isPresent())) {
+          break;
+        }
+      }
+    }
     throw new IllegalArgumentException(String.format(
         "comment '%s' at the top of the file would be read as a parser directive; "
             + "set directives with Dockerfile.builder().syntax(...)/escape(...)/check(...), or reword it",
