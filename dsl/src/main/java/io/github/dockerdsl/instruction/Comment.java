@@ -26,10 +26,12 @@ public record Comment(String text) implements Instruction {
     }
   }
 
-  /** What the parser reads as a waiver: {@code dockerdsl:suppress ...} and {@code hadolint ignore=...}. */
+  /**
+   * What the parser reads as our own waiver, {@code dockerdsl:suppress CODE -- reason}. (Malformed
+   * ones, and foreign ones such as {@code hadolint ignore=...}, stay comments when read back.)
+   */
   private static boolean isWaiver(String t) {
-    return t.startsWith("dockerdsl:suppress") && (t.length() == 18 || Character.isWhitespace(t.charAt(18)))
-        || t.startsWith("hadolint") && t.length() > 8 && Character.isWhitespace(t.charAt(8));
+    return t.matches("dockerdsl:(suppress|suppress-stage|suppress-file) [A-Z]{2,10}[0-9]{3,4} -- \\S.*");
   }
 
   /** A comment of these lines. */

@@ -218,7 +218,7 @@ class InjectionRegressionTest {
 
     @Test
     void a_line_separator_in_the_value() {
-      refused(() -> header("syntax=evil/frontend \u2028"), message("syntax=evil/frontend \\u2028"));
+      refused(() -> header("syntax=evil\u2028/frontend"), message("syntax=evil\\u2028/frontend"));
     }
 
     @Test
@@ -292,6 +292,21 @@ class InjectionRegressionTest {
           "ENV instruction 'ENV K=a\\ud800' contains the unpaired surrogate U+D800, which UTF-8 cannot encode; "
               + "pass whole characters");
       assertThat(render(s -> s.env("K", "\ud83d\ude00"))).contains("ENV K=\ud83d\ude00\n");
+    }
+
+    @Test
+    void comments_and_waivers_that_would_not_read_back() {
+      refused(() -> render(s -> s.comment("dockerdsl:suppress DF001 -- x")),
+          "comment line 'dockerdsl:suppress DF001 -- x' is read back as a waiver; use suppress(rule, reason) for "
+              + "waivers, or reword it");
+      refused(() -> render(s -> s.comment("trailing ")),
+          "comment line 'trailing ' ends with whitespace, which parsers drop; remove it");
+      refused(() -> render(s -> s.run("true").suppress(io.github.dockerdsl.rule.Rules.NON_ROOT_FINAL_USER, "why\u00a0")),
+          "suppression reason 'why\u00a0' has leading or trailing whitespace, which is lost when it is read back; "
+              + "remove it");
+      refused(() -> render(s -> s.run("true").suppress(io.github.dockerdsl.rule.Rules.NON_ROOT_FINAL_USER, "a\u2028b")),
+          "suppression reason 'a\\u2028b' contains a line separator, which is lost when it is read back; write the "
+              + "reason on one line");
     }
 
     @Test
