@@ -27,6 +27,10 @@ class BuildKitOracleTest {
   @Test
   void buildkit_reads_exactly_the_model_for_every_rendered_input() {
     Optional<Path> binary = BuildKitOracle.locate();
+    if (Boolean.getBoolean(BuildKitOracle.PROPERTY + ".required")) {
+      assertThat(binary).as("BuildKit's parser at %s (required by -D%s.required=true)",
+          BuildKitOracle.whereItLooks(), BuildKitOracle.PROPERTY).isPresent();
+    }
     assumeTrue(binary.isPresent(), () -> "skipped: BuildKit's parser (buildkit-parse) is not at "
         + BuildKitOracle.whereItLooks() + "; build it with 'bash ../shared/tools/buildkit-parse/build.sh' or pass "
         + "-D" + BuildKitOracle.PROPERTY + "=PATH");
