@@ -18,7 +18,8 @@ public record CheckDirective(List<String> skip, Optional<Boolean> error) {
     Objects.requireNonNull(error, "error == null");
     for (String name : skip) {
       Checks.checkArgument(name.matches("[A-Za-z]+"),
-          "check name '%s' is not valid; use BuildKit check names such as JSONArgsRecommended, or all", name);
+          "check name '%s' is not valid; use BuildKit check names such as JSONArgsRecommended, or all",
+          io.github.dockerdsl.internal.Quoting.visible(name));
     }
     Checks.checkArgument(!skip.isEmpty() || error.isPresent(), "check directive is empty; give skip or error");
   }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class ImageRef implements BaseImage, SourceRef {
   private static final Pattern VARIABLE =
-      Pattern.compile("\\$(\\{[A-Za-z_][A-Za-z0-9_]*(:?[-+][^}]*)?}|[A-Za-z_][A-Za-z0-9_]*)");
+      Pattern.compile("\\$(\\{[A-Za-z_][A-Za-z0-9_]*(:?[-+][A-Za-z0-9_.-]*)?}|[A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern COMPONENT = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
   private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
   private static final Pattern HOST = Pattern.compile(
@@ -42,6 +42,10 @@ public final class ImageRef implements BaseImage, SourceRef {
   public static ImageRef parse(String text) {
     Objects.requireNonNull(text, "text == null");
     String masked = mask(text);
+    if (masked.contains("$")) {
+      throw invalid(text, "has a '$' that is not a whole variable reference",
+          "write $NAME, ${NAME} or ${NAME:-default} with a default of letters, digits, '.', '_' and '-'");
+    }
     if (masked.isEmpty()) {
       throw invalid(text, "is empty", "name an image such as 'debian:bookworm-slim'");
     }

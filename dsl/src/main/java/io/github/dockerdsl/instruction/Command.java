@@ -1,5 +1,6 @@
 package io.github.dockerdsl.instruction;
 
+import io.github.dockerdsl.internal.BuildKitLexer;
 import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.ArrayList;
@@ -11,6 +12,33 @@ import java.util.List;
  * the factory's name, never by how many arguments are passed.
  */
 public sealed interface Command permits Command.ShellForm, Command.ExecForm, Command.HeredocForm {
+  /** The indentation of continuation lines; BuildKit joins them to the line before it. */
+  String CONTINUATION_INDENT = "    ";
+
+  /**
+   * Refuses a command whose start BuildKit would read otherwise: leading whitespace is dropped, and
+   * a first word starting with {@code --} is taken for a flag of RUN.
+   */
+  private static void checkCommandStart(String first, String subject) {
+    if (!BuildKitLexer.trimLeading(first).equals(first)) {
+      throw new IllegalArgumentException(String.format(
+          "%s '%s' starts with whitespace, which BuildKit drops; remove it", subject, Quoting.visible(first)));
+    }
+    if (first.startsWith("--")) {
+      throw new IllegalArgumentException(String.format(
+          "%s '%s' starts with '--', which BuildKit reads as a flag of RUN; start the command with the program "
+              + "to run", subject, Quoting.visible(first)));
+    }
+  }
+
+  /** Shell-form text that is a JSON array would be read as exec form (or refused). */
+  private static void checkNotJson(String text, String subject) {
+    if (BuildKitLexer.isJsonArray(text)) {
+      throw new IllegalArgumentException(String.format(
+          "%s '%s' is a JSON array, which BuildKit reads as exec form; use Command.exec(...) for an argument vector",
+          subject, Quoting.visible(text)));
+    }
+  }
 
   /** A one-line shell command, run by the stage's SHELL ({@code /bin/sh -c} by default). */
   static ShellForm shell(String line) {
@@ -78,16 +106,24 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
         String line = lines.get(i);
         Checks.checkNoControlCharacters(line, "shell command",
             "join commands with ' && ', pass one line per list element with Command.shellLines, or use a heredoc");
-        if (line.isBlank()) {
+        // BuildKit's blank and comment tests use Go's spaces, which include U+00A0, U+2007 and U+202F
+        if (BuildKitLexer.isBlank(line)) {
           throw new IllegalArgumentException(String.format(
               "shell command line %d is blank; empty continuation lines are deprecated, remove it", i + 1));
         }
-        if (i > 0 && line.stripLeading().startsWith("#")) {
+        if (BuildKitLexer.trimLeading(line).startsWith("#")) {
           throw new IllegalArgumentException(String.format(
               "shell command line '%s' starts with '#', which Docker reads as a comment and drops; "
                   + "move the comment out of the command", Quoting.visible(line)));
         }
       }
+      checkCommandStart(lines.get(0), "shell command");
+      String last = lines.get(lines.size() - 1);
+      if (!BuildKitLexer.trimTrailing(last).equals(last)) {
+        throw new IllegalArgumentException(String.format(
+            "shell command '%s' ends with whitespace, which BuildKit drops; remove it", Quoting.visible(last)));
+      }
+      checkNotJson(String.join(" " + CONTINUATION_INDENT, lines), "shell command");
     }
 
     /** The command as the shell receives it, lines joined by a space. */
@@ -175,6 +211,22 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
                 + "would read as another heredoc; pass a Heredoc for each marker, or use '<<<' for a here-string",
             Quoting.visible(commandLine)));
       }
+      Checks.checkArgument(!BuildKitLexer.isBlank(commandLine), "heredoc command line is blank; write e.g. '%s'",
+          heredocs.get(0).marker());
+      checkCommandStart(commandLine, "heredoc command line");
+      Checks.checkArgument(BuildKitLexer.trimTrailing(commandLine).equals(commandLine),
+          "heredoc command line '%s' ends with whitespace, which BuildKit drops; remove it",
+          Quoting.visible(commandLine));
+      Checks.checkArgument(!commandLine.startsWith("#"),
+          "heredoc command line '%s' starts with '#', which Docker reads as a comment; start it with the program",
+          Quoting.visible(commandLine));
+      checkNotJson(commandLine, "heredoc command line");
+      BuildKitLexer.heredocLexError(commandLine).ifPresent(why -> {
+        throw new IllegalArgumentException(String.format(
+            "heredoc command line '%s' cannot be read by BuildKit (%s), which then finds no heredoc and reads "
+                + "the document's lines as instructions; close the quote, or write '${NAME}' in full",
+            Quoting.visible(commandLine), why));
+      });
       if (commandLine.stripTrailing().endsWith("\\")) {
         throw new IllegalArgumentException(String.format(
             "heredoc command line '%s' ends with a backslash, which would swallow the next line",

@@ -1,6 +1,8 @@
 package io.github.dockerdsl.instruction;
 
+import io.github.dockerdsl.internal.BuildKitLexer;
 import io.github.dockerdsl.internal.Checks;
+import io.github.dockerdsl.internal.Quoting;
 import io.github.dockerdsl.render.DockerfileWriter;
 import java.util.List;
 
@@ -15,7 +17,21 @@ public record Comment(String text) implements Instruction {
     Checks.requireNonNull(text, "text");
     for (String line : text.split("\n", -1)) {
       Checks.checkNoControlCharacters(line, "comment line", "use \\n only to separate comment lines");
+      // readers (BuildKit, our parser) trim comment lines, and read 'dockerdsl:' lines as waivers
+      Checks.checkArgument(BuildKitLexer.trimTrailing(line).equals(line),
+          "comment line '%s' ends with whitespace, which parsers drop; remove it", Quoting.visible(line));
+      Checks.checkArgument(!isWaiver(line.strip()),
+          "comment line '%s' is read back as a waiver; use suppress(rule, reason) for waivers, or reword it",
+          Quoting.visible(line));
     }
+  }
+
+  /**
+   * What the parser reads as our own waiver, {@code dockerdsl:suppress CODE -- reason}. (Malformed
+   * ones, and foreign ones such as {@code hadolint ignore=...}, stay comments when read back.)
+   */
+  private static boolean isWaiver(String t) {
+    return t.matches("dockerdsl:(suppress|suppress-stage|suppress-file) [A-Z]{2,10}[0-9]{3,4} -- \\S.*");
   }
 
   /** A comment of these lines. */

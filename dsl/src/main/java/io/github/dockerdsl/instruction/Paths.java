@@ -1,5 +1,6 @@
 package io.github.dockerdsl.instruction;
 
+import io.github.dockerdsl.internal.BuildKitLexer;
 import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.List;
@@ -33,6 +34,14 @@ final class Paths {
     for (String p : copy) {
       Checks.checkArgument(p.indexOf('"') < 0 && p.indexOf('\'') < 0,
           "exclude pattern '%s' contains a quote, which --exclude cannot hold; use a glob such as '*.md'", p);
+      Checks.checkArgument(p.chars().allMatch(c -> c < 0x80),
+          "exclude pattern '%s' contains a non-ASCII character, which BuildKit reads byte by byte in a flag and "
+              + "garbles or splits; use '?' or '*' in its place", p);
+      BuildKitLexer.heredocLexError(p).ifPresent(why -> {
+        throw new IllegalArgumentException(String.format(
+            "exclude pattern '%s' has a '$' BuildKit cannot read (%s); write variables as $NAME or ${NAME}",
+            Quoting.visible(p), why));
+      });
     }
     return copy;
   }

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.instruction;
 
+import io.github.dockerdsl.internal.BuildKitLexer;
 import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import io.github.dockerdsl.render.DockerfileWriter;
@@ -12,6 +13,11 @@ import java.util.Locale;
  * @param text the instruction's single line, starting with its keyword
  */
 public record Raw(String text) implements Instruction {
+  /** The instructions BuildKit's parser knows. */
+  private static final java.util.Set<String> KEYWORDS = java.util.Set.of("ADD", "ARG", "CMD", "COPY", "ENTRYPOINT",
+      "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER",
+      "VOLUME", "WORKDIR");
+
   /** Checks the text is one line starting with a keyword, and not FROM. */
   public Raw {
     Checks.checkNoControlCharacters(text, "raw instruction", "a raw instruction is one line");
@@ -19,7 +25,12 @@ public record Raw(String text) implements Instruction {
         "raw instruction '%s' does not start with a keyword; write e.g. 'MAINTAINER ...'", Quoting.visible(text));
     Checks.checkArgument(!text.stripTrailing().endsWith("\\") && !text.stripTrailing().endsWith("`"),
         "raw instruction '%s' ends with an escape character, which would swallow the next line", text);
+    Checks.checkArgument(BuildKitLexer.trimTrailing(text).equals(text),
+        "raw instruction '%s' ends with whitespace, which BuildKit drops; remove it", Quoting.visible(text));
     String keyword = text.split("\\s", 2)[0].toUpperCase(Locale.ROOT);
+    Checks.checkArgument(KEYWORDS.contains(keyword),
+        "raw instruction '%s' starts with '%s', which is not a Dockerfile instruction; BuildKit and our parser "
+            + "refuse it, write a keyword such as MAINTAINER", Quoting.visible(text), Quoting.visible(keyword));
     Checks.checkArgument(!keyword.equals("FROM"),
         "raw instruction '%s' starts a stage; use Stage.from(...) instead", text);
   }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** A user and optional group, by name or numeric id, for USER and {@code --chown}. */
 public record UserSpec(String user, Optional<String> group) {
-  private static final String NAME = "([A-Za-z_][A-Za-z0-9_.-]*\\$?|[0-9]{1,10}|\\$\\{?[A-Za-z_][A-Za-z0-9_]*}?)";
+  private static final String NAME = "([A-Za-z_][A-Za-z0-9_.-]*\\$?|[0-9]{1,10}|\\$[A-Za-z_][A-Za-z0-9_]*|\\$\\{[A-Za-z_][A-Za-z0-9_]*})";
 
   /** Checks both parts. */
   public UserSpec {

@@ -1,5 +1,7 @@
 package io.github.dockerdsl.instruction;
 
+import io.github.dockerdsl.internal.Checks;
+import io.github.dockerdsl.internal.Quoting;
 import io.github.dockerdsl.render.DockerfileWriter;
 
 /**
@@ -11,6 +13,9 @@ public record Workdir(String path) implements Instruction {
   /** Checks the path can be written. */
   public Workdir {
     Paths.check(path, "WORKDIR path");
+    Checks.checkArgument(!path.startsWith("--"),
+        "WORKDIR path '%s' starts with '--', which BuildKit reads as a flag; write './%s'", Quoting.visible(path),
+        Quoting.visible(path));
   }
 
   /** WORKDIR {@code path}. */

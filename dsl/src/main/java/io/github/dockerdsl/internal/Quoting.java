@@ -85,7 +85,8 @@ public final class Quoting {
    * so Windows paths stay bare under {@code # escape=`}.
    */
   public static boolean isPlainPath(String value, char escape) {
-    if (value.isEmpty() || value.startsWith("[") || value.startsWith("<<")) {
+    // BuildKit reads a word such as 1<<EOF as a heredoc marker
+    if (value.isEmpty() || value.startsWith("[") || value.matches("(?s)[0-9]*<<.*")) {
       return false;
     }
     for (int i = 0; i < value.length(); i++) {
@@ -105,7 +106,10 @@ public final class Quoting {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 
-  /** A value made printable for an error message: line breaks and control characters as escapes. */
+  /**
+   * A value made printable for an error message: line breaks (U+2028 and U+2029 too), control
+   * characters, byte-order marks and unpaired surrogates as escapes.
+   */
   public static String visible(String value) {
     StringBuilder out = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
@@ -116,7 +120,10 @@ public final class Quoting {
         out.append("\\r");
       } else if (c == '\t') {
         out.append("\\t");
-      } else if (Character.isISOControl(c)) {
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\ufeff'
+          || Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < value.length()
+              && Character.isLowSurrogate(value.charAt(i + 1)))
+          && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value.charAt(i - 1)))) {
         out.append(String.format("\\u%04x", (int) c));
       } else {
         out.append(c);

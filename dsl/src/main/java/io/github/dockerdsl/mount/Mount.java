@@ -1,5 +1,6 @@
 package io.github.dockerdsl.mount;
 
+import io.github.dockerdsl.internal.BuildKitLexer;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,8 +28,27 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
                 + "use a value without commas, quotes, '=' or whitespace",
             option, Quoting.visible(value), Quoting.visible(String.valueOf(c))));
       }
+      if (c >= 0x80) {
+        throw new IllegalArgumentException(String.format(
+            "mount option %s '%s' contains the non-ASCII character '%s', which BuildKit reads byte by byte in a "
+                + "--mount flag and garbles or splits; use ASCII in mount options",
+            option, Quoting.visible(value), new String(Character.toChars(value.codePointAt(i)))));
+      }
     }
+    checkVariables(value, "mount option " + option);
     return value;
+  }
+
+  /**
+   * Refuses a {@code $} BuildKit cannot lex, such as {@code ${#X}} or an unclosed {@code ${}: on a
+   * heredoc RUN it would hide the heredoc from BuildKit, and elsewhere it fails the build.
+   */
+  static void checkVariables(String value, String subject) {
+    BuildKitLexer.heredocLexError(value).ifPresent(why -> {
+      throw new IllegalArgumentException(String.format(
+          "%s '%s' has a '$' BuildKit cannot read (%s); write variables as $NAME or ${NAME}",
+          subject, Quoting.visible(value), why));
+    });
   }
 
   /** Checks that an id for uid or gid is not negative. */

@@ -1,6 +1,8 @@
 package io.github.dockerdsl.rule;
 
+import io.github.dockerdsl.internal.BuildKitLexer;
 import io.github.dockerdsl.internal.Checks;
+import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
 
 /**
@@ -19,6 +21,12 @@ public record Suppression(RuleId rule, String reason, Scope scope) {
     Checks.checkNoControlCharacters(reason, "suppression reason", "write the reason on one line");
     Checks.checkArgument(!reason.isBlank(),
         "suppression of %s has a blank reason; say why the rule does not apply here", rule);
+    Checks.checkArgument(BuildKitLexer.trim(reason).equals(reason),
+        "suppression reason '%s' has leading or trailing whitespace, which is lost when it is read back; remove it",
+        Quoting.visible(reason));
+    Checks.checkArgument(reason.chars().noneMatch(c -> c == 0x85 || c == 0x2028 || c == 0x2029),
+        "suppression reason '%s' contains a line separator, which is lost when it is read back; "
+            + "write the reason on one line", Quoting.visible(reason));
     Objects.requireNonNull(scope, "scope == null");
   }
 

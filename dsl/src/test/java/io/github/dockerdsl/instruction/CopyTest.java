@@ -53,8 +53,11 @@ class CopyTest {
   void paths_with_spaces_or_quotes_switch_to_json_form() {
     assertThat(Copy.of("my file.txt", "/data/my file.txt").toString())
         .isEqualTo("COPY [\"my file.txt\", \"/data/my file.txt\"]");
-    assertThat(Copy.of("a\"b", "/x").withChown(UserSpec.of("app")).toString())
-        .isEqualTo("COPY --chown=app [\"a\\\"b\", \"/x\"]");
+    assertThatThrownBy(() -> Copy.of("a\"b", "/x").withChown(UserSpec.of("app")).toString())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("COPY source 'a\"b' cannot be expanded by BuildKit (unexpected end of statement while looking "
+            + "for matching double-quote); write variables as $NAME or ${NAME}, and leave out quotes and unbalanced "
+            + "braces");
   }
 
   @Test

@@ -322,7 +322,9 @@ final class RandomDockerfiles {
   }
 
   private String path() {
-    String p = random.nextInt(4) == 0 ? word() + " " + word() : random.nextInt(4) == 0 ? "C:\\" + word() : word();
+    // a backslash in a path is BuildKit's escape character unless the file switched to backtick
+    String p = random.nextInt(4) == 0 ? word() + " " + word()
+        : random.nextInt(4) == 0 && escape == '`' ? "C:\\" + word() : word();
     return random.nextBoolean() ? p : "./" + p;
   }
 
@@ -340,12 +342,21 @@ final class RandomDockerfiles {
     return s;
   }
 
+  /** A value BuildKit can expand: a malformed '${' would fail the build, so the writer refuses it. */
   private String value() {
-    StringBuilder out = new StringBuilder();
-    for (int i = random.nextInt(10); i > 0; i--) {
-      out.append(VALUE.charAt(random.nextInt(VALUE.length())));
+    while (true) {
+      StringBuilder out = new StringBuilder();
+      for (int i = random.nextInt(10); i > 0; i--) {
+        out.append(VALUE.charAt(random.nextInt(VALUE.length())));
+      }
+      try {
+        io.github.dockerdsl.internal.BuildKitLexer.processWord(
+            io.github.dockerdsl.internal.Quoting.word(out.toString(), escape), escape);
+        return out.toString();
+      } catch (io.github.dockerdsl.internal.BuildKitLexer.LexException e) {
+        // draw again
+      }
     }
-    return out.toString();
   }
 
   private String text(int length) {

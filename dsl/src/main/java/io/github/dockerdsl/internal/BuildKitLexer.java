@@ -1,0 +1,631 @@
+package io.github.dockerdsl.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What BuildKit's Dockerfile front end reads from text, ported rule for rule from its lexer
+ * ({@code frontend/dockerfile/shell/lex.go}) and the parts of its parser that decide where
+ * heredocs, parser directives and blank lines are. The writer asks it instead of guessing, so a
+ * check refuses exactly what BuildKit would read differently. Variables are never looked up: an
+ * unset variable is kept as written, as BuildKit's own heredoc detection does.
+ */
+public final class BuildKitLexer {
+  private static final int EOF = -1;
+  private static final Pattern HEREDOC = Pattern.compile("(\\d*)<<(-?)[\\t\\n\\f\\r ]*([^<]*)");
+  private static final Pattern DIRECTIVE =
+      Pattern.compile("([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*([^\\n]+?)[\\t\\n\\f\\r ]*");
+
+  private final int[] text;
+  private final int escape;
+  private final boolean rawQuotes;
+  private boolean rawEscapes;
+  private final boolean keepUnset;
+  private final StringBuilder wordsBuffer = new StringBuilder();
+  private int pos;
+
+  private BuildKitLexer(String source, int escape, boolean rawQuotes, boolean rawEscapes, boolean keepUnset) {
+    int[] cps = source.codePoints().toArray();
+    // Go's text/scanner skips a byte-order mark at the very start
+    this.text = cps.length > 0 && cps[0] == 0xFEFF ? java.util.Arrays.copyOfRange(cps, 1, cps.length) : cps;
+    this.escape = escape;
+    this.rawQuotes = rawQuotes;
+    this.rawEscapes = rawEscapes;
+    this.keepUnset = keepUnset;
+  }
+
+  /** BuildKit refused the text; the message is BuildKit's own. */
+  public static final class LexException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    LexException(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** A heredoc as BuildKit finds it on an instruction line. */
+  public record FoundHeredoc(String name, boolean chomp, boolean expand) {}
+
+  /**
+   * The value BuildKit reads from {@code word} when it expands variables in it (ENV and LABEL
+   * values, paths of COPY, ADD, VOLUME and WORKDIR), with every variable kept as written.
+   */
+  public static String processWord(String word, char escape) throws LexException {
+    BuildKitLexer lex = new BuildKitLexer(word, escape, false, false, true);
+    return lex.processStopOn(EOF, false).result;
+  }
+
+  /** The words of {@code line} as BuildKit's heredoc detection splits it. */
+  static List<String> heredocWords(String line) throws LexException {
+    BuildKitLexer lex = new BuildKitLexer(line, '\\', true, true, true);
+    return lex.processStopOn(EOF, true).words;
+  }
+
+  /**
+   * The heredocs BuildKit finds on a RUN, COPY or ADD line (the whole logical line, keyword and
+   * flags included), in order. An empty list when the line does not lex: BuildKit then silently
+   * finds none, and the document's lines become instructions.
+   *
+   * @throws LexException when BuildKit would refuse the file because of a heredoc word
+   */
+  public static List<FoundHeredoc> heredocs(String line) throws LexException {
+    List<String> words;
+    try {
+      words = heredocWords(line);
+    } catch (LexException e) {
+      return List.of();
+    }
+    List<FoundHeredoc> out = new ArrayList<>();
+    for (String word : words) {
+      parseHeredoc(word).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Why BuildKit's heredoc detection cannot lex {@code line}, or empty when it can. */
+  public static Optional<String> heredocLexError(String line) {
+    try {
+      heredocWords(line);
+      return Optional.empty();
+    } catch (LexException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  private static Optional<FoundHeredoc> parseHeredoc(String word) throws LexException {
+    Matcher m = HEREDOC.matcher(word);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String rest = m.group(3);
+    if (rest.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> plain = new BuildKitLexer(rest, '\\', false, false, true).processStopOn(EOF, false).words;
+    if (plain.size() != 1) {
+      return Optional.empty();
+    }
+    List<String> raw = new BuildKitLexer(rest, '\\', true, false, true).processStopOn(EOF, false).words;
+    if (raw.size() != plain.size()) {
+      throw new LexException("internal lexing of heredoc produced inconsistent results: " + rest);
+    }
+    String name = plain.get(0);
+    boolean expand = quotes(name) == quotes(raw.get(0));
+    return Optional.of(new FoundHeredoc(name, m.group(2).equals("-"), expand));
+  }
+
+  private static long quotes(String s) {
+    return s.chars().filter(c -> c == '\'' || c == '"').count();
+  }
+
+  // --- Go's notions of space -----------------------------------------------------------------
+
+  /** Go's {@code unicode.IsSpace}, which BuildKit uses to split words and trim lines. */
+  public static boolean isSpace(int cp) {
+    if (cp <= 0xFF) {
+      return cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r' || cp == ' ' || cp == 0x85
+          || cp == 0xA0;
+    }
+    return cp == 0x1680 || cp >= 0x2000 && cp <= 0x200A || cp == 0x2028 || cp == 0x2029 || cp == 0x202F
+        || cp == 0x205F || cp == 0x3000;
+  }
+
+  /** True when the text is empty or only Go spaces: BuildKit drops such a continuation line. */
+  public static boolean isBlank(String s) {
+    return s.codePoints().allMatch(BuildKitLexer::isSpace);
+  }
+
+  /** The text without leading Go spaces, as BuildKit trims a line. */
+  public static String trimLeading(String s) {
+    int i = 0;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (!isSpace(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return s.substring(i);
+  }
+
+  /** The text without trailing Go spaces. */
+  public static String trimTrailing(String s) {
+    int i = s.length();
+    while (i > 0) {
+      int cp = s.codePointBefore(i);
+      if (!isSpace(cp)) {
+        break;
+      }
+      i -= Character.charCount(cp);
+    }
+    return s.substring(0, i);
+  }
+
+  /** Go's {@code strings.TrimSpace}. */
+  public static String trim(String s) {
+    return trimTrailing(trimLeading(s));
+  }
+
+  /**
+   * The parser directive BuildKit reads from a comment line (the line as written, {@code #}
+   * included): its lower-case name ({@code syntax}, {@code escape} or {@code check}) and value.
+   */
+  public static Optional<String[]> directive(String line) {
+    if (!line.startsWith("#")) {
+      return Optional.empty();
+    }
+    Matcher m = DIRECTIVE.matcher(trimLeading(line.substring(1)));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String key = m.group(1).toLowerCase(Locale.ROOT);
+    if (!key.equals("syntax") && !key.equals("escape") && !key.equals("check")) {
+      return Optional.empty();
+    }
+    return Optional.of(new String[] {key, m.group(2)});
+  }
+
+  /**
+   * Every parser directive BuildKit reads at the top of {@code file}, in order, as "name=value":
+   * both as its parser does (leading spaces trimmed) and as its frontend selection does (a first
+   * {@code #!} line skipped). A file whose header the two read differently yields both readings.
+   */
+  public static List<String> directives(String file) {
+    String[] lines = file.split("\n", -1);
+    List<String> parser = new ArrayList<>();
+    for (String line : lines) {
+      Optional<String[]> d = directive(trimLeading(stripCr(line)));
+      if (d.isEmpty()) {
+        break;
+      }
+      parser.add(d.get()[0] + "=" + d.get()[1]);
+    }
+    List<String> frontend = new ArrayList<>();
+    for (int i = lines.length > 0 && lines[0].startsWith("#!") ? 1 : 0; i < lines.length; i++) {
+      Optional<String[]> d = directive(stripCr(lines[i]));
+      if (d.isEmpty()) {
+        break;
+      }
+      frontend.add(d.get()[0] + "=" + d.get()[1]);
+    }
+    if (!frontend.equals(parser)) {
+      List<String> both = new ArrayList<>(parser);
+      both.add("|");
+      both.addAll(frontend);
+      return both;
+    }
+    return parser;
+  }
+
+  private static String stripCr(String line) {
+    int end = line.length();
+    while (end > 0 && line.charAt(end - 1) == '\r') {
+      end--;
+    }
+    return line.substring(0, end);
+  }
+
+  // --- the lexer ----------------------------------------------------------------------------
+
+  private record Processed(String result, List<String> words) {}
+
+  private int peek() {
+    return pos < text.length ? text[pos] : EOF;
+  }
+
+  private int next() {
+    return pos < text.length ? text[pos++] : EOF;
+  }
+
+  private static String str(int cp) {
+    return cp == EOF ? "\uFFFD" : new String(Character.toChars(cp));
+  }
+
+  /** Go's wordsStruct: the buffer is the lexer's, shared with nested calls, as in BuildKit. */
+  private final class Words {
+    final List<String> words = new ArrayList<>();
+    boolean inWord;
+
+    void addChar(int ch) {
+      if (isSpace(ch) && inWord) {
+        if (wordsBuffer.length() != 0) {
+          words.add(wordsBuffer.toString());
+          wordsBuffer.setLength(0);
+          inWord = false;
+        }
+      } else if (!isSpace(ch)) {
+        addRawChar(ch);
+      }
+    }
+
+    void addRawChar(int ch) {
+      wordsBuffer.appendCodePoint(ch);
+      inWord = true;
+    }
+
+    void addString(String s) {
+      s.codePoints().forEach(this::addChar);
+    }
+
+    void addRawString(String s) {
+      wordsBuffer.append(s);
+      inWord = true;
+    }
+
+    List<String> getWords() {
+      if (wordsBuffer.length() > 0) {
+        words.add(wordsBuffer.toString());
+        wordsBuffer.setLength(0);
+        inWord = false;
+      }
+      return words;
+    }
+  }
+
+  private Processed processStopOn(int stopChar, boolean raw) throws LexException {
+    StringBuilder result = new StringBuilder();
+    wordsBuffer.setLength(0);
+    Words words = new Words();
+    boolean saved = rawEscapes;
+    rawEscapes = raw;
+    try {
+      while (peek() != EOF) {
+        int ch = peek();
+        if (stopChar != EOF && ch == stopChar) {
+          next();
+          return new Processed(result.toString(), words.getWords());
+        }
+        if (ch == '$' || ch == '<' || ch == '\'' || ch == '"') {
+          String tmp = switch (ch) {
+            case '$' -> processDollar();
+            case '<' -> processPossibleHeredoc();
+            case '\'' -> processSingleQuote();
+            default -> processDoubleQuote();
+          };
+          result.append(tmp);
+          if (ch == '$') {
+            words.addString(tmp);
+          } else {
+            words.addRawString(tmp);
+          }
+        } else {
+          ch = next();
+          if (ch == escape) {
+            if (rawEscapes) {
+              words.addRawChar(ch);
+              result.appendCodePoint(ch);
+            }
+            ch = next();
+            if (ch == EOF) {
+              break;
+            }
+            words.addRawChar(ch);
+          } else {
+            words.addChar(ch);
+          }
+          result.appendCodePoint(ch);
+        }
+      }
+      if (stopChar != EOF) {
+        throw new LexException("unexpected end of statement while looking for matching " + str(stopChar));
+      }
+      return new Processed(result.toString(), words.getWords());
+    } finally {
+      rawEscapes = saved;
+    }
+  }
+
+  private String processSingleQuote() throws LexException {
+    StringBuilder result = new StringBuilder();
+    int ch = next();
+    if (rawQuotes) {
+      result.appendCodePoint(ch);
+    }
+    while (true) {
+      ch = next();
+      if (ch == EOF) {
+        throw new LexException("unexpected end of statement while looking for matching single-quote");
+      }
+      if (ch == '\'') {
+        if (rawQuotes) {
+          result.appendCodePoint(ch);
+        }
+        return result.toString();
+      }
+      result.appendCodePoint(ch);
+    }
+  }
+
+  private String processDoubleQuote() throws LexException {
+    StringBuilder result = new StringBuilder();
+    int ch = next();
+    if (rawQuotes) {
+      result.appendCodePoint(ch);
+    }
+    while (true) {
+      int p = peek();
+      if (p == EOF) {
+        throw new LexException("unexpected end of statement while looking for matching double-quote");
+      }
+      if (p == '"') {
+        ch = next();
+        if (rawQuotes) {
+          result.appendCodePoint(ch);
+        }
+        return result.toString();
+      }
+      if (p == '$') {
+        result.append(processDollar());
+        continue;
+      }
+      ch = next();
+      if (ch == escape) {
+        if (rawEscapes) {
+          result.appendCodePoint(ch);
+        }
+        int after = peek();
+        if (after == EOF) {
+          continue;
+        }
+        if (after == '"' || after == '$' || after == escape) {
+          ch = next();
+        }
+      }
+      result.appendCodePoint(ch);
+    }
+  }
+
+  private String processDollar() throws LexException {
+    next();
+    if (peek() != '{') {
+      String name = processName();
+      if (name.isEmpty()) {
+        return "$";
+      }
+      return keepUnset ? "$" + name : "";
+    }
+    next();
+    int p = peek();
+    if (p == EOF) {
+      throw new LexException("syntax error: missing '}'");
+    }
+    if (p == '{' || p == '}' || p == ':') {
+      throw new LexException("syntax error: bad substitution");
+    }
+    String name = processName();
+    int ch = next();
+    String chs = str(ch);
+    boolean nullIsUnset = false;
+    switch (ch) {
+      case '}':
+        return keepUnset ? "${" + name + "}" : "";
+      case ':':
+      case '+':
+      case '-':
+      case '?':
+      case '#':
+      case '%': {
+        if (ch == ':') {
+          nullIsUnset = true;
+          ch = next();
+          chs += str(ch);
+        }
+        boolean raw = ch == '#' || ch == '%';
+        if (nullIsUnset && raw) {
+          throw new LexException("unsupported modifier (" + chs + ") in substitution");
+        }
+        String word;
+        try {
+          word = processStopOn('}', raw).result;
+        } catch (LexException e) {
+          if (peek() == EOF) {
+            throw new LexException("syntax error: missing '}'");
+          }
+          throw e;
+        }
+        if (keepUnset) {
+          return "${" + name + chs + word + "}";
+        }
+        return switch (ch) {
+          case '-' -> word;
+          case '+', '%', '#' -> "";
+          case '?' -> throw new LexException(name + ": " + (word.isEmpty() ? "is not allowed to be unset" : word));
+          default -> throw new LexException("unsupported modifier (" + chs + ") in substitution");
+        };
+      }
+      case '/': {
+        if (peek() == '/') {
+          next();
+        }
+        String pattern;
+        try {
+          pattern = processStopOn('/', true).result;
+        } catch (LexException e) {
+          if (peek() == EOF) {
+            throw new LexException("syntax error: missing '/' in ${}");
+          }
+          throw e;
+        }
+        String replacement;
+        try {
+          replacement = processStopOn('}', true).result;
+        } catch (LexException e) {
+          if (peek() == EOF) {
+            throw new LexException("syntax error: missing '}'");
+          }
+          throw e;
+        }
+        return keepUnset ? "${" + name + "/" + pattern + "/" + replacement + "}" : "";
+      }
+      default:
+        // BuildKit says "unsupported modifier (\uFFFD)" when the text ends here
+        throw new LexException(ch == EOF ? "syntax error: missing '}'" : "unsupported modifier (" + chs
+            + ") in substitution");
+    }
+  }
+
+  private String processName() {
+    StringBuilder name = new StringBuilder();
+    while (peek() != EOF) {
+      int ch = peek();
+      if (name.length() == 0 && Character.isDigit(ch)) {
+        while (peek() != EOF && Character.isDigit(peek())) {
+          name.appendCodePoint(next());
+        }
+        return name.toString();
+      }
+      if (name.length() == 0 && "@*#?-$!0".indexOf(ch) >= 0) {
+        next();
+        return str(ch);
+      }
+      if (!Character.isLetter(ch) && !Character.isDigit(ch) && ch != '_') {
+        break;
+      }
+      name.appendCodePoint(next());
+    }
+    return name.toString();
+  }
+
+  private String processPossibleHeredoc() {
+    next();
+    if (peek() != '<') {
+      return "<";
+    }
+    next();
+    StringBuilder space = new StringBuilder();
+    while (peek() == '\t' || peek() == '\r' || peek() == ' ') {
+      space.appendCodePoint(next());
+    }
+    return "<<" + space;
+  }
+
+  // --- JSON, as BuildKit decides between exec and shell form ----------------------------------
+
+  /**
+   * True when BuildKit reads {@code args} (the text after the keyword and flags) as a JSON array:
+   * as exec form when it holds only strings, and as a parse error otherwise. Shell-form text must
+   * never be one.
+   */
+  public static boolean isJsonArray(String args) {
+    String rest = trimLeading(args);
+    if (!rest.startsWith("[")) {
+      return false;
+    }
+    int[] at = {0};
+    try {
+      jsonValue(rest, at);
+      jsonSpace(rest, at);
+      return at[0] == rest.length();
+    } catch (IndexOutOfBoundsException | IllegalStateException e) {
+      return false;
+    }
+  }
+
+  private static void jsonSpace(String s, int[] at) {
+    while (at[0] < s.length() && " \t\n\r".indexOf(s.charAt(at[0])) >= 0) {
+      at[0]++;
+    }
+  }
+
+  private static void jsonValue(String s, int[] at) {
+    jsonSpace(s, at);
+    char c = s.charAt(at[0]);
+    if (c == '[' || c == '{') {
+      char close = c == '[' ? ']' : '}';
+      at[0]++;
+      jsonSpace(s, at);
+      if (s.charAt(at[0]) == close) {
+        at[0]++;
+        return;
+      }
+      while (true) {
+        if (c == '{') {
+          jsonSpace(s, at);
+          jsonString(s, at);
+          jsonSpace(s, at);
+          expect(s, at, ':');
+        }
+        jsonValue(s, at);
+        jsonSpace(s, at);
+        if (s.charAt(at[0]) == ',') {
+          at[0]++;
+          continue;
+        }
+        expect(s, at, close);
+        return;
+      }
+    }
+    if (c == '"') {
+      jsonString(s, at);
+      return;
+    }
+    for (String literal : new String[] {"true", "false", "null"}) {
+      if (s.startsWith(literal, at[0])) {
+        at[0] += literal.length();
+        return;
+      }
+    }
+    java.util.regex.Matcher m = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")
+        .matcher(s).region(at[0], s.length());
+    if (!m.lookingAt()) {
+      throw new IllegalStateException();
+    }
+    at[0] = m.end();
+  }
+
+  private static void expect(String s, int[] at, char c) {
+    if (s.charAt(at[0]) != c) {
+      throw new IllegalStateException();
+    }
+    at[0]++;
+  }
+
+  private static void jsonString(String s, int[] at) {
+    expect(s, at, '"');
+    while (true) {
+      char c = s.charAt(at[0]++);
+      if (c == '"') {
+        return;
+      }
+      if (c < 0x20) {
+        throw new IllegalStateException();
+      }
+      if (c == '\\') {
+        char e = s.charAt(at[0]++);
+        if (e == 'u') {
+          for (int i = 0; i < 4; i++) {
+            if (Character.digit(s.charAt(at[0]++), 16) < 0) {
+              throw new IllegalStateException();
+            }
+          }
+        } else if ("\"\\/bfnrt".indexOf(e) < 0) {
+          throw new IllegalStateException();
+        }
+      }
+    }
+  }
+}
