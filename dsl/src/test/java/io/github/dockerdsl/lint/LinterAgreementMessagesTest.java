@@ -94,4 +94,56 @@ class LinterAgreementMessagesTest {
         USER 1000
         """);
   }
+
+  @Test
+  void df022_to_df027_stage_and_from_rules() {
+    for (Rule rule : List.of(Rules.COPY_TO_DIRECTORY, Rules.COPY_FROM_OWN_STAGE, Rules.COPY_FROM_UNKNOWN_NAME,
+        Rules.REDUNDANT_TARGET_PLATFORM, Rules.FROM_PLATFORM_CONSTANT, Rules.INVALID_DEFAULT_ARG_IN_FROM)) {
+      assertThat(lines(rule, STAGES)).as(rule.id().toString()).isNotEmpty();
+    }
+    Approvals.verify("Dockerfile:\n" + STAGES.indent(4) + "\nfindings of DF022 to DF027:\n"
+        + String.join("\n", lines(null, STAGES)) + "\n");
+  }
+
+  @Test
+  void df040_to_df045_shell_rules() {
+    for (Rule rule : List.of(Rules.APT_GET_NOT_APT, Rules.YARN_CACHE_CLEAN, Rules.USERADD_LOG_INIT, Rules.NO_SSHD,
+        Rules.APT_UPDATE_IN_SAME_RUN, Rules.NO_CHPASSWD)) {
+      assertThat(lines(rule, SHELL)).as(rule.id().toString()).isNotEmpty();
+    }
+    Approvals.verify("Dockerfile:\n" + SHELL.indent(4) + "\nfindings of DF040 to DF045:\n"
+        + String.join("\n", lines(null, SHELL)) + "\n");
+  }
+
+  private static final String STAGES = """
+      ARG TAG
+      FROM --platform=$TARGETPLATFORM node:${TAG} AS deps
+      COPY package.json package-lock.json /app
+      COPY --from=deps /app/node_modules /srv/
+      FROM --platform=linux/amd64 debian:12 AS runtime
+      COPY --from=dpes /app/node_modules /srv/node_modules/
+      USER 1000
+      """;
+
+  private static final String SHELL = """
+      FROM node:20 AS runtime
+      WORKDIR /app
+      RUN apt-get update
+      RUN apt install -y curl
+      RUN yarn install --frozen-lockfile
+      RUN useradd -u 1000000 app && echo 'app:changeme' | chpasswd
+      EXPOSE 22
+      CMD ["/usr/sbin/sshd", "-D"]
+      USER 1000
+      """;
+
+  /** The text report lines of one rule, or of the rules DF022-DF027 and DF040-DF045 when rule is null. */
+  private static List<String> lines(Rule rule, String dockerfile) {
+    LintResult result = Linter.lint(DockerfileParser.parse(dockerfile), Policy.strict());
+    return result.findings().stream()
+        .filter(f -> rule == null ? f.rule().code().compareTo("DF022") >= 0 && f.rule().code().compareTo("DF027") <= 0
+            || f.rule().code().compareTo("DF040") >= 0 && f.rule().code().compareTo("DF045") <= 0
+            : f.rule().equals(rule.id()))
+        .map(f -> TextReport.line("Dockerfile", f)).collect(Collectors.toList());
+  }
 }

@@ -51,6 +51,6 @@ public final class FromPlatformConstant extends BaseRule {
         + "other targets get this architecture";
   }
 
-  private static final String FIX = "remove --platform, or use a build arg: --platform=$BUILDPLATFORM for stages "
-      + "that run build tools, --platform=$TARGETPLATFORM never (it is the default)";
+  private static final String FIX = "remove --platform and choose the platform with 'docker build --platform', or "
+      + "use a build arg such as --platform=$BUILDPLATFORM for stages that run build tools";
 }
