@@ -54,6 +54,8 @@ public final class Rules {
   /** DF010: relative COPY and ADD destinations come after a WORKDIR. */
   public static final Rule RELATIVE_COPY_NEEDS_WORKDIR
       = new io.github.dockerdsl.rule.catalog.RelativeCopyNeedsWorkdir();
+  /** DF011: COPY and ADD sources are not excluded by the .dockerignore (when the linter has one). */
+  public static final Rule COPY_IGNORED_FILE = new io.github.dockerdsl.rule.catalog.CopyIgnoredFile();
   /** DF014: variables are defined by ARG or ENV before they are used. */
   public static final Rule UNDEFINED_VARIABLE
       = new io.github.dockerdsl.rule.catalog.UndefinedVariable();
