@@ -83,17 +83,17 @@ public final class Rules {
   /** DF029: secret file pointers (*_FILE, *_PATH) point into /run/secrets. */
   public static final Rule SECRET_FILE_OUTSIDE_RUN_SECRETS
       = new io.github.dockerdsl.rule.catalog.SecretFileOutsideRunSecrets();
-  /** DF022: several sources go to a destination ending in '/'. */
+  /** DF012: several sources go to a destination ending in '/'. */
   public static final Rule COPY_TO_DIRECTORY = new io.github.dockerdsl.rule.catalog.CopyToDirectory();
-  /** DF023: COPY --from never names its own stage. */
+  /** DF013: COPY --from never names its own stage. */
   public static final Rule COPY_FROM_OWN_STAGE = new io.github.dockerdsl.rule.catalog.CopyFromOwnStage();
-  /** DF024: COPY --from names an earlier stage or a tagged image (parsed files). */
+  /** DF025: COPY --from names an earlier stage or a tagged image (parsed files). */
   public static final Rule COPY_FROM_UNKNOWN_NAME = new io.github.dockerdsl.rule.catalog.CopyFromUnknownName();
-  /** DF025: no FROM --platform=$TARGETPLATFORM, the default. */
+  /** DF026: no FROM --platform=$TARGETPLATFORM, the default. */
   public static final Rule REDUNDANT_TARGET_PLATFORM = new io.github.dockerdsl.rule.catalog.RedundantTargetPlatform();
-  /** DF026: FROM --platform uses a build arg, not a constant. */
+  /** DF027: FROM --platform uses a build arg, not a constant. */
   public static final Rule FROM_PLATFORM_CONSTANT = new io.github.dockerdsl.rule.catalog.FromPlatformConstant();
-  /** DF027: FROM gives a valid image name with its build args' defaults. */
+  /** DF028: FROM gives a valid image name with its build args' defaults. */
   public static final Rule INVALID_DEFAULT_ARG_IN_FROM = new io.github.dockerdsl.rule.catalog.InvalidDefaultArgInFrom();
 
   // Package managers and shell commands (DF005, DF030-DF049) go here.

@@ -12,13 +12,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * DF023: a stage cannot copy from itself; BuildKit does not read {@code --from} as the stage being
+ * DF013: a stage cannot copy from itself; BuildKit does not read {@code --from} as the stage being
  * built, so the name silently means an image or build context of that name.
  */
 public final class CopyFromOwnStage extends BaseRule {
   /** Creates the rule; use {@code Rules.COPY_FROM_OWN_STAGE}. */
   public CopyFromOwnStage() {
-    super("DF023", "CopyFromOwnStage", Severity.ERROR, "COPY --from never names the stage it is in",
+    super("DF013", "CopyFromOwnStage", Severity.ERROR, "COPY --from never names the stage it is in",
         seeAlso(List.of("DL3023"), List.of(), List.of("DS-0006"), List.of()));
   }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * DF024: in a hand-written file, {@code COPY --from=name} that names no earlier stage is an image pull
+ * DF025: in a hand-written file, {@code COPY --from=name} that names no earlier stage is an image pull
  * of {@code name:latest} (or a build context, if the build passes one), which is usually a misspelt
  * stage name. Code says which it means with {@code StageRef}, {@code ImageRef} or {@code NamedContext},
  * so only parsed files are checked.
@@ -18,7 +18,7 @@ import java.util.Locale;
 public final class CopyFromUnknownName extends BaseRule {
   /** Creates the rule; use {@code Rules.COPY_FROM_UNKNOWN_NAME}. */
   public CopyFromUnknownName() {
-    super("DF024", "CopyFromUnknownName", Severity.WARNING,
+    super("DF025", "CopyFromUnknownName", Severity.WARNING,
         "COPY --from names an earlier stage, or an image with a tag or digest",
         seeAlso(List.of("DL3022"), List.of(), List.of(), List.of()));
   }

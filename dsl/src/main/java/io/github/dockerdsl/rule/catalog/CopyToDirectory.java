@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DF022: with several sources, COPY and ADD need a directory destination ending in '/'; BuildKit fails
+ * DF012: with several sources, COPY and ADD need a directory destination ending in '/'; BuildKit fails
  * the build otherwise. The typed model refuses it, so a parsed file keeps such a line as Raw and this
  * rule says what is wrong with it.
  */
 public final class CopyToDirectory extends BaseRule {
   /** Creates the rule; use {@code Rules.COPY_TO_DIRECTORY}. */
   public CopyToDirectory() {
-    super("DF022", "CopyToDirectory", Severity.ERROR,
+    super("DF012", "CopyToDirectory", Severity.ERROR,
         "COPY and ADD with several sources copy into a destination that ends with '/'",
         seeAlso(List.of("DL3021"), List.of(), List.of("DS-0011"), List.of()));
   }

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * DF026: a constant {@code FROM --platform=linux/amd64} builds that platform whatever {@code docker build
+ * DF027: a constant {@code FROM --platform=linux/amd64} builds that platform whatever {@code docker build
  * --platform} asks for, so multi-platform builds silently ship the wrong architecture, or emulate it.
  */
 public final class FromPlatformConstant extends BaseRule {
   /** Creates the rule; use {@code Rules.FROM_PLATFORM_CONSTANT}. */
   public FromPlatformConstant() {
-    super("DF026", "FromPlatformConstant", Severity.WARNING,
+    super("DF027", "FromPlatformConstant", Severity.WARNING,
         "FROM --platform uses a build arg such as $BUILDPLATFORM, not a constant platform",
         seeAlso(List.of("DL3029"), List.of("FromPlatformFlagConstDisallowed"), List.of(), List.of()));
   }

@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DF027: a FROM that only works when the build passes {@code --build-arg}: with the ARG defaults (an ARG
+ * DF028: a FROM that only works when the build passes {@code --build-arg}: with the ARG defaults (an ARG
  * without one is empty) the image name is empty or invalid, so a plain {@code docker build} fails.
  */
 public final class InvalidDefaultArgInFrom extends BaseRule {
   /** Creates the rule; use {@code Rules.INVALID_DEFAULT_ARG_IN_FROM}. */
   public InvalidDefaultArgInFrom() {
-    super("DF027", "InvalidDefaultArgInFrom", Severity.WARNING,
+    super("DF028", "InvalidDefaultArgInFrom", Severity.WARNING,
         "FROM gives a valid image name with the default values of its build args",
         seeAlso(List.of(), List.of("InvalidDefaultArgInFrom"), List.of(), List.of()));
   }

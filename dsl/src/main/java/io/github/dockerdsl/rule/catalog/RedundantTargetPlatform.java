@@ -7,11 +7,11 @@ import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
 import java.util.List;
 
-/** DF025: {@code FROM --platform=$TARGETPLATFORM} says what BuildKit does anyway, and hides the flags that matter. */
+/** DF026: {@code FROM --platform=$TARGETPLATFORM} says what BuildKit does anyway, and hides the flags that matter. */
 public final class RedundantTargetPlatform extends BaseRule {
   /** Creates the rule; use {@code Rules.REDUNDANT_TARGET_PLATFORM}. */
   public RedundantTargetPlatform() {
-    super("DF025", "RedundantTargetPlatform", Severity.WARNING,
+    super("DF026", "RedundantTargetPlatform", Severity.WARNING,
         "FROM does not set --platform to $TARGETPLATFORM, which is the default",
         seeAlso(List.of("DL3065"), List.of("RedundantTargetPlatform"), List.of(), List.of()));
   }

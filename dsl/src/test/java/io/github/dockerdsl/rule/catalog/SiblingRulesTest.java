@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Trigger and non-trigger cases of the rules that map hadolint, BuildKit, Trivy and Checkov checks we
- * did not have (DF022-DF027, DF040-DF045), each over hand-written Dockerfile text.
+ * did not have (DF012-DF028, DF040-DF045), each over hand-written Dockerfile text.
  */
 class SiblingRulesTest {
   private static final String HEAD = "FROM debian:12 AS base\nWORKDIR /app\n";
