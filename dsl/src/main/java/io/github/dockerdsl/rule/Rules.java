@@ -172,6 +172,16 @@ public final class Rules {
     ALL.sort(Comparator.comparing(r -> r.id().code()));
   }
 
+  /**
+   * The company-policy rules, off by default because they need configuration: DF070 allowed registries
+   * and DF071 label schema, here unconfigured (they report nothing). Configure one and add it with
+   * {@code Policy.strict().withRule(AllowedRegistries.of(List.of("registry.acme.com")))}.
+   */
+  public static List<Rule> optIn() {
+    return List.of(io.github.dockerdsl.rule.catalog.AllowedRegistries.of(List.of()),
+        io.github.dockerdsl.rule.catalog.LabelSchema.of(Map.of()));
+  }
+
   /** Every built-in rule, ordered by code. */
   public static List<Rule> all() {
     return List.copyOf(ALL);
