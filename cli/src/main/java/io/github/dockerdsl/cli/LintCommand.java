@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.dockerdsl.ignore.DockerIgnore;
 import io.github.dockerdsl.lint.Finding;
 import io.github.dockerdsl.lint.LintResult;
 import io.github.dockerdsl.lint.Linter;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -77,7 +79,10 @@ final class LintCommand implements Callable<Integer> {
           throw new CliException(shown + ": no such file");
         }
         ParsedDockerfile parsed = DockerfileParser.parse(file);
-        results.add(Linter.lint(parsed, policy).withPath(shown));
+        // the .dockerignore beside the Dockerfile, for DF011 CopyIgnoredFile, as BuildKit reads it
+        Optional<DockerIgnore> dockerignore = dockerignoreBeside(file);
+        results.add((dockerignore.isPresent() ? Linter.lint(parsed, policy, dockerignore.get())
+            : Linter.lint(parsed, policy)).withPath(shown));
       } catch (DockerfileSyntaxException e) {
         err.println("dockerdsl: " + shown + ":" + e.line() + ":" + e.column() + ": " + e.problem());
         inputError = true;
@@ -240,5 +245,13 @@ final class LintCommand implements Callable<Integer> {
   private static String uri(String path) {
     Path p = Path.of(path);
     return p.isAbsolute() ? p.toUri().toString() : path.replace('\\', '/');
+  }
+
+  private static Optional<DockerIgnore> dockerignoreBeside(Path file) {
+    try {
+      return Linter.dockerignoreBeside(file);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage());
+    }
   }
 }

@@ -159,6 +159,28 @@ class LintCommandTest {
     return problems;
   }
 
+  @Test
+  void the_dockerignore_beside_the_dockerfile_is_read(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("Dockerfile"),
+        "FROM debian:12\nWORKDIR /app\nCOPY .env config/ ./\nUSER 1000\n");
+    java.nio.file.Files.writeString(dir.resolve(".dockerignore"), "# secrets\n.env\n");
+    CliTest.Result r = CliTest.run("lint", dir.resolve("Dockerfile").toString());
+    assertThat(r.out()).contains(":3:1: warning: [DF011 CopyIgnoredFile] COPY of '.env', which the .dockerignore "
+        + "excludes, so it never reaches the builder and the build fails with 'not found'");
+  }
+
+  @Test
+  void a_dockerignore_that_does_not_compile_is_an_input_error(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("Dockerfile"), "FROM debian:12\nUSER 1000\n");
+    java.nio.file.Files.writeString(dir.resolve(".dockerignore"), "node_modules\nsrc/[abc\n");
+    CliTest.Result r = CliTest.run("lint", dir.resolve("Dockerfile").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("dockerdsl: " + dir.resolve(".dockerignore") + ": .dockerignore line 2: "
+        + ".dockerignore pattern 'src/[abc' has an unclosed '['; close it or escape it\n");
+  }
+
   private static void require(JsonNode node, String property, String at, List<String> problems) {
     if (!node.path(property).isTextual() || node.path(property).asText().isEmpty()) {
       problems.add(at + property + " is missing");

@@ -29,6 +29,42 @@ public final class DockerIgnore {
     return new Builder();
   }
 
+  /**
+   * Reads a {@code .dockerignore} file as Docker does: one pattern a line, {@code #} lines and blank
+   * lines skipped, {@code !} for exceptions, surrounding whitespace and a leading {@code /} removed.
+   *
+   * @throws IllegalArgumentException naming the line when a pattern does not compile (Docker refuses it too)
+   */
+  public static DockerIgnore parse(String text) {
+    Objects.requireNonNull(text, "text == null");
+    Builder b = builder();
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      boolean exception = line.startsWith("!");
+      String pattern = (exception ? line.substring(1) : line).strip();
+      while (pattern.startsWith("/") && pattern.length() > 1) {
+        pattern = pattern.substring(1);
+      }
+      if (pattern.isEmpty() || pattern.equals("/")) {
+        continue;
+      }
+      try {
+        if (exception) {
+          b.allow(pattern);
+        } else {
+          b.exclude(pattern);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(String.format(".dockerignore line %d: %s", i + 1, e.getMessage()), e);
+      }
+    }
+    return b.build();
+  }
+
   /** The sections in order. */
   public List<Section> sections() {
     return sections;

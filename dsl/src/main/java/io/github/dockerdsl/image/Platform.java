@@ -6,8 +6,14 @@ import java.util.regex.Pattern;
 
 /** A target platform for {@code FROM --platform}: {@code os/arch[/variant]} or a build-arg reference. */
 public final class Platform {
-  private static final Pattern LITERAL = Pattern.compile("[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?");
-  private static final Pattern VARIABLE = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*|\\{[A-Za-z_][A-Za-z0-9_]*})");
+  /** {@code os[/arch[/variant]]}: BuildKit's platform parser also takes the OS alone ({@code linux}). */
+  private static final Pattern LITERAL = Pattern.compile("[a-z0-9_]+(/[a-z0-9_]+(/[a-z0-9]+)?)?");
+  /**
+   * Text with build-arg references anywhere, as BuildKit expands them before parsing:
+   * {@code linux/${TARGETARCH}}, {@code ${BUILDPLATFORM:-}}.
+   */
+  private static final Pattern WITH_VARIABLES = Pattern.compile(
+      "(?:[a-z0-9_/.-]|\\$[A-Za-z_][A-Za-z0-9_]*|\\$\\{[A-Za-z_][A-Za-z0-9_]*(?::?[-+?][^}\\s]*)?})+");
 
   /** The platform the build runs on; the usual choice for builder stages that cross-compile. */
   public static final Platform BUILDPLATFORM = new Platform("$BUILDPLATFORM");
@@ -20,10 +26,10 @@ public final class Platform {
     this.value = value;
   }
 
-  /** Parses {@code linux/amd64}, {@code linux/arm64/v8} or {@code $BUILDPLATFORM}. */
+  /** Parses {@code linux/amd64}, {@code linux/arm64/v8}, {@code linux}, {@code $BUILDPLATFORM} or {@code linux/$TARGETARCH}. */
   public static Platform parse(String text) {
     Objects.requireNonNull(text, "text == null");
-    if (!LITERAL.matcher(text).matches() && !VARIABLE.matcher(text).matches()) {
+    if (!LITERAL.matcher(text).matches() && !(text.contains("$") && WITH_VARIABLES.matcher(text).matches())) {
       throw new IllegalArgumentException(String.format(
           "platform '%s' is not valid; use os/arch[/variant] such as linux/amd64, or $BUILDPLATFORM",
           Quoting.visible(text)));
@@ -31,9 +37,9 @@ public final class Platform {
     return new Platform(text);
   }
 
-  /** True for a build-arg reference such as {@code $BUILDPLATFORM}. */
+  /** True when the platform refers to a build arg, such as {@code $BUILDPLATFORM} or {@code linux/$TARGETARCH}. */
   public boolean isVariable() {
-    return value.startsWith("$");
+    return value.contains("$");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.dockerdsl.lint;
 
 import io.github.dockerdsl.Origin;
+import io.github.dockerdsl.ignore.DockerIgnore;
 import io.github.dockerdsl.parse.DockerfileParser;
 import io.github.dockerdsl.parse.DockerfileSyntaxException;
 import io.github.dockerdsl.parse.InstructionSource;
@@ -14,6 +15,10 @@ import io.github.dockerdsl.rule.Rules;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.Violation;
 import io.github.dockerdsl.rule.catalog.WellFormedWaivers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,16 +56,55 @@ public final class Linter {
    * @throws java.io.UncheckedIOException if it cannot be read
    */
   public static LintResult lint(Path path) {
-    return lint(DockerfileParser.parse(path), Policy.strict()).withPath(path.toString());
+    ParsedDockerfile parsed = DockerfileParser.parse(path);
+    Optional<DockerIgnore> dockerignore = dockerignoreBeside(path);
+    return (dockerignore.isPresent() ? lint(parsed, Policy.strict(), dockerignore.get())
+        : lint(parsed, Policy.strict())).withPath(path.toString());
+  }
+
+  /**
+   * The {@code .dockerignore} that applies when the directory of {@code dockerfile} is the build
+   * context: {@code <name>.dockerignore} beside it (BuildKit prefers that one), else {@code .dockerignore}.
+   *
+   * @throws java.io.UncheckedIOException if the file exists but cannot be read
+   * @throws IllegalArgumentException if a pattern in it does not compile, naming the file and line
+   */
+  public static Optional<DockerIgnore> dockerignoreBeside(Path dockerfile) {
+    Objects.requireNonNull(dockerfile, "dockerfile == null");
+    Path dir = dockerfile.toAbsolutePath().getParent();
+    for (Path candidate : List.of(dir.resolve(dockerfile.getFileName() + ".dockerignore"), dir.resolve(".dockerignore"))) {
+      if (Files.isRegularFile(candidate)) {
+        try {
+          return Optional.of(DockerIgnore.parse(Files.readString(candidate, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + candidate, e);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(candidate + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Lints a parsed Dockerfile with a policy and the {@code .dockerignore} of its build context. */
+  public static LintResult lint(ParsedDockerfile parsed, Policy policy, DockerIgnore dockerignore) {
+    Objects.requireNonNull(dockerignore, "dockerignore == null");
+    return lint(parsed, policy, Optional.of(dockerignore));
   }
 
   /** Lints a parsed Dockerfile with a policy; the result's path is {@code Dockerfile}. */
   public static LintResult lint(ParsedDockerfile parsed, Policy policy) {
+    return lint(parsed, policy, Optional.empty());
+  }
+
+  private static LintResult lint(ParsedDockerfile parsed, Policy policy, Optional<DockerIgnore> dockerignore) {
     Objects.requireNonNull(parsed, "parsed == null");
     Objects.requireNonNull(policy, "policy == null");
     SourceFacts facts = parsed.facts();
     List<Finding> out = new ArrayList<>();
-    for (Violation v : policy.evaluate(parsed.dockerfile(), facts)) {
+    List<Violation> violations = dockerignore.isPresent()
+        ? policy.evaluate(parsed.dockerfile(), facts, dockerignore.get()) : policy.evaluate(parsed.dockerfile(), facts);
+    for (Violation v : violations) {
       Optional<Waiver> waiver = v.suppressedBy().map(Waiver::of);
       String message = v.message();
       if (waiver.isEmpty()) {

@@ -157,6 +157,18 @@ public final class Policy {
     return evaluate(RuleContext.of(dockerfile, source));
   }
 
+  /**
+   * As {@link #evaluate(Dockerfile, SourceFacts)}, with the {@code .dockerignore} of the build context,
+   * so DF011 can report COPY sources it excludes.
+   */
+  public List<Violation> evaluate(Dockerfile dockerfile, SourceFacts source,
+      io.github.dockerdsl.ignore.DockerIgnore dockerignore) {
+    Checks.requireNonNull(dockerfile, "dockerfile");
+    Checks.requireNonNull(source, "source");
+    Checks.requireNonNull(dockerignore, "dockerignore");
+    return evaluate(RuleContext.of(dockerfile, source, dockerignore));
+  }
+
   private List<Violation> evaluate(RuleContext context) {
     Dockerfile dockerfile = context.dockerfile();
     List<Violation> out = new ArrayList<>();

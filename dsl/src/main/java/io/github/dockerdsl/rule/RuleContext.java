@@ -2,6 +2,7 @@ package io.github.dockerdsl.rule;
 
 import io.github.dockerdsl.Dockerfile;
 import io.github.dockerdsl.Stage;
+import io.github.dockerdsl.ignore.DockerIgnore;
 import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.OnBuild;
 import io.github.dockerdsl.parse.SourceFacts;
@@ -16,22 +17,40 @@ import java.util.function.Function;
 public final class RuleContext {
   private final Dockerfile dockerfile;
   private final Optional<SourceFacts> source;
+  private final Optional<DockerIgnore> dockerignore;
   private final Map<Class<?>, Object> derived = new HashMap<>();
 
-  private RuleContext(Dockerfile dockerfile, Optional<SourceFacts> source) {
+  private RuleContext(Dockerfile dockerfile, Optional<SourceFacts> source, Optional<DockerIgnore> dockerignore) {
     this.dockerfile = dockerfile;
     this.source = source;
+    this.dockerignore = dockerignore;
   }
 
   /** The context for one Dockerfile built in code: it has no source text. */
   public static RuleContext of(Dockerfile dockerfile) {
-    return new RuleContext(Objects.requireNonNull(dockerfile, "dockerfile == null"), Optional.empty());
+    return new RuleContext(Objects.requireNonNull(dockerfile, "dockerfile == null"), Optional.empty(),
+        Optional.empty());
   }
 
   /** The context for a parsed Dockerfile, so rules over the written form (casing, legacy syntax) can run. */
   public static RuleContext of(Dockerfile dockerfile, SourceFacts source) {
     return new RuleContext(Objects.requireNonNull(dockerfile, "dockerfile == null"),
-        Optional.of(Objects.requireNonNull(source, "source == null")));
+        Optional.of(Objects.requireNonNull(source, "source == null")), Optional.empty());
+  }
+
+  /**
+   * The context for a parsed Dockerfile linted together with the {@code .dockerignore} of its build
+   * context, so rules can see which COPY sources never reach the builder.
+   */
+  public static RuleContext of(Dockerfile dockerfile, SourceFacts source, DockerIgnore dockerignore) {
+    return new RuleContext(Objects.requireNonNull(dockerfile, "dockerfile == null"),
+        Optional.of(Objects.requireNonNull(source, "source == null")),
+        Optional.of(Objects.requireNonNull(dockerignore, "dockerignore == null")));
+  }
+
+  /** The {@code .dockerignore} of the build context, when the linter found one beside the Dockerfile. */
+  public Optional<DockerIgnore> dockerignore() {
+    return dockerignore;
   }
 
   /**

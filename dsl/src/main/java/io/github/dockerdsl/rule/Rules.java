@@ -54,6 +54,8 @@ public final class Rules {
   /** DF010: relative COPY and ADD destinations come after a WORKDIR. */
   public static final Rule RELATIVE_COPY_NEEDS_WORKDIR
       = new io.github.dockerdsl.rule.catalog.RelativeCopyNeedsWorkdir();
+  /** DF011: COPY and ADD sources are not excluded by the .dockerignore (when the linter has one). */
+  public static final Rule COPY_IGNORED_FILE = new io.github.dockerdsl.rule.catalog.CopyIgnoredFile();
   /** DF014: variables are defined by ARG or ENV before they are used. */
   public static final Rule UNDEFINED_VARIABLE
       = new io.github.dockerdsl.rule.catalog.UndefinedVariable();
@@ -81,6 +83,18 @@ public final class Rules {
   /** DF029: secret file pointers (*_FILE, *_PATH) point into /run/secrets. */
   public static final Rule SECRET_FILE_OUTSIDE_RUN_SECRETS
       = new io.github.dockerdsl.rule.catalog.SecretFileOutsideRunSecrets();
+  /** DF012: several sources go to a destination ending in '/'. */
+  public static final Rule COPY_TO_DIRECTORY = new io.github.dockerdsl.rule.catalog.CopyToDirectory();
+  /** DF013: COPY --from never names its own stage. */
+  public static final Rule COPY_FROM_OWN_STAGE = new io.github.dockerdsl.rule.catalog.CopyFromOwnStage();
+  /** DF025: COPY --from names an earlier stage or a tagged image (parsed files). */
+  public static final Rule COPY_FROM_UNKNOWN_NAME = new io.github.dockerdsl.rule.catalog.CopyFromUnknownName();
+  /** DF026: no FROM --platform=$TARGETPLATFORM, the default. */
+  public static final Rule REDUNDANT_TARGET_PLATFORM = new io.github.dockerdsl.rule.catalog.RedundantTargetPlatform();
+  /** DF027: FROM --platform uses a build arg, not a constant. */
+  public static final Rule FROM_PLATFORM_CONSTANT = new io.github.dockerdsl.rule.catalog.FromPlatformConstant();
+  /** DF028: FROM gives a valid image name with its build args' defaults. */
+  public static final Rule INVALID_DEFAULT_ARG_IN_FROM = new io.github.dockerdsl.rule.catalog.InvalidDefaultArgInFrom();
 
   // Package managers and shell commands (DF005, DF030-DF049) go here.
   /** DF005: package installs leave no package index or cache in the layer. */
@@ -105,6 +119,18 @@ public final class Rules {
   public static final Rule NO_DIST_UPGRADE = new NoDistUpgrade();
   /** DF039: package installs pin versions (info). */
   public static final Rule PIN_PACKAGE_VERSIONS = new PinPackageVersions();
+  /** DF040: apt-get or apt-cache, not apt, in scripts (warning). */
+  public static final Rule APT_GET_NOT_APT = new io.github.dockerdsl.rule.catalog.AptGetNotApt();
+  /** DF041: yarn's cache does not stay in the layer (info). */
+  public static final Rule YARN_CACHE_CLEAN = new io.github.dockerdsl.rule.catalog.YarnCacheClean();
+  /** DF042: useradd with a high uid passes -l (warning). */
+  public static final Rule USERADD_LOG_INIT = new io.github.dockerdsl.rule.catalog.UseraddLogInit();
+  /** DF043: no SSH daemon, no port 22 (warning). */
+  public static final Rule NO_SSHD = new io.github.dockerdsl.rule.catalog.NoSshd();
+  /** DF044: apt-get update in the same RUN as the install (warning). */
+  public static final Rule APT_UPDATE_IN_SAME_RUN = new io.github.dockerdsl.rule.catalog.AptUpdateInSameRun();
+  /** DF045: no passwords set with chpasswd. */
+  public static final Rule NO_CHPASSWD = new io.github.dockerdsl.rule.catalog.NoChpasswd();
 
   // Rules over parsed source facts (DF050-DF069) go here.
   /** DF050: instruction keywords in one consistent case. */
@@ -144,6 +170,16 @@ public final class Rules {
       }
     }
     ALL.sort(Comparator.comparing(r -> r.id().code()));
+  }
+
+  /**
+   * The company-policy rules, off by default because they need configuration: DF070 allowed registries
+   * and DF071 label schema, here unconfigured (they report nothing). Configure one and add it with
+   * {@code Policy.strict().withRule(AllowedRegistries.of(List.of("registry.acme.com")))}.
+   */
+  public static List<Rule> optIn() {
+    return List.of(io.github.dockerdsl.rule.catalog.AllowedRegistries.of(List.of()),
+        io.github.dockerdsl.rule.catalog.LabelSchema.of(Map.of()));
   }
 
   /** Every built-in rule, ordered by code. */

@@ -18,9 +18,9 @@ class PlatformTest {
 
   @Test
   void refuses_invalid() {
-    assertThatThrownBy(() -> Platform.parse("amd64"))
+    assertThatThrownBy(() -> Platform.parse("linux/"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("platform 'amd64' is not valid; use os/arch[/variant] such as linux/amd64, or $BUILDPLATFORM");
+        .hasMessage("platform 'linux/' is not valid; use os/arch[/variant] such as linux/amd64, or $BUILDPLATFORM");
     assertThatThrownBy(() -> Platform.parse("Linux/AMD64"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("platform 'Linux/AMD64' is not valid; use os/arch[/variant] such as linux/amd64, or $BUILDPLATFORM");
@@ -33,5 +33,13 @@ class PlatformTest {
   void null_is_npe() {
     assertThatThrownBy(() -> Platform.parse(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("text == null");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"linux", "linux/${TARGETARCH}", "${BUILDPLATFORM:-}",
+      "$TARGETOS/$TARGETARCH", "linux/arm64/v8"})
+  void accepts_what_buildkit_reads(String text) {
+    assertThat(Platform.parse(text).toString()).isEqualTo(text);
+    assertThat(Platform.parse(text).isVariable()).isEqualTo(text.contains("$"));
   }
 }

@@ -41,7 +41,7 @@ class RuleCatalogTest {
 
   @Test
   void every_rule_has_a_docs_page_titled_with_its_id() throws IOException {
-    for (Rule rule : Rules.all()) {
+    for (Rule rule : catalogue()) {
       Path page = DOCS.resolve(rule.id().code() + ".md");
       assertThat(page).as("docs page of %s", rule.id()).exists();
       assertThat(Files.readAllLines(page, StandardCharsets.UTF_8).get(0))
@@ -69,18 +69,28 @@ class RuleCatalogTest {
         .append("an existing file is linted. ERROR findings stop `build()` unless suppressed with a reason;\n")
         .append("WARNING and INFO findings are listed on `Dockerfile.findings()`. The same list is printed by\n")
         .append("`dockerdsl rules` and is available in code as `Rules.all()`. This page is generated from the\n")
-        .append("catalogue by `RuleCatalogTest`.\n\n")
+        .append("catalogue by `RuleCatalogTest`. Rules marked opt-in are company policy and report nothing until\n")
+        .append("configured and added to a policy (`Rules.optIn()`, `Policy.strict().withRule(...)`).\n\n")
         .append("| rule | severity | what it wants | hadolint | BuildKit | Trivy | Checkov |\n")
         .append("|---|---|---|---|---|---|---|\n");
-    for (Rule rule : Rules.all()) {
+    for (Rule rule : catalogue()) {
       SeeAlso s = rule.seeAlso();
+      boolean optIn = !Rules.all().contains(rule);
       out.append("| [").append(rule.id().code()).append(' ').append(rule.id().name()).append("](")
-          .append(rule.id().code()).append(".md) | ").append(rule.defaultSeverity()).append(" | ")
+          .append(rule.id().code()).append(".md) | ").append(rule.defaultSeverity()).append(optIn ? " (opt-in)" : "")
+          .append(" | ")
           .append(rule.summary().replace("|", "\\|")).append(" | ").append(join(s.hadolint())).append(" | ")
           .append(join(s.buildkit())).append(" | ").append(join(s.trivy())).append(" | ")
           .append(join(s.checkov())).append(" |\n");
     }
     return out.toString();
+  }
+
+  /** The built-in rules and, after them, the opt-in company-policy rules. */
+  private static List<Rule> catalogue() {
+    List<Rule> all = new java.util.ArrayList<>(Rules.all());
+    all.addAll(Rules.optIn());
+    return all;
   }
 
   private static String join(List<String> ids) {

@@ -31,6 +31,6 @@ public final class AbsoluteWorkdir extends BaseRule {
 
   /** The fix: the absolute path meant. */
   static String fix(String path) {
-    return "give an absolute path, e.g. .workdir(\"/" + FilePaths.normalized(path) + "\")";
+    return "give an absolute path, e.g. .workdir(\"/" + FilePaths.normalized(FilePaths.unquoted(path)) + "\")";
   }
 }

@@ -27,10 +27,9 @@ public final class CopyWholeStage extends BaseRule {
       if (!(instruction instanceof Copy) || ((Copy) instruction).from().isEmpty()) {
         return;
       }
+      // every source counts: a stage, an image (busybox:1.36), and a bare name such as busybox, which
+      // is an image pull unless the build passes a build context of that name
       SourceRef from = ((Copy) instruction).from().get();
-      if (!(from instanceof StageRef) && !(from instanceof ImageRef)) {
-        return;
-      }
       for (String source : ((Copy) instruction).sources()) {
         if (isRoot(source)) {
           sink.report(s, i, message(source, from), FIX);
@@ -53,7 +52,8 @@ public final class CopyWholeStage extends BaseRule {
 
   /** The message: the source and the stage or image. */
   static String message(String source, SourceRef from) {
-    return "COPY of '" + source + "' from " + (from instanceof StageRef ? "stage" : "image") + " '"
+    String kind = from instanceof StageRef ? "stage" : from instanceof ImageRef ? "image" : "image or build context";
+    return "COPY of '" + source + "' from " + kind + " '"
         + from.reference() + "' copies its whole filesystem, build tools and caches included";
   }
 

@@ -27,7 +27,8 @@ public final class CurlOrWget extends BaseRule {
       for (SimpleCommand command : entry.commands()) {
         Tools.Call call = Tools.read(command);
         if (call == null || !call.is(INSTALLS) || call.family() == Tools.Family.PIP
-            || call.family() == Tools.Family.NPM || call.family() == Tools.Family.GEM) {
+            || call.family() == Tools.Family.NPM || call.family() == Tools.Family.GEM
+            || call.family() == Tools.Family.PIPX || call.family() == Tools.Family.GO) {
           continue;
         }
         for (String operand : call.operands()) {

@@ -39,8 +39,38 @@ final class FilePaths {
     return false;
   }
 
-  /** True for a path that does not depend on the WORKDIR: {@code /...}, a variable, or a Windows drive. */
-  static boolean isAbsolute(String path) {
+  /**
+   * The path as BuildKit reads it after removing shell quotes: {@code "/srv/app"} and {@code '/srv/app'}
+   * are {@code /srv/app}. Backslashes stay as written (Windows paths use them), and variables are kept.
+   */
+  static String unquoted(String path) {
+    if (path.indexOf('"') < 0 && path.indexOf('\'') < 0) {
+      return path;
+    }
+    StringBuilder out = new StringBuilder(path.length());
+    char quote = 0;
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (quote == 0 && (c == '"' || c == '\'')) {
+        quote = c;
+      } else if (c == quote) {
+        quote = 0;
+      } else if (c == '\\' && quote != '\'' && i + 1 < path.length()
+          && (path.charAt(i + 1) == '"' || path.charAt(i + 1) == '\'')) {
+        out.append(path.charAt(++i));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * True for a path that does not depend on the WORKDIR: {@code /...}, a variable, or a Windows drive;
+   * shell quotes around it are read as BuildKit reads them.
+   */
+  static boolean isAbsolute(String written) {
+    String path = unquoted(written);
     return path.startsWith("/") || path.startsWith("\\") || path.startsWith("$")
         || path.length() >= 3 && Character.isLetter(path.charAt(0)) && path.charAt(1) == ':'
             && (path.charAt(2) == '/' || path.charAt(2) == '\\');

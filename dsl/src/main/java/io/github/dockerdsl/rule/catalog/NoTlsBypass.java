@@ -75,17 +75,20 @@ public final class NoTlsBypass extends BaseRule {
   /** The bypass a variable makes, or null; values that refer to other variables are not judged. */
   static Bypass variable(String name, String rawValue) {
     String value = rawValue.strip();
+    String upper = name.toUpperCase(java.util.Locale.ROOT);
+    String shown = name + "=" + rawValue;
+    if (upper.equals("GIT_SSL_NO_VERIFY")) {
+      // git turns verification off when the variable is set at all, whatever its value, so a
+      // variable value is as bad as a literal one
+      return new Bypass(shown, false);
+    }
     if (value.contains("$")) {
       return null;
     }
-    String upper = name.toUpperCase(java.util.Locale.ROOT);
-    String shown = name + "=" + rawValue;
     switch (upper) {
       case "NODE_TLS_REJECT_UNAUTHORIZED":
       case "PYTHONHTTPSVERIFY":
         return value.equals("0") ? new Bypass(shown, false) : null;
-      case "GIT_SSL_NO_VERIFY":
-        return new Bypass(shown, false);
       case "PIP_TRUSTED_HOST":
         return value.isEmpty() ? null : new Bypass(shown, false);
       case "NPM_CONFIG_STRICT_SSL":
@@ -129,9 +132,14 @@ public final class NoTlsBypass extends BaseRule {
           }
         }
         return null;
+      case "yum-config-manager":
+        return configManager(name, args);
       case "echo":
       case "printf":
-      case "tee":
+        if (!writesSomewhere(command)) {
+          // text printed to the build log configures nothing
+          return null;
+        }
         for (String a : args) {
           String lower = RunScripts.lower(a);
           if (lower.contains("trusted=yes")) {
@@ -145,6 +153,45 @@ public final class NoTlsBypass extends BaseRule {
       default:
         return packageManager(command);
     }
+  }
+
+  /**
+   * True when the command's output goes to a file or into another command (such as {@code tee}), not
+   * just to the build log.
+   */
+  private static boolean writesSomewhere(SimpleCommand command) {
+    if (command.pipesOut()) {
+      return true;
+    }
+    for (String r : command.redirects()) {
+      int gt = r.indexOf('>');
+      if (gt < 0) {
+        continue;
+      }
+      String target = r.substring(gt + 1).replaceFirst("^[>|]", "").strip();
+      if (!target.startsWith("&") && !target.equals("/dev/null") && !target.equals("/dev/stdout")
+          && !target.equals("/dev/stderr")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code yum-config-manager --save --setopt=sslverify=0} and dnf5's {@code dnf config-manager setopt
+   * sslverify=0} write the setting into the repository configuration.
+   */
+  private static Bypass configManager(String program, List<String> words) {
+    for (String w : words) {
+      String lower = RunScripts.lower(w);
+      if (setting(lower, "sslverify=", FALSE)) {
+        return new Bypass(program + " " + w, false);
+      }
+      if (setting(lower, "gpgcheck=", FALSE)) {
+        return new Bypass(program + " " + w, true);
+      }
+    }
+    return null;
   }
 
   private static Bypass curl(List<String> args) {
@@ -235,6 +282,9 @@ public final class NoTlsBypass extends BaseRule {
             return new Bypass(program + " " + o, true);
           }
         }
+        if (call.subcommand().equals("config-manager")) {
+          return configManager(call.shown(), call.operands());
+        }
         return null;
       case ZYPPER:
         return call.hasLong("--no-gpg-checks") ? new Bypass("zypper --no-gpg-checks", true) : null;
@@ -264,7 +314,8 @@ public final class NoTlsBypass extends BaseRule {
     all.add(call.subcommand());
     all.addAll(call.operands());
     int set = all.indexOf("set");
-    if (set < 0 || !(all.get(0).equals("config") || all.get(0).equals("set"))) {
+    // 'npm c' is npm's own alias of 'npm config'
+    if (set < 0 || !(all.get(0).equals("config") || all.get(0).equals("c") || all.get(0).equals("set"))) {
       return null;
     }
     List<String> rest = all.get(0).equals("set") ? all.subList(1, all.size()) : all.subList(set + 1, all.size());

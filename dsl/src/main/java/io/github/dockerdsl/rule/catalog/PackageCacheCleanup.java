@@ -17,8 +17,12 @@ public final class PackageCacheCleanup extends BaseRule {
   private static final Set<String> APT = Set.of("update", "install", "upgrade", "dist-upgrade", "full-upgrade",
       "build-dep", "reinstall", "safe-upgrade");
   private static final Set<String> APK = Set.of("add", "update", "upgrade");
-  private static final Set<String> DNF = Set.of("install", "in", "groupinstall", "reinstall", "update", "upgrade",
-      "up", "makecache", "distro-sync", "localinstall", "swap", "builddep", "group", "module", "downgrade");
+  /** dnf's subcommands that download, with dnf's own aliases ({@code rei}, {@code up-min}, {@code mc}). */
+  private static final Set<String> DNF = Set.of("install", "in", "groupinstall", "reinstall", "rei", "update",
+      "upgrade", "up", "upgrade-minimal", "update-minimal", "up-min", "makecache", "mc", "distro-sync",
+      "distrosync", "dsync", "localinstall", "swap", "builddep", "group", "module", "downgrade", "dg");
+  /** yum is dnf on every release that has both (and dnf is dnf5 on Fedora 41), so their cleans count for each other. */
+  private static final Set<String> DNF_ALIASES = Set.of("dnf", "dnf5", "yum");
   private static final Set<String> ZYPPER = Set.of("install", "in", "update", "up", "dist-upgrade", "dup", "patch",
       "refresh", "ref", "source-install", "si");
   /** The subcommands reported in preference to an index refresh in the same RUN. */
@@ -65,7 +69,7 @@ public final class PackageCacheCleanup extends BaseRule {
         return call.is(APK) && !call.hasLong("--no-cache") && !entry.mounts("/var/cache/apk")
             && !entry.mounts("/etc/apk/cache") && !removedLater(commands, at, "/var/cache/apk");
       case DNF:
-        if (!call.is(DNF) || cleanedLater(commands, at, Tools.Family.DNF, "all")) {
+        if (!call.is(DNF) || cleanedLater(commands, at, call, "all")) {
           return false;
         }
         for (String cache : DNF_CACHES) {
@@ -75,7 +79,7 @@ public final class PackageCacheCleanup extends BaseRule {
         }
         return true;
       case ZYPPER:
-        return call.is(ZYPPER) && !cleanedLater(commands, at, Tools.Family.ZYPPER, null)
+        return call.is(ZYPPER) && !cleanedLater(commands, at, call, null)
             && !entry.mounts("/var/cache/zypp") && !removedLater(commands, at, "/var/cache/zypp");
       default:
         return false;
@@ -98,17 +102,27 @@ public final class PackageCacheCleanup extends BaseRule {
     return false;
   }
 
-  /** True when a later {@code dnf clean all} (or any {@code zypper clean}/{@code cc}) runs. */
-  private static boolean cleanedLater(List<SimpleCommand> commands, int at, Tools.Family family, String operand) {
+  /**
+   * True when a later {@code dnf clean all} (or any {@code zypper clean}/{@code cc}) of the same tool
+   * runs: {@code microdnf clean all} does not clean what dnf downloaded.
+   */
+  private static boolean cleanedLater(List<SimpleCommand> commands, int at, Tools.Call call, String operand) {
+    Tools.Family family = call.family();
     for (int i = at + 1; i < commands.size(); i++) {
       Tools.Call later = Tools.read(commands.get(i));
-      if (later != null && later.family() == family
+      if (later != null && later.family() == family && sameTool(call, later)
           && (later.subcommand().equals("clean") || family == Tools.Family.ZYPPER && later.subcommand().equals("cc"))
           && (operand == null || later.operands().contains(operand))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean sameTool(Tools.Call a, Tools.Call b) {
+    String x = a.command().name();
+    String y = b.command().name();
+    return x.equals(y) || DNF_ALIASES.contains(x) && DNF_ALIASES.contains(y);
   }
 
   static String message(Tools.Call call) {

@@ -11,8 +11,9 @@ import java.util.Set;
 public final class PackageManagerNonInteractive extends BaseRule {
   private static final Set<String> APT = Set.of("install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep",
       "reinstall", "remove", "purge", "autoremove", "safe-upgrade");
-  private static final Set<String> DNF = Set.of("install", "in", "groupinstall", "reinstall", "update", "upgrade",
-      "up", "remove", "erase", "autoremove", "distro-sync", "localinstall", "swap", "group", "module", "downgrade");
+  private static final Set<String> DNF = Set.of("install", "in", "groupinstall", "reinstall", "rei", "update",
+      "upgrade", "up", "upgrade-minimal", "update-minimal", "up-min", "remove", "erase", "rm", "autoremove",
+      "distro-sync", "distrosync", "dsync", "localinstall", "swap", "group", "module", "downgrade", "dg");
   private static final Set<String> ZYPPER = Set.of("install", "in", "update", "up", "remove", "rm", "dist-upgrade",
       "dup", "patch", "source-install", "si");
 
@@ -51,14 +52,31 @@ public final class PackageManagerNonInteractive extends BaseRule {
     }
   }
 
-  /** {@code -qq} (or {@code -q=2}) implies {@code -y} for apt-get. */
+  /**
+   * Quiet level 2 implies {@code -y} for apt-get, however it is spelt: {@code -qq}, {@code -q -q},
+   * {@code -q=2}, {@code --quiet --quiet}; apt adds up every {@code -q}.
+   */
   private static boolean quiet2(Tools.Call call) {
+    int level = 0;
     for (String o : call.options()) {
-      if (o.startsWith("-qq") || o.equals("-q=2") || o.equals("--quiet=2")) {
-        return true;
+      if (o.startsWith("--quiet=") || o.startsWith("-q=")) {
+        level += quietLevel(o.substring(o.indexOf('=') + 1));
+      } else if (o.equals("--quiet")) {
+        level++;
+      } else if (o.length() > 1 && o.charAt(0) == '-' && o.charAt(1) != '-') {
+        for (int i = 1; i < o.length() && "oct".indexOf(o.charAt(i)) < 0; i++) {
+          if (o.charAt(i) == 'q') {
+            level++;
+          }
+        }
       }
     }
-    return false;
+    return level >= 2;
+  }
+
+  private static int quietLevel(String value) {
+    return value.chars().allMatch(Character::isDigit) && !value.isEmpty() && value.length() < 3
+        ? Integer.parseInt(value) : 0;
   }
 
   private static boolean assumeYesOption(Tools.Call call) {

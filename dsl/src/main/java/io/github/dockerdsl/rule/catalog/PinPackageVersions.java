@@ -15,8 +15,9 @@ public final class PinPackageVersions extends BaseRule {
   /** Creates the rule; use {@code Rules.PIN_PACKAGE_VERSIONS}. */
   public PinPackageVersions() {
     super("DF039", "PinPackageVersions", Severity.INFO,
-        "apt, apk, pip, npm and gem installs pin package versions",
-        seeAlso(List.of("DL3008", "DL3013", "DL3016", "DL3018", "DL3028"), List.of(), List.of(), List.of()));
+        "apt, apk, dnf, yum, zypper, pip, pipx, npm, gem and go installs pin package versions",
+        seeAlso(List.of("DL3008", "DL3013", "DL3016", "DL3018", "DL3028", "DL3033", "DL3037", "DL3041", "DL3062"),
+            List.of(), List.of(), List.of()));
   }
 
   @Override
@@ -57,10 +58,19 @@ public final class PinPackageVersions extends BaseRule {
         }
         break;
       case PIP:
-        if (call.subcommand().equals("install")) {
+        // a constraints file pins whatever it names, as a requirements file does
+        if (call.subcommand().equals("install") && !call.hasShort('c') && !call.hasLong("--constraint")) {
           for (String p : call.operands()) {
-            if (Tools.packageName(p).equals(p) && !p.contains("@") && !isPath(p) && !p.contains(":")
-                && !p.contains("$") && !p.endsWith(".whl") && !p.endsWith(".tar.gz") && !p.endsWith(".zip")) {
+            if (!pipPinned(p)) {
+              out.add(p);
+            }
+          }
+        }
+        break;
+      case PIPX:
+        if (call.subcommand().equals("install") && !call.hasLong("--spec")) {
+          for (String p : call.operands()) {
+            if (!pipPinned(p)) {
               out.add(p);
             }
           }
@@ -70,17 +80,48 @@ public final class PinPackageVersions extends BaseRule {
         if (call.program().equals("npm") && (call.subcommand().equals("install") || call.subcommand().equals("i")
             || call.subcommand().equals("add"))) {
           for (String p : call.operands()) {
-            if (p.lastIndexOf('@') <= 0 && !isPath(p) && !p.contains(":") && !p.contains("$")
-                && !p.endsWith(".tgz") && (p.indexOf('/') < 0 || p.startsWith("@"))) {
+            if (!npmPinned(p)) {
               out.add(p);
             }
           }
         }
         break;
       case GEM:
-        if (call.subcommand().equals("install") && !call.hasShort('v') && !call.hasLong("--version")) {
+        if ((call.subcommand().equals("install") || call.subcommand().equals("i")) && !call.hasShort('v')
+            && !call.hasLong("--version")) {
           for (String p : call.operands()) {
             if (!p.contains(":") && !p.contains("$") && !p.endsWith(".gem")) {
+              out.add(p);
+            }
+          }
+        }
+        break;
+      case DNF:
+        if (call.subcommand().equals("install") || call.subcommand().equals("in")) {
+          for (String p : call.operands()) {
+            if (!rpmPinned(p)) {
+              out.add(p);
+            }
+          }
+        }
+        break;
+      case ZYPPER:
+        if (call.subcommand().equals("install") || call.subcommand().equals("in")) {
+          for (String p : call.operands()) {
+            if (Tools.packageName(p).equals(p) && !p.endsWith(".rpm") && !p.contains("/") && !p.contains("$")) {
+              out.add(p);
+            }
+          }
+        }
+        break;
+      case GO:
+        // without @version, go install builds the version the current module's go.mod pins (outside a
+        // module it refuses to run); @latest, @master and @main follow whatever was published last
+        if (call.subcommand().equals("install")) {
+          for (String p : call.operands()) {
+            int at = p.lastIndexOf('@');
+            String version = at < 0 ? "" : p.substring(at + 1);
+            if (version.equals("latest") || version.equals("master") || version.equals("main")) {
               out.add(p);
             }
           }
@@ -90,6 +131,52 @@ public final class PinPackageVersions extends BaseRule {
         break;
     }
     return out;
+  }
+
+  /**
+   * True for an rpm operand with a version: the part after the last '-' starts with a digit
+   * ({@code curl-7.76.1}, {@code xz-5.2.4-4.el8}), a file or URL, a group ({@code @core}) or a module
+   * stream ({@code nodejs:20}); {@code java-17-openjdk} is a name.
+   */
+  private static boolean rpmPinned(String p) {
+    int dash = p.lastIndexOf('-');
+    return dash > 0 && dash + 1 < p.length() && Character.isDigit(p.charAt(dash + 1)) || p.endsWith(".rpm")
+        || p.contains("/") || p.contains("$") || p.startsWith("@") || p.contains(":") || p.contains("*");
+  }
+
+  /**
+   * True for a pip operand that names a version or is no index package: {@code flask==3.0}, a URL, a
+   * wheel or sdist file, or a path such as {@code src/mypkg} (a requirement name never holds '/').
+   */
+  private static boolean pipPinned(String p) {
+    return !Tools.packageName(p).equals(p) || p.contains("@") || isPath(p) || p.contains(":") || p.contains("$")
+        || p.contains("/") || p.endsWith(".whl") || p.endsWith(".tar.gz") || p.endsWith(".zip");
+  }
+
+  /**
+   * True for an npm operand that is pinned: {@code name@version}, a tarball or a folder; a git source
+   * ({@code git+https://...}, {@code github:owner/repo}, {@code owner/repo}) is pinned only with
+   * {@code #<commit>}, since without it npm installs whatever the default branch holds that day.
+   */
+  private static boolean npmPinned(String p) {
+    if (p.contains("$") || isPath(p) || p.endsWith(".tgz") || p.endsWith(".tar.gz") || p.endsWith(".tar")) {
+      return true;
+    }
+    if (isNpmGit(p)) {
+      return p.contains("#");
+    }
+    if (p.contains(":")) {
+      // other URLs and protocols (https://.../x.tgz, npm:alias@1, file:) are not registry names
+      return true;
+    }
+    return p.lastIndexOf('@') > 0;
+  }
+
+  /** True for an npm git source: a git URL, a hosted shortcut, or the {@code owner/repo} GitHub shorthand. */
+  static boolean isNpmGit(String p) {
+    return p.startsWith("git+") || p.startsWith("git://") || p.startsWith("github:") || p.startsWith("gitlab:")
+        || p.startsWith("bitbucket:") || p.startsWith("gist:") || p.startsWith("git@")
+        || !p.startsWith("@") && !p.contains(":") && p.indexOf('/') > 0;
   }
 
   private static boolean isPath(String operand) {
@@ -120,7 +207,20 @@ public final class PinPackageVersions extends BaseRule {
         return "pin each package, e.g. '" + example + "==<version>', or install from a pinned requirements file "
             + "with -r";
       case NPM:
-        return "pin each package, e.g. '" + example + "@<version>', or install from a lock file with npm ci";
+        return isNpmGit(example)
+            ? "pin it to a commit, e.g. '" + example + "#<commit>', or install from a lock file with npm ci"
+            : "pin each package, e.g. '" + example + "@<version>', or install from a lock file with npm ci";
+      case PIPX:
+        return "pin each application, e.g. 'pipx install " + example + "==<version>'";
+      case GO:
+        String module = example.substring(0, example.lastIndexOf('@'));
+        return "pin a released version, e.g. 'go install " + module + "@v1.2.3'";
+      case DNF:
+        return "pin each package, e.g. '" + example + "-<version>' (" + call.program() + " list --showduplicates "
+            + example + " lists the candidates)";
+      case ZYPPER:
+        return "pin each package, e.g. '" + example + "=<version>' (zypper search -s " + example
+            + " lists the candidates)";
       default:
         return "pin each gem, e.g. '" + example + ":<version>' or -v <version>";
     }

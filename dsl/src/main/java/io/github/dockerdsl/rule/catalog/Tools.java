@@ -27,7 +27,11 @@ final class Tools {
     /** npm, pnpm, yarn. */
     NPM,
     /** gem. */
-    GEM
+    GEM,
+    /** pipx, which installs Python applications into their own environments. */
+    PIPX,
+    /** go (for {@code go install} and {@code go get}). */
+    GO
   }
 
   /**
@@ -111,6 +115,10 @@ final class Tools {
       family = Family.NPM;
     } else if (name.equals("gem")) {
       family = Family.GEM;
+    } else if (name.equals("pipx")) {
+      family = Family.PIPX;
+    } else if (name.equals("go")) {
+      family = Family.GO;
     } else {
       return null;
     }
@@ -123,12 +131,16 @@ final class Tools {
       String a = args.get(i);
       if (endOfOptions || a.length() < 2 || a.charAt(0) != '-') {
         positionals.add(a);
+      } else if (a.equals("--") && family == Family.GEM) {
+        // gem passes everything after -- to the extension's build (gem install x -- --use-system-libraries)
+        options.addAll(args.subList(i, args.size()));
+        break;
       } else if (a.equals("--")) {
         endOfOptions = true;
       } else {
         options.add(a);
-        boolean takesNext = a.startsWith("--") ? longValue.contains(a)
-            : a.length() == 2 && shortValue.indexOf(a.charAt(1)) >= 0;
+        boolean takesNext = longValue.contains(a)
+            || !a.startsWith("--") && a.length() == 2 && shortValue.indexOf(a.charAt(1)) >= 0;
         if (takesNext && i + 1 < args.size()) {
           options.add(args.get(++i));
         }
@@ -163,6 +175,8 @@ final class Tools {
         return "w";
       case GEM:
         return "vinsP";
+      case PIPX:
+        return "";
       default:
         return "";
     }
@@ -181,15 +195,27 @@ final class Tools {
       case ZYPPER:
         return Set.of("--root", "--repo", "--type", "--from", "--config");
       case PIP:
-        return Set.of("--requirement", "--constraint", "--editable", "--index-url", "--extra-index-url",
+        return Set.of("--root-user-action", "--use-feature", "--use-deprecated", "--keyring-provider", "--index",
+            "--log-file", "--requirement", "--constraint", "--editable", "--index-url", "--extra-index-url",
             "--find-links", "--target", "--prefix", "--root", "--trusted-host", "--platform", "--python-version",
             "--implementation", "--abi", "--src", "--upgrade-strategy", "--progress-bar", "--cache-dir", "--proxy",
             "--timeout", "--retries", "--log", "--cert", "--client-cert", "--global-option", "--config-settings",
             "--python", "--exists-action", "--report", "--only-binary", "--no-binary");
       case NPM:
-        return Set.of("--prefix", "--registry", "--cache", "--workspace", "--tag", "--userconfig");
+        // npm's options of type string (npm help config); the others are boolean and take no value
+        return Set.of("--prefix", "--registry", "--cache", "--workspace", "--tag", "--userconfig", "--loglevel",
+            "--omit", "--include", "--install-strategy", "--before", "--location", "--save-prefix", "--globalconfig",
+            "--script-shell", "--fetch-retries", "--fetch-timeout", "--network-concurrency", "--otp", "--scope",
+            "--access", "--depth", "--modules-folder", "--cwd", "--mutex", "--network-timeout", "--cache-folder");
       case GEM:
-        return Set.of("--version", "--install-dir", "--bindir", "--source", "--platform");
+        return Set.of("--version", "--install-dir", "--bindir", "--source", "--platform", "--document",
+            "--build-root", "--target-rbconfig");
+      case PIPX:
+        return Set.of("--python", "--pip-args", "--index-url", "--suffix", "--spec", "--preinstall", "--backend");
+      case GO:
+        return Set.of("-C", "-p", "-tags", "-ldflags", "-gcflags", "-asmflags", "-mod", "-modfile", "-o",
+            "-pkgdir", "-toolexec", "-overlay", "-pgo", "-buildmode", "-compiler", "-installsuffix",
+            "-gccgoflags", "-exec");
       default:
         return Set.of();
     }

@@ -49,7 +49,7 @@ public final class UndefinedVariable extends BaseRule {
   public UndefinedVariable() {
     super("DF014", "UndefinedVariable", Severity.ERROR,
         "Variables in FROM, ENV, ARG, LABEL, WORKDIR, COPY, ADD, USER, EXPOSE and VOLUME are defined before use",
-        seeAlso(List.of(), List.of("UndefinedVar", "UndefinedArgInFrom"), List.of(), List.of()));
+        seeAlso(List.of("DL3044"), List.of("UndefinedVar", "UndefinedArgInFrom"), List.of(), List.of()));
   }
 
   @Override

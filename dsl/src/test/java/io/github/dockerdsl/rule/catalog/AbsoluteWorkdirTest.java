@@ -34,4 +34,21 @@ class AbsoluteWorkdirTest {
   void absolute_paths_are_fine(String path) {
     assertThat(Findings.of(Rules.ABSOLUTE_WORKDIR, Stage.from("node:20").workdir(path))).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"WORKDIR \"/srv/app\"", "WORKDIR '/srv/app'", "WORKDIR 'C:\\'", "WORKDIR \"${DIR}\"",
+      "WORKDIR \"C:/app\""})
+  void quoted_absolute_paths_are_read_without_their_quotes(String workdir) {
+    assertThat(ParsedFindings.of(Rules.ABSOLUTE_WORKDIR, "FROM node:20\nARG DIR=/srv\n" + workdir + "\n")).isEmpty();
+  }
+
+  @Test
+  void a_quoted_relative_path_is_still_relative_and_the_fix_has_no_quotes() {
+    assertThat(ParsedFindings.violations(Rules.ABSOLUTE_WORKDIR, "FROM node:20\nWORKDIR \"app\"\n"))
+        .singleElement().satisfies(v -> {
+          assertThat(v.message()).isEqualTo(
+              "WORKDIR '\"app\"' is relative, so where it lands depends on the WORKDIR of the base image");
+          assertThat(v.fix()).isEqualTo("give an absolute path, e.g. .workdir(\"/app\")");
+        });
+  }
 }

@@ -39,4 +39,11 @@ class CopyWholeStageTest {
         .containsExactly("0/0 COPY of '/' from image 'busybox:1.36' copies its whole filesystem, build tools and "
             + "caches included");
   }
+
+  @Test
+  void an_image_without_a_tag_counts_too() {
+    assertThat(ParsedFindings.of(Rules.COPY_WHOLE_STAGE, "FROM scratch\nCOPY --from=busybox / /\n"))
+        .containsExactly("0/0 COPY of '/' from image or build context 'busybox' copies its whole filesystem, build "
+            + "tools and caches included");
+  }
 }

@@ -103,4 +103,31 @@ class NoTlsBypassTest {
     assertThat(Policy.strict().evaluate(df)).filteredOn(v -> v.rule().equals(RULE.id())).singleElement()
         .satisfies(v -> assertThat(v.location().stageIndex()).isEqualTo(-1));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "yum-config-manager --save --setopt=sslverify=0 | 'yum-config-manager --setopt=sslverify=0'",
+      "yum-config-manager --save --setopt=*.sslverify=false | 'yum-config-manager --setopt=*.sslverify=false'",
+      "dnf config-manager --save --setopt=sslverify=false | 'dnf --setopt=sslverify=false'",
+      "dnf config-manager setopt sslverify=0 | 'dnf config-manager sslverify=0'",
+      "npm c set strict-ssl false | 'npm c set strict-ssl false'",
+      "echo 'sslverify=0' >> /etc/yum.conf | 'echo 'sslverify=0''",
+      "\"echo sslverify=false | tee -a /etc/dnf/dnf.conf\" | 'echo 'sslverify=false''"})
+  void config_managers_aliases_and_files_written_are_errors(String script, String what) {
+    assertThat(messages(findings(RULE, script))).containsExactly(what + TLS);
+  }
+
+  @Test
+  void git_ssl_no_verify_is_an_error_for_any_value_even_a_variable() {
+    assertThat(messages(findings(RULE, stage().arg("X", "1").env("GIT_SSL_NO_VERIFY", "$X").build())))
+        .containsExactly("ENV GIT_SSL_NO_VERIFY=$X" + TLS + " for every later command and the running container");
+    assertThat(findings(RULE, stage().env("GIT_SSL_NO_VERIFY", "false").build())).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"echo \"sslverify=0\"", "printf 'sslverify=0\\n' >/dev/null", "echo sslverify=0 >&2",
+      "yum-config-manager --save --setopt=sslverify=1"})
+  void text_printed_to_the_log_or_verification_left_on_passes(String script) {
+    assertThat(findings(RULE, script)).isEmpty();
+  }
 }

@@ -124,4 +124,18 @@ class PackageCacheCleanupTest {
     assertThat(findings(RULE, Command.exec("/bin/sh", "-c", "apk add curl"))).hasSize(1);
     assertThat(findings(RULE, Command.exec("apk", "add", "--no-cache", "curl"))).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dnf -y upgrade-minimal", "dnf -y rei bash", "dnf -y mc",
+      "dnf install -y make && microdnf clean all", "microdnf install -y make && dnf clean all"})
+  void dnf_aliases_and_the_wrong_tools_clean_are_errors(String script) {
+    assertThat(findings(RULE, script)).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dnf -y upgrade-minimal && dnf clean all", "yum install -y make && dnf clean all",
+      "microdnf install -y make && microdnf clean all"})
+  void the_same_tools_clean_passes(String script) {
+    assertThat(findings(RULE, script)).isEmpty();
+  }
 }

@@ -50,4 +50,17 @@ class PackageManagerNonInteractiveTest {
   void non_interactive_calls_pass(String script) {
     assertThat(findings(RULE, script)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"apt-get install -q -q --no-install-recommends curl", "apt-get -q install -q curl",
+      "apt-get install --quiet --quiet curl", "apt-get install -q=2 curl", "apt-get install -qq curl"})
+  void quiet_level_two_implies_yes_however_it_is_spelt(String script) {
+    assertThat(findings(Rules.PACKAGE_MANAGER_NON_INTERACTIVE, script)).isEmpty();
+  }
+
+  @Test
+  void one_quiet_is_not_enough() {
+    assertThat(findings(Rules.PACKAGE_MANAGER_NON_INTERACTIVE, "apt-get install -q curl")).hasSize(1);
+    assertThat(findings(Rules.PACKAGE_MANAGER_NON_INTERACTIVE, "dnf rei bash")).hasSize(1);
+  }
 }

@@ -46,8 +46,46 @@ class PinPackageVersionsTest {
       "pip install --no-cache-dir ./dist/app-1.0-py3-none-any.whl", "npm install -g npm@10.8.1",
       "npm install -g @angular/cli@18.0.0", "npm ci", "npm install", "gem install bundler:2.5.0",
       "gem install bundler -v 2.5.0", "apt-get install -y ./app.deb", "apt-get install -y \"$PACKAGES\"",
-      "dnf install -y curl"})
+      "dnf install -y curl-7.76.1 xz-5.2.4-4.el8 ./local.rpm @core nodejs:20", "zypper -n in curl=8.0 'git>=2'",
+      "go install ./cmd/app", "go install golang.org/x/tools/cmd/goimports@v0.24.0",
+      "go install golang.org/x/tools/cmd/goimports", "pipx install ruff==0.6.4"})
   void pinned_or_lock_file_installs_pass(String script) {
     assertThat(findings(RULE, script)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pip install --no-cache-dir src/mypkg", "pip install --no-cache-dir vendor/pkg-1.0",
+      "npm install app-1.0.0.tgz", "npm install ./packages/lib", "pip install --no-cache-dir flask -c constraints.txt",
+      "pip install --no-cache-dir --constraint=constraints.txt flask",
+      "pip install --no-cache-dir --root-user-action ignore flask==3.0.0", "npm install --loglevel warn express@4.19.2",
+      "gem install nokogiri:1.16.0 -- --use-system-libraries", "gem i rake -v 13.2.1",
+      "npm install git+https://github.com/acme/lib.git#3f2a9c1", "npm install acme/lib#v1.2.0"})
+  void paths_files_constraints_and_option_values_are_not_unpinned_packages(String script) {
+    assertThat(findings(RULE, script)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "pipx install ruff | 'pipx install' installs 'ruff'",
+      "gem i rake | 'gem i' installs 'rake'",
+      "npm install git+https://github.com/acme/lib.git | 'npm install' installs 'git+https://github.com/acme/lib.git'",
+      "npm install acme/lib | 'npm install' installs 'acme/lib'",
+      "yum install -y curl java-17-openjdk | 'yum install' installs 'curl' and 'java-17-openjdk'",
+      "microdnf install -y git | 'microdnf install' installs 'git'",
+      "zypper -n install curl | 'zypper install' installs 'curl'",
+      "go install golang.org/x/tools/cmd/goimports@latest | 'go install' installs 'golang.org/x/tools/cmd/goimports@latest'"})
+  void aliases_and_more_managers_are_read(String script, String message) {
+    assertThat(messages(findings(RULE, script)))
+        .containsExactly(message + " without a version, so each build may get a different one");
+  }
+
+  @Test
+  void git_sources_are_pinned_to_a_commit_and_go_to_a_release() {
+    assertThat(findings(RULE, "npm install git+https://github.com/acme/lib.git")).singleElement()
+        .satisfies(v -> assertThat(v.fix()).isEqualTo("pin it to a commit, e.g. "
+            + "'git+https://github.com/acme/lib.git#<commit>', or install from a lock file with npm ci"));
+    assertThat(findings(RULE, "go install golang.org/x/vuln/cmd/govulncheck@latest")).singleElement()
+        .satisfies(v -> assertThat(v.fix()).isEqualTo(
+            "pin a released version, e.g. 'go install golang.org/x/vuln/cmd/govulncheck@v1.2.3'"));
   }
 }

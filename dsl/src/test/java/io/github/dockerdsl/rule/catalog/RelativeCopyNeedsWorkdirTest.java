@@ -36,4 +36,18 @@ class RelativeCopyNeedsWorkdirTest {
         .containsExactly("4/0 COPY to relative destination '.' comes before any WORKDIR in stage FROM other, so it "
             + "lands in whatever WORKDIR the base image set");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"COPY app.ps1 \"C:\\app\\app.ps1\"",
+      "COPY app.ps1 'C:/app/'", "COPY app.sh \"/srv/app/\"", "COPY app.sh \"$APP_HOME\""})
+  void quoted_absolute_destinations_are_read_without_their_quotes(String copy) {
+    assertThat(ParsedFindings.of(Rules.RELATIVE_COPY_NEEDS_WORKDIR, "FROM node:20\nARG APP_HOME=/srv\n" + copy + "\n"))
+        .isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_quoted_relative_destination_is_still_reported() {
+    assertThat(ParsedFindings.of(Rules.RELATIVE_COPY_NEEDS_WORKDIR, "FROM node:20\nCOPY app.sh \"app/\"\n"))
+        .hasSize(1);
+  }
 }
