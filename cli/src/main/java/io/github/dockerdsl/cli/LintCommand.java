@@ -163,7 +163,7 @@ final class LintCommand implements Callable<Integer> {
   }
 
   private static String docs(Policy policy, RuleId id) {
-    return policy.rule(id).map(r -> r.documentation().toString()).orElse("docs/rules/" + id.code() + ".md");
+    return policy.rule(id).flatMap(Rule::documentation).map(Object::toString).orElse(null);
   }
 
   // ---------------------------------------------------------------- SARIF 2.1.0
@@ -210,17 +210,22 @@ final class LintCommand implements Callable<Integer> {
 
   private static ObjectNode sarifRule(ObjectMapper mapper, Rule rule, Severity severity) {
     ObjectNode n = mapper.createObjectNode();
-    java.net.URI doc = rule.documentation();
-    String help = doc.isAbsolute() ? doc.toString() : PROJECT_URI + "/blob/main/" + doc;
+    // a rule without a page gets no help link: pointing a company rule at our docs/rules/ would be a dead link
+    String help = rule.documentation().map(doc -> doc.isAbsolute() ? doc.toString() : PROJECT_URI + "/blob/main/" + doc)
+        .orElse(null);
     n.put("id", rule.id().code());
     n.put("name", rule.id().name());
     n.putObject("shortDescription").put("text", rule.summary());
     List<String> siblings = rule.seeAlso().all();
     String full = rule.summary() + "." + (siblings.isEmpty() ? "" : " Same check as " + String.join(", ", siblings) + ".");
     n.putObject("fullDescription").put("text", full);
-    n.putObject("help").put("text", full + " Examples and how to suppress it: " + help)
-        .put("markdown", full + " [Examples and how to suppress it](" + help + ").");
-    n.put("helpUri", help);
+    if (help != null) {
+      n.putObject("help").put("text", full + " Examples and how to suppress it: " + help)
+          .put("markdown", full + " [Examples and how to suppress it](" + help + ").");
+      n.put("helpUri", help);
+    } else {
+      n.putObject("help").put("text", full).put("markdown", full);
+    }
     n.putObject("defaultConfiguration").put("level", level(severity));
     ArrayNode tags = n.putObject("properties").putArray("tags");
     tags.add("dockerfile");

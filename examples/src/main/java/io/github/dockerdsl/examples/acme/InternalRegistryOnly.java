@@ -37,8 +37,8 @@ public final class InternalRegistryOnly implements Rule {
   }
 
   @Override
-  public URI documentation() {
-    return URI.create("https://wiki.acme.internal/docker/rules/ACME001");
+  public java.util.Optional<URI> documentation() {
+    return java.util.Optional.of(URI.create("https://wiki.acme.internal/docker/rules/ACME001"));
   }
 
   @Override
