@@ -23,8 +23,7 @@ public final class PinnedBaseImage extends BaseRule {
   /** Creates the rule; use {@code Rules.PINNED_BASE_IMAGE}. */
   public PinnedBaseImage() {
     super("DF001", "PinnedBaseImage", Severity.ERROR,
-        "Base images, and images read by COPY --from and RUN --mount from=, name a version tag other than latest, "
-            + "or a digest",
+        "Images in FROM, COPY --from and RUN --mount from= name a version tag other than latest, or a digest",
         seeAlso(List.of("DL3006", "DL3007"), List.of(), List.of("DS-0001"), List.of("CKV_DOCKER_7")));
   }
 
