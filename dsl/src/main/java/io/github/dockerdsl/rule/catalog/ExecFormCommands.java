@@ -45,7 +45,7 @@ public final class ExecFormCommands extends BaseRule {
         } else if (instruction instanceof Raw raw && KEYWORDS.contains(raw.keyword())
             && !raw.arguments().strip().startsWith("[")) {
           String script = raw.arguments().strip();
-          sink.report(s, i, message(raw.keyword(), script, shell), fix(context, raw.keyword(), script));
+          sink.report(s, i, message(raw.keyword(), script, shell), fix(context, raw.keyword(), script, shell));
         }
       }
     }
@@ -81,16 +81,23 @@ public final class ExecFormCommands extends BaseRule {
   }
 
   /** The fix in the terms of the input: a JSON array for text, the builder call for code. */
-  static String fix(RuleContext context, String keyword, String script) {
+  static String fix(RuleContext context, String keyword, String script, List<String> shell) {
     String command = script.startsWith("exec ") ? script.substring(5).strip() : script;
     boolean plain = command.matches("[A-Za-z0-9_./:=,@%+-]+( +[A-Za-z0-9_./:=,@%+-]+)*");
-    List<String> words = plain ? List.of(command.split(" +")) : List.of("/bin/sh", "-c", "exec " + command);
+    List<String> words = new ArrayList<>();
+    if (plain) {
+      words.addAll(List.of(command.split(" +")));
+    } else {
+      // the stage's own shell, so the command keeps the syntax it was written for
+      words.addAll(shell);
+      words.add("exec " + command);
+    }
     String method = keyword.equals("CMD") ? ".cmd" : ".entrypoint";
-    String java = plain
+    String java = plain || !shell.equals(DEFAULT_SHELL)
         ? method + "(" + String.join(", ", words.stream().map(Quoting::jsonString).toList()) + ")"
         : method + "(Command.shellExec(" + Quoting.jsonString(command) + "))";
     String text = keyword + " " + Quoting.jsonArray(words);
     return "write it in exec form, e.g. " + Fixes.pick(context, java, text)
-        + (plain ? "" : " (the 'exec' keeps the program PID 1 while the shell expands variables)");
+        + (plain ? "" : " (the shell still reads the command's syntax; the 'exec' makes the program replace it)");
   }
 }

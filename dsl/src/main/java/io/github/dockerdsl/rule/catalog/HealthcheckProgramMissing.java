@@ -54,7 +54,7 @@ public final class HealthcheckProgramMissing extends BaseRule {
           }
         } else if (instruction instanceof Raw raw && raw.keyword().equals("HEALTHCHECK")
             && !raw.arguments().strip().equalsIgnoreCase("NONE") && !present("/bin/sh", root, copies)) {
-          sink.report(s, i, shellForm(root), fix(context, "/bin/sh"));
+          sink.report(s, i, shellForm(root), shellFix(context));
         }
         copies.add(instruction);
       }
@@ -103,6 +103,15 @@ public final class HealthcheckProgramMissing extends BaseRule {
   static String shellForm(BaseImage root) {
     return "HEALTHCHECK CMD is in shell form, which runs /bin/sh -c, but " + ImageFamilies.describe(root)
         + " has no shell, so every check fails and the container stays unhealthy";
+  }
+
+  /** The fix for shell form: exec form with a program the image has. */
+  static String shellFix(RuleContext context) {
+    return Fixes.pick(context,
+        "write it in exec form with a program the image has, e.g. the service itself: "
+            + ".healthcheck(Healthcheck.of(\"/app\", \"-health\"))",
+        "write it in exec form with a program the image has, e.g. the service itself: "
+            + "HEALTHCHECK CMD [\"/app\", \"-health\"]");
   }
 
   /** The fix: a probe the image has, for instance the service binary itself. */

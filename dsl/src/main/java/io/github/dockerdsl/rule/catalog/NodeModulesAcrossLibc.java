@@ -48,7 +48,7 @@ public final class NodeModulesAcrossLibc extends BaseRule {
         BaseImage from = StageChains.root(context.dockerfile(), source.get());
         Optional<ImageFamilies.Libc> built = ImageFamilies.libc(from);
         if (built.isPresent() && built.get() != target.get()) {
-          sink.report(s, i, message(ref.name(), from, built.get(), into, target.get()), fix(context, into));
+          sink.report(s, i, message(ref.name(), from, built.get(), into, target.get()), fix(context, target.get()));
         }
       }
     }
@@ -65,9 +65,10 @@ public final class NodeModulesAcrossLibc extends BaseRule {
         + "); native addons built against " + libc(built) + " fail to load on " + libc(target);
   }
 
-  static String fix(RuleContext context, BaseImage into) {
-    return "install the dependencies on the runtime's image family, e.g. start the deps stage FROM "
-        + ImageFamilies.describe(into).replace("'", "") + Fixes.pick(context, " (Stage.from(...) with the same image)", "")
-        + ", or run npm ci in the runtime stage";
+  /** The fix: install on the runtime's C library, in the terms of the input. */
+  static String fix(RuleContext context, ImageFamilies.Libc target) {
+    String image = target == ImageFamilies.Libc.MUSL ? "node:<version>-alpine" : "node:<version>-bookworm-slim";
+    return "install the dependencies on an image with the runtime's C library (" + libc(target) + "), e.g. "
+        + Fixes.pick(context, "Stage.from(\"" + image + "\")", "FROM " + image) + " for the deps stage";
   }
 }

@@ -126,9 +126,8 @@ public final class UnknownUser extends BaseRule {
 
   static String message(String what, String kind, String name, Stage stage, BaseImage root) {
     String consequence = what.equals("USER") ? "the container fails to start" : "the build fails";
-    return what + " names the " + kind + " '" + name + "', but nothing in " + stage.describe()
-        + " or the stages it starts from creates it and " + ImageFamilies.describe(root)
-        + " does not have it, so " + consequence;
+    return what + " names the " + kind + " '" + name + "', which no RUN before it creates (useradd, adduser, "
+        + "groupadd, addgroup) and base image " + ImageFamilies.describe(root) + " does not have, so " + consequence;
   }
 
   /** The fix: create it first (in the tool the base image has), or use numeric ids. */
