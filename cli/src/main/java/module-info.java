@@ -8,4 +8,7 @@ module io.github.dockerdsl.cli {
   requires java.xml;
 
   opens io.github.dockerdsl.cli to info.picocli;
+
+  // company rules from --rules-jar, found with ServiceLoader
+  uses io.github.dockerdsl.rule.Rule;
 }

@@ -136,6 +136,23 @@ public final class Stage {
     return b.build();
   }
 
+  /**
+   * A copy where every image the stage reads is mapped: its FROM image, {@code COPY --from=<image>} and
+   * {@code RUN --mount=from=<image>}; for registry rewrites and digest pinning that must miss none.
+   */
+  public Stage mapImages(java.util.function.UnaryOperator<ImageRef> mapping) {
+    Checks.requireNonNull(mapping, "mapping");
+    Builder b = new Builder(base instanceof ImageRef image ? mapping.apply(image) : base, fromOrigin);
+    b.name = name;
+    b.platform = platform;
+    for (Instruction i : instructions) {
+      b.instructions.add(ImageMapping.map(i, mapping));
+    }
+    b.origins.addAll(origins);
+    b.suppressions.addAll(suppressions);
+    return b.build();
+  }
+
   /** A builder holding this stage's content, for variants. */
   public Builder toBuilder() {
     Builder b = new Builder(base, fromOrigin);
@@ -382,6 +399,18 @@ public final class Stage {
     @Override
     public Builder entrypoint(String... argv) {
       StageBody.super.entrypoint(argv);
+      return this;
+    }
+
+    @Override
+    public Builder cmd(Command.ExecForm command) {
+      StageBody.super.cmd(command);
+      return this;
+    }
+
+    @Override
+    public Builder entrypoint(Command.ExecForm command) {
+      StageBody.super.entrypoint(command);
       return this;
     }
 

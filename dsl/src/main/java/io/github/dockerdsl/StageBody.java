@@ -133,6 +133,16 @@ public interface StageBody {
     return instruction(io.github.dockerdsl.instruction.Entrypoint.of(argv));
   }
 
+  /** CMD of an exec-form command, e.g. {@code Command.shellExec("java $JAVA_OPTS -jar app.jar")}. */
+  default StageBody cmd(Command.ExecForm command) {
+    return instruction(io.github.dockerdsl.instruction.Cmd.of(command));
+  }
+
+  /** ENTRYPOINT of an exec-form command, e.g. {@code Command.exec("java", "-jar", "/app/app.jar")}. */
+  default StageBody entrypoint(Command.ExecForm command) {
+    return instruction(io.github.dockerdsl.instruction.Entrypoint.of(command));
+  }
+
   /** HEALTHCHECK, exec form only. */
   default StageBody healthcheck(Healthcheck healthcheck) {
     return instruction(healthcheck);

@@ -26,19 +26,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dockerdsl lint FILE... [--format text|json|sarif]}: the policy's rules over existing
- * Dockerfiles, as compiler-style text, JSON (docs/lint-json-schema.md) or SARIF 2.1.0 for code scanning.
+ * {@code dockerdsl lint FILE...|- [--format text|json|sarif] [--config FILE] [--rules-jar JAR]}: the
+ * policy's rules over existing Dockerfiles, as compiler-style text, JSON (docs/lint-json-schema.md) or
+ * SARIF 2.1.0 for code scanning. Which policy lints which file is {@link LintPolicies}' job.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
     description = "Checks Dockerfiles against the rules. Exit 0: no errors; 1: error findings; 2: usage, "
@@ -56,8 +58,19 @@ final class LintCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dockerfiles to check.")
+  @ParentCommand
+  Main main;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dockerfiles to check; - reads standard input.")
   List<Path> files;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "The configuration file (default: the .dockerdsl.toml nearest each linted file).")
+  Path config;
+
+  @Option(names = "--rules-jar", paramLabel = "JAR",
+      description = "A jar of company rules (META-INF/services/io.github.dockerdsl.rule.Rule); repeatable.")
+  List<Path> rulesJars = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -69,20 +82,45 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Policy policy = Policy.strict();
+    LintPolicies policies;
+    try {
+      policies = new LintPolicies(Optional.ofNullable(config), rulesJars);
+    } catch (CliException e) {
+      err.println("dockerdsl: " + e.getMessage());
+      return Main.USAGE;
+    }
+    Policy policy = null;
     List<LintResult> results = new ArrayList<>();
     boolean inputError = false;
     for (Path file : files) {
       String shown = file.toString();
+      boolean stdin = shown.equals(STDIN);
+      Optional<LintConfig> settings;
+      Policy filePolicy;
       try {
-        if (!Files.isRegularFile(file)) {
+        settings = policies.configFor(stdin ? Path.of("") : parentOf(file));
+        filePolicy = policies.policy(settings);
+      } catch (CliException e) {
+        // a broken configuration or rules jar would judge every file wrongly: stop at once
+        err.println("dockerdsl: " + e.getMessage());
+        return Main.USAGE;
+      }
+      Optional<String> ignoredBy = stdin ? Optional.empty() : settings.flatMap(c -> c.ignoring(file));
+      if (ignoredBy.isPresent()) {
+        err.println("dockerdsl: " + shown + ": skipped, " + settings.get().file() + " ignores '" + ignoredBy.get()
+            + "'");
+        continue;
+      }
+      policy = policy == null ? filePolicy : policy;
+      try {
+        if (!stdin && !Files.isRegularFile(file)) {
           throw new CliException(shown + ": no such file");
         }
-        ParsedDockerfile parsed = DockerfileParser.parse(file);
+        ParsedDockerfile parsed = stdin ? DockerfileParser.parse(readStdin()) : DockerfileParser.parse(file);
         // the .dockerignore beside the Dockerfile, for DF011 CopyIgnoredFile, as BuildKit reads it
-        Optional<DockerIgnore> dockerignore = dockerignoreBeside(file);
-        results.add((dockerignore.isPresent() ? Linter.lint(parsed, policy, dockerignore.get())
-            : Linter.lint(parsed, policy)).withPath(shown));
+        Optional<DockerIgnore> dockerignore = stdin ? Optional.empty() : dockerignoreBeside(file);
+        results.add((dockerignore.isPresent() ? Linter.lint(parsed, filePolicy, dockerignore.get())
+            : Linter.lint(parsed, filePolicy)).withPath(shown));
       } catch (DockerfileSyntaxException e) {
         err.println("dockerdsl: " + shown + ":" + e.line() + ":" + e.column() + ": " + e.problem());
         inputError = true;
@@ -91,6 +129,8 @@ final class LintCommand implements Callable<Integer> {
         inputError = true;
       }
     }
+    // JSON and SARIF describe one policy: the first file's (they differ only when files have different configs)
+    policy = policy == null ? Policy.strict() : policy;
     if (format == Format.text) {
       out.print(TextReport.render(results, showSuppressed));
     } else {
@@ -103,6 +143,22 @@ final class LintCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     return results.stream().anyMatch(LintResult::hasErrors) ? Main.FINDINGS : Main.OK;
+  }
+
+  /** The file name that stands for standard input. */
+  static final String STDIN = "-";
+
+  private static Path parentOf(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    return parent == null ? Path.of("") : parent;
+  }
+
+  private String readStdin() {
+    try {
+      return new String(main.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CliException("-: cannot read standard input: " + e.getMessage(), e);
+    }
   }
 
   // ---------------------------------------------------------------- JSON, docs/lint-json-schema.md
@@ -168,7 +224,7 @@ final class LintCommand implements Callable<Integer> {
   }
 
   private static String docs(Policy policy, RuleId id) {
-    return policy.rule(id).map(r -> r.documentation().toString()).orElse("docs/rules/" + id.code() + ".md");
+    return policy.rule(id).flatMap(Rule::documentation).map(Object::toString).orElse(null);
   }
 
   // ---------------------------------------------------------------- SARIF 2.1.0
@@ -215,17 +271,22 @@ final class LintCommand implements Callable<Integer> {
 
   private static ObjectNode sarifRule(ObjectMapper mapper, Rule rule, Severity severity) {
     ObjectNode n = mapper.createObjectNode();
-    java.net.URI doc = rule.documentation();
-    String help = doc.isAbsolute() ? doc.toString() : PROJECT_URI + "/blob/main/" + doc;
+    // a rule without a page gets no help link: pointing a company rule at our docs/rules/ would be a dead link
+    String help = rule.documentation().map(doc -> doc.isAbsolute() ? doc.toString() : PROJECT_URI + "/blob/main/" + doc)
+        .orElse(null);
     n.put("id", rule.id().code());
     n.put("name", rule.id().name());
     n.putObject("shortDescription").put("text", rule.summary());
     List<String> siblings = rule.seeAlso().all();
     String full = rule.summary() + "." + (siblings.isEmpty() ? "" : " Same check as " + String.join(", ", siblings) + ".");
     n.putObject("fullDescription").put("text", full);
-    n.putObject("help").put("text", full + " Examples and how to suppress it: " + help)
-        .put("markdown", full + " [Examples and how to suppress it](" + help + ").");
-    n.put("helpUri", help);
+    if (help != null) {
+      n.putObject("help").put("text", full + " Examples and how to suppress it: " + help)
+          .put("markdown", full + " [Examples and how to suppress it](" + help + ").");
+      n.put("helpUri", help);
+    } else {
+      n.putObject("help").put("text", full).put("markdown", full);
+    }
     n.putObject("defaultConfiguration").put("level", level(severity));
     ArrayNode tags = n.putObject("properties").putArray("tags");
     tags.add("dockerfile");

@@ -18,6 +18,9 @@ public final class Main {
   /** Exit code for usage and input errors. */
   static final int USAGE = 2;
 
+  /** What {@code lint -} reads; standard input unless a test or an embedder passes another stream. */
+  java.io.InputStream in = System.in;
+
   @Option(names = "--verbose", description = "Print stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
   boolean verbose;
 
@@ -28,7 +31,13 @@ public final class Main {
 
   /** Runs the command with the given streams and returns its exit code, for tests and embedding. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(System.in, out, err, args);
+  }
+
+  /** As {@link #run(PrintWriter, PrintWriter, String...)}, with the stream {@code lint -} reads. */
+  public static int run(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
     Main main = new Main();
+    main.in = in;
     CommandLine cli = new CommandLine(main);
     cli.setOut(out);
     cli.setErr(err);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dockerdsl parse FILE --json}: the parsed model with positions, for tools built on dockerdsl. */
+/** {@code dockerdsl parse FILE}: the parsed model with positions as JSON, for tools built on dockerdsl. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
     description = "Prints the parsed model of FILE with line numbers as JSON (schema: docs/parse-json-schema.md).")
 final class ParseCommand implements Callable<Integer> {
@@ -22,7 +22,8 @@ final class ParseCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The Dockerfile to parse.")
   Path file;
 
-  @Option(names = "--json", required = true, description = "Print JSON (the only format, required so others can come).")
+  /** JSON is the only format and the default; {@code --json} stays accepted for scripts written when it was required. */
+  @Option(names = "--json", description = "Print JSON (the default and, for now, the only format).")
   boolean json;
 
   @Override

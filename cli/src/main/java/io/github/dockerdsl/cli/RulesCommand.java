@@ -37,7 +37,7 @@ final class RulesCommand implements Callable<Integer> {
         node.put("name", rule.id().name());
         node.put("severity", rule.defaultSeverity().name());
         node.put("summary", rule.summary());
-        node.put("docs", rule.documentation().toString());
+        node.put("docs", rule.documentation().map(Object::toString).orElse(null));
         addAll(node.putArray("hadolint"), rule.seeAlso().hadolint());
         addAll(node.putArray("buildkit"), rule.seeAlso().buildkit());
         addAll(node.putArray("trivy"), rule.seeAlso().trivy());

@@ -151,10 +151,14 @@ class FmtParseCommandTest {
   }
 
   @Test
-  void parse_without_json_is_a_usage_error() throws IOException {
-    Result r = CliTest.run("parse", file("Dockerfile", CANONICAL).toString());
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).startsWith("dockerdsl: Missing required option: '--json'\n");
+  void parse_defaults_to_json() throws IOException {
+    Path dockerfile = file("Dockerfile", CANONICAL);
+    Result plain = CliTest.run("parse", dockerfile.toString());
+    assertThat(plain.code()).isZero();
+    assertThat(plain.err()).isEmpty();
+    assertThat(new ObjectMapper().readTree(plain.out()).path("schemaVersion").asInt())
+        .isEqualTo(ParseJson.SCHEMA_VERSION);
+    assertThat(plain.out()).isEqualTo(CliTest.run("parse", "--json", dockerfile.toString()).out());
   }
 
   @Test

@@ -11,19 +11,22 @@ import java.util.List;
  * @param argv the program and arguments (or ENTRYPOINT's arguments); empty clears an inherited CMD
  */
 public record Cmd(List<String> argv) implements Instruction {
-  /** Copies the arguments. */
+  /**
+   * Copies the arguments as given, as the parser reads them from a file; the {@code of} factories also
+   * refuse a program name with whitespace in it.
+   */
   public Cmd {
     argv = Checks.immutableList(argv, "argv");
   }
 
   /** CMD of this argument vector. */
   public static Cmd of(String... argv) {
-    return new Cmd(List.of(argv));
+    return new Cmd(Checks.checkExecutable(List.of(argv), "CMD"));
   }
 
   /** CMD of an exec-form command. */
   public static Cmd of(Command.ExecForm command) {
-    return new Cmd(command.argv());
+    return new Cmd(Checks.checkExecutable(command.argv(), "CMD"));
   }
 
   @Override

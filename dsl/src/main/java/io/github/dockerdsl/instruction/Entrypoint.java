@@ -10,19 +10,22 @@ import java.util.List;
  * @param argv the program and fixed arguments; empty clears an inherited ENTRYPOINT
  */
 public record Entrypoint(List<String> argv) implements Instruction {
-  /** Copies the arguments. */
+  /**
+   * Copies the arguments as given, as the parser reads them from a file; the {@code of} factories also
+   * refuse a program name with whitespace in it.
+   */
   public Entrypoint {
     argv = Checks.immutableList(argv, "argv");
   }
 
   /** ENTRYPOINT of this argument vector. */
   public static Entrypoint of(String... argv) {
-    return new Entrypoint(List.of(argv));
+    return new Entrypoint(Checks.checkExecutable(List.of(argv), "ENTRYPOINT"));
   }
 
   /** ENTRYPOINT of an exec-form command. */
   public static Entrypoint of(Command.ExecForm command) {
-    return new Entrypoint(command.argv());
+    return new Entrypoint(Checks.checkExecutable(command.argv(), "ENTRYPOINT"));
   }
 
   @Override

@@ -47,8 +47,8 @@ public record Healthcheck(List<String> argv, Optional<Duration> interval, Option
   /** A check running this argument vector, with Docker's default timings. */
   public static Healthcheck of(String... argv) {
     Checks.checkArgument(argv.length > 0, "HEALTHCHECK has no command; use Healthcheck.none() to disable checks");
-    return new Healthcheck(List.of(argv), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty());
+    return new Healthcheck(Checks.checkExecutable(List.of(argv), "HEALTHCHECK"), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** {@code HEALTHCHECK NONE}. */

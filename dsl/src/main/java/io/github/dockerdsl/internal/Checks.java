@@ -67,4 +67,25 @@ public final class Checks {
     }
     return value;
   }
+
+  /**
+   * Refuses an argument vector whose program contains whitespace, such as {@code "java -jar app.jar"}:
+   * exec form runs no shell, so Docker would look for an executable of that whole name and fail at
+   * run time.
+   */
+  public static List<String> checkExecutable(List<String> argv, String keyword) {
+    if (!argv.isEmpty() && argv.get(0).chars().anyMatch(Character::isWhitespace)) {
+      String program = argv.get(0);
+      StringBuilder words = new StringBuilder();
+      for (String word : program.strip().split("\\s+")) {
+        words.append(words.length() == 0 ? "" : ", ").append(Quoting.jsonString(word));
+      }
+      throw new IllegalArgumentException(String.format(
+          "%s program '%s' contains whitespace; exec form runs no shell, so Docker would look for an executable "
+              + "of that name; pass the program and each argument separately, Command.exec(%s), or use "
+              + "Command.shellExec(%s) for a shell command line",
+          keyword, Quoting.visible(program), words, Quoting.jsonString(String.join(" ", argv).strip())));
+    }
+    return argv;
+  }
 }

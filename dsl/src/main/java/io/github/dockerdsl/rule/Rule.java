@@ -1,6 +1,7 @@
 package io.github.dockerdsl.rule;
 
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * A check of good practice: a pure function over the Dockerfile model. Built-in rules are in
@@ -16,9 +17,12 @@ public interface Rule {
   /** One line saying what the rule wants. */
   String summary();
 
-  /** The page with bad and good examples. */
-  default URI documentation() {
-    return URI.create("docs/rules/" + id().code() + ".md");
+  /**
+   * The page with bad and good examples; empty when the rule has none, so reports never point a
+   * company rule into dockerdsl's own {@code docs/rules/}. Built-in rules link their page there.
+   */
+  default Optional<URI> documentation() {
+    return Optional.empty();
   }
 
   /** The same check in hadolint, BuildKit, Trivy and Checkov. */

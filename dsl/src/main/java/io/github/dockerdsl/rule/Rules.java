@@ -33,7 +33,7 @@ public final class Rules {
   public static final Rule PINNED_BASE_IMAGE = new PinnedBaseImage();
   /** DF002: the final stage runs as a non-root user. */
   public static final Rule NON_ROOT_FINAL_USER = new NonRootFinalUser();
-  /** DF004: CMD, ENTRYPOINT and HEALTHCHECK in exec form. */
+  /** DF004: CMD and ENTRYPOINT in exec form. */
   public static final Rule EXEC_FORM_COMMANDS = new ExecFormCommands();
   // Files, secrets, stages and variables (DF003, DF006-DF029) go here.
   /** DF003: ARG, ENV and LABEL hold no secrets, by name or by value. */
@@ -80,6 +80,13 @@ public final class Rules {
   /** DF021: EXPOSE lists valid container ports only. */
   public static final Rule EXPOSE_VALID_PORTS
       = new io.github.dockerdsl.rule.catalog.ExposeValidPorts();
+  /** DF022: USER and --chown name users the stage creates or its base image has. */
+  public static final Rule UNKNOWN_USER = new io.github.dockerdsl.rule.catalog.UnknownUser();
+  /** DF023: a HEALTHCHECK on scratch or distroless runs a program that is there. */
+  public static final Rule HEALTHCHECK_PROGRAM_MISSING
+      = new io.github.dockerdsl.rule.catalog.HealthcheckProgramMissing();
+  /** DF024: node_modules are not copied between glibc and musl stages (warning). */
+  public static final Rule NODE_MODULES_ACROSS_LIBC = new io.github.dockerdsl.rule.catalog.NodeModulesAcrossLibc();
   /** DF029: secret file pointers (*_FILE, *_PATH) point into /run/secrets. */
   public static final Rule SECRET_FILE_OUTSIDE_RUN_SECRETS
       = new io.github.dockerdsl.rule.catalog.SecretFileOutsideRunSecrets();

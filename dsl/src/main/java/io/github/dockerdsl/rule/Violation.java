@@ -31,6 +31,16 @@ public record Violation(RuleId rule, Severity severity, Location location, Strin
     return suppressedBy.isPresent();
   }
 
+  /**
+   * One readable line for logs and debuggers: {@code ERROR DF001 PinnedBaseImage at stage 1, instruction
+   * FROM: <message> (fix: <fix>)}, and what waived it, if anything.
+   */
+  @Override
+  public String toString() {
+    return severity + " " + rule + " at " + location.describe() + ": " + message + " (fix: " + fix + ")"
+        + suppressedBy.map(s -> " [suppressed: " + s.reason() + "]").orElse("");
+  }
+
   /** True when it stops {@code build()}: an unsuppressed error. */
   public boolean isBlocking() {
     return severity == Severity.ERROR && suppressedBy.isEmpty();

@@ -19,9 +19,9 @@ public final class Transforms {
   private Transforms() {}
 
   /**
-   * Moves every base image from Docker Hub (or {@code from}, when given) to a mirror such as
-   * {@code registry.acme.internal/dockerhub}: {@code node:20} becomes
-   * {@code registry.acme.internal/dockerhub/library/node:20}.
+   * Moves every image the stages read (FROM, {@code COPY --from=<image>}, {@code RUN --mount=from=<image>})
+   * from Docker Hub (or {@code from}, when given) to a mirror such as {@code registry.acme.internal/dockerhub}:
+   * {@code node:20} becomes {@code registry.acme.internal/dockerhub/library/node:20}.
    */
   public static DockerfileTransform rewriteRegistry(Optional<String> from, String mirror) {
     Objects.requireNonNull(from, "from == null");
@@ -39,9 +39,10 @@ public final class Transforms {
   }
 
   /**
-   * Pins base images to digests from a lock map keyed by the reference without digest, such as
-   * {@code registry.acme.internal/dockerhub/library/node:20-bookworm-slim}; an image missing from
-   * the lock is refused, so nothing goes out unpinned by accident.
+   * Pins every image the stages read (FROM, {@code COPY --from=<image>}, {@code RUN --mount=from=<image>}) to
+   * digests from a lock map keyed by the reference without digest, such as
+   * {@code registry.acme.internal/dockerhub/library/node:20-bookworm-slim}; an image missing from the lock is
+   * refused, so nothing goes out unpinned by accident.
    */
   public static DockerfileTransform pinDigests(Map<String, Digest> lock) {
     Map<String, Digest> copy = Map.copyOf(lock);
@@ -67,17 +68,13 @@ public final class Transforms {
     };
   }
 
+  /** Maps every image the stages read: FROM, {@code COPY --from=<image>} and {@code RUN --mount=from=<image>}. */
   private static DockerfileTransform mapImages(UnaryOperator<ImageRef> mapping) {
     return dockerfile -> {
       Map<ImageRef, ImageRef> seen = new LinkedHashMap<>();
       List<Stage> stages = new ArrayList<>();
       for (Stage stage : dockerfile.stages()) {
-        if (stage.base() instanceof ImageRef) {
-          ImageRef mapped = seen.computeIfAbsent((ImageRef) stage.base(), mapping);
-          stages.add(stage.withBase(mapped));
-        } else {
-          stages.add(stage);
-        }
+        stages.add(stage.mapImages(image -> seen.computeIfAbsent(image, mapping)));
       }
       return dockerfile.toBuilder().replaceStages(stages).build(dockerfile.policy());
     };

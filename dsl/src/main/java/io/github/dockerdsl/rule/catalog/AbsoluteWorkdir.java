@@ -19,7 +19,7 @@ public final class AbsoluteWorkdir extends BaseRule {
     context.forEachInstruction((s, i, instruction) -> {
       if (instruction instanceof Workdir && !FilePaths.isAbsolute(((Workdir) instruction).path())) {
         String path = ((Workdir) instruction).path();
-        sink.report(s, i, message(path), fix(path));
+        sink.report(s, i, message(path), fix(context, path));
       }
     });
   }
@@ -30,7 +30,8 @@ public final class AbsoluteWorkdir extends BaseRule {
   }
 
   /** The fix: the absolute path meant. */
-  static String fix(String path) {
-    return "give an absolute path, e.g. .workdir(\"/" + FilePaths.normalized(FilePaths.unquoted(path)) + "\")";
+  static String fix(RuleContext context, String path) {
+    String absolute = "/" + FilePaths.normalized(FilePaths.unquoted(path));
+    return "give an absolute path, e.g. " + Fixes.pick(context, ".workdir(\"" + absolute + "\")", "WORKDIR " + absolute);
   }
 }

@@ -4,7 +4,9 @@ import io.github.dockerdsl.rule.Rule;
 import io.github.dockerdsl.rule.RuleId;
 import io.github.dockerdsl.rule.SeeAlso;
 import io.github.dockerdsl.rule.Severity;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /** Holds the identity and metadata every built-in rule declares; subclasses only check. */
 abstract class BaseRule implements Rule {
@@ -42,6 +44,12 @@ abstract class BaseRule implements Rule {
   @Override
   public final SeeAlso seeAlso() {
     return seeAlso;
+  }
+
+  /** The rule's page in this repository, {@code docs/rules/<code>.md}. */
+  @Override
+  public final Optional<URI> documentation() {
+    return Optional.of(URI.create("docs/rules/" + id.code() + ".md"));
   }
 
   @Override

@@ -30,7 +30,7 @@ public final class CopyNotAdd extends BaseRule {
           return;
         }
       }
-      sink.report(s, i, message(add.sources()), fix(add));
+      sink.report(s, i, message(add.sources()), fix(context, add));
     });
   }
 
@@ -42,8 +42,9 @@ public final class CopyNotAdd extends BaseRule {
   }
 
   /** The fix: the same sources and destination with COPY. */
-  static String fix(Add add) {
-    String call = add.sources().size() == 1
+  static String fix(RuleContext context, Add add) {
+    String call = Fixes.isText(context) ? "COPY " + String.join(" ", add.sources()) + " " + add.destination()
+        : add.sources().size() == 1
         ? ".copy(\"" + add.sources().get(0) + "\", \"" + add.destination() + "\")"
         : ".copy(Copy.of(List.of(\"" + String.join("\", \"", add.sources()) + "\"), \"" + add.destination() + "\"))";
     return "use " + call + "; keep ADD for URLs, git repositories and local archives to unpack";

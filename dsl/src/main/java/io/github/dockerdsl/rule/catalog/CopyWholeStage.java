@@ -32,7 +32,7 @@ public final class CopyWholeStage extends BaseRule {
       SourceRef from = ((Copy) instruction).from().get();
       for (String source : ((Copy) instruction).sources()) {
         if (isRoot(source)) {
-          sink.report(s, i, message(source, from), FIX);
+          sink.report(s, i, message(source, from), fix(context));
           return;
         }
       }
@@ -57,6 +57,8 @@ public final class CopyWholeStage extends BaseRule {
         + from.reference() + "' copies its whole filesystem, build tools and caches included";
   }
 
-  private static final String FIX =
-      "copy only what the image needs, e.g. copyFrom(build, \"/out/app\", \"/app\")";
+  private static String fix(RuleContext context) {
+    return Fixes.pick(context, "copy only what the image needs, e.g. copyFrom(build, \"/out/app\", \"/app\")",
+        "copy only what the image needs, e.g. COPY --from=build /out/app /app");
+  }
 }

@@ -1,47 +1,103 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.Stage;
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.Raw;
+import io.github.dockerdsl.instruction.Shell;
+import io.github.dockerdsl.internal.Quoting;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
 /**
- * DF004: shell-form CMD or ENTRYPOINT runs under {@code /bin/sh -c}, so the program is not PID 1
- * and never receives SIGTERM. The typed API cannot write it; parsed files can hold it.
+ * DF004: shell-form CMD or ENTRYPOINT is started by the stage's SHELL ({@code /bin/sh -c} unless SHELL
+ * says otherwise): unless the shell replaces itself with the program, the shell is PID 1 and SIGTERM
+ * from {@code docker stop} does not reach the program; a shell-form ENTRYPOINT also drops CMD and the
+ * arguments of {@code docker run}. HEALTHCHECK is not judged here: its process is never PID 1 and gets
+ * no signals, so Docker's own {@code HEALTHCHECK CMD curl -f ... || exit 1} is fine where a shell exists
+ * (DF023 reports it where none does). The typed API cannot write shell form; parsed files can hold it.
  */
 public final class ExecFormCommands extends BaseRule {
-  private static final Set<String> KEYWORDS = Set.of("CMD", "ENTRYPOINT", "HEALTHCHECK");
+  private static final Set<String> KEYWORDS = Set.of("CMD", "ENTRYPOINT");
+  private static final List<String> DEFAULT_SHELL = List.of("/bin/sh", "-c");
 
   /** Creates the rule; use {@code Rules.EXEC_FORM_COMMANDS}. */
   public ExecFormCommands() {
     super("DF004", "ExecFormCommands", Severity.ERROR,
-        "CMD, ENTRYPOINT and HEALTHCHECK CMD use exec form (a JSON array)",
+        "CMD and ENTRYPOINT use exec form (a JSON array)",
         seeAlso(List.of("DL3025"), List.of("JSONArgsRecommended"), List.of(), List.of()));
   }
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
-      if (instruction instanceof Raw && KEYWORDS.contains(instruction.keyword()) && isShellForm((Raw) instruction)) {
-        sink.report(s, i, instruction.keyword() + " is in shell form, so the program runs under /bin/sh -c, "
-                + "is not PID 1 and does not receive SIGTERM",
-            "write it as an argument vector, e.g. .cmd(\"node\", \"server.js\"); for shell features use "
-                + "Command.shellExec(\"...\")");
+    List<Stage> stages = context.stages();
+    for (int s = 0; s < stages.size(); s++) {
+      List<String> shell = inheritedShell(context, stages.get(s));
+      List<Instruction> instructions = stages.get(s).instructions();
+      for (int i = 0; i < instructions.size(); i++) {
+        Instruction instruction = instructions.get(i);
+        if (instruction instanceof Shell given) {
+          shell = given.argv();
+        } else if (instruction instanceof Raw raw && KEYWORDS.contains(raw.keyword())
+            && !raw.arguments().strip().startsWith("[")) {
+          String script = raw.arguments().strip();
+          sink.report(s, i, message(raw.keyword(), script, shell), fix(context, raw.keyword(), script, shell));
+        }
       }
-    });
+    }
   }
 
-  private static boolean isShellForm(Raw raw) {
-    String args = raw.arguments().strip();
-    if (raw.keyword().equals("HEALTHCHECK")) {
-      if (args.equalsIgnoreCase("NONE")) {
-        return false;
+  /** The SHELL in force at the start of a stage: the last one of the stages it starts FROM, else /bin/sh -c. */
+  private static List<String> inheritedShell(RuleContext context, Stage stage) {
+    List<Stage> ancestors = new ArrayList<>(StageChains.ancestors(context.dockerfile(), stage));
+    Collections.reverse(ancestors);
+    List<String> shell = DEFAULT_SHELL;
+    for (Stage ancestor : ancestors) {
+      for (Instruction i : ancestor.instructions()) {
+        if (i instanceof Shell given) {
+          shell = given.argv();
+        }
       }
-      int cmd = args.toUpperCase(java.util.Locale.ROOT).indexOf("CMD");
-      args = cmd < 0 ? args : args.substring(cmd + 3).strip();
     }
-    return !args.startsWith("[");
+    return shell;
+  }
+
+  /** What shell form means here, said truthfully: an {@code exec} script does make the program PID 1. */
+  static String message(String keyword, String script, List<String> shell) {
+    String runner = shell.equals(DEFAULT_SHELL) ? "/bin/sh -c" : "the stage's SHELL " + Quoting.jsonArray(shell);
+    boolean exec = script.startsWith("exec ");
+    String entrypoint = keyword.equals("ENTRYPOINT")
+        ? (exec ? "" : "; and ") + "a shell-form ENTRYPOINT ignores CMD and the arguments of docker run" : "";
+    if (exec) {
+      return keyword + " is in shell form: its 'exec' lets the program replace " + runner + " as PID 1, "
+          + (keyword.equals("ENTRYPOINT") ? "but " + entrypoint : "but the image still needs that shell to start it");
+    }
+    return keyword + " is in shell form, so " + runner + " starts the program: unless the shell replaces "
+        + "itself with it, the shell is PID 1 and SIGTERM from docker stop never reaches the program" + entrypoint;
+  }
+
+  /** The fix in the terms of the input: a JSON array for text, the builder call for code. */
+  static String fix(RuleContext context, String keyword, String script, List<String> shell) {
+    String command = script.startsWith("exec ") ? script.substring(5).strip() : script;
+    boolean plain = command.matches("[A-Za-z0-9_./:=,@%+-]+( +[A-Za-z0-9_./:=,@%+-]+)*");
+    List<String> words = new ArrayList<>();
+    if (plain) {
+      words.addAll(List.of(command.split(" +")));
+    } else {
+      // the stage's own shell, so the command keeps the syntax it was written for
+      words.addAll(shell);
+      words.add("exec " + command);
+    }
+    String method = keyword.equals("CMD") ? ".cmd" : ".entrypoint";
+    String java = plain || !shell.equals(DEFAULT_SHELL)
+        ? method + "(" + String.join(", ", words.stream().map(Quoting::jsonString).toList()) + ")"
+        : method + "(Command.shellExec(" + Quoting.jsonString(command) + "))";
+    String text = keyword + " " + Quoting.jsonArray(words);
+    return "write it in exec form, e.g. " + Fixes.pick(context, java, text)
+        + (plain ? "" : " (the shell still reads the command's syntax; the 'exec' makes the program replace it)");
   }
 }

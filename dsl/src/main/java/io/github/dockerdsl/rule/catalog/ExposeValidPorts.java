@@ -27,7 +27,7 @@ public final class ExposeValidPorts extends BaseRule {
     context.forEachInstruction((s, i, instruction) -> {
       if (instruction instanceof Raw && instruction.keyword().equals("EXPOSE")) {
         for (String spec : ((Raw) instruction).arguments().strip().split("\\s+")) {
-          problem(spec).ifPresent(p -> sink.report(s, i, message(spec, p), FIX));
+          problem(spec).ifPresent(p -> sink.report(s, i, message(spec, p), fix(context)));
         }
       }
     });
@@ -75,5 +75,8 @@ public final class ExposeValidPorts extends BaseRule {
     return "EXPOSE port '" + spec + "' " + problem;
   }
 
-  private static final String FIX = "use the typed form, e.g. .expose(8080) or .expose(Port.udp(53))";
+  private static String fix(RuleContext context) {
+    return Fixes.pick(context, "use the typed form, e.g. .expose(8080) or .expose(Port.udp(53))",
+        "list container ports only, e.g. EXPOSE 8080 53/udp, and publish them with docker run -p");
+  }
 }

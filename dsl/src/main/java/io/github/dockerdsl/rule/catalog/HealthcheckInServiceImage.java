@@ -44,7 +44,7 @@ public final class HealthcheckInServiceImage extends BaseRule {
       return;
     }
     int at = firstExpose(last);
-    sink.report(finalIndex, at, message(last, at < 0), FIX);
+    sink.report(finalIndex, at, message(last, at < 0), fix(context));
   }
 
   private static boolean isKeyword(Instruction i, String keyword) {
@@ -67,6 +67,10 @@ public final class HealthcheckInServiceImage extends BaseRule {
         + " but has no HEALTHCHECK, so a container that hangs still counts as running";
   }
 
-  private static final String FIX = "add .healthcheck(Healthcheck.of(\"/app\", \"healthcheck\")) with a command "
-      + "that probes the service; Healthcheck.none() records a deliberate choice not to have one";
+  private static String fix(RuleContext context) {
+    return Fixes.pick(context, "add .healthcheck(Healthcheck.of(\"/app\", \"healthcheck\")) with a command "
+        + "that probes the service; Healthcheck.none() records a deliberate choice not to have one",
+        "add HEALTHCHECK CMD [\"/app\", \"healthcheck\"] with a command "
+            + "that probes the service; HEALTHCHECK NONE records a deliberate choice not to have one");
+  }
 }

@@ -22,7 +22,7 @@ public final class MaintainerDeprecated extends BaseRule {
   public void check(RuleContext context, ViolationSink sink) {
     context.forEachInstruction((s, i, instruction) -> {
       if (instruction instanceof Raw && instruction.keyword().equals("MAINTAINER")) {
-        sink.report(s, i, MESSAGE, fix(((Raw) instruction).arguments().strip()));
+        sink.report(s, i, MESSAGE, fix(context, ((Raw) instruction).arguments().strip()));
       }
     });
   }
@@ -31,7 +31,10 @@ public final class MaintainerDeprecated extends BaseRule {
       + "org.opencontainers.image.authors";
 
   /** The fix: the same text as a label. */
-  static String fix(String author) {
-    return "replace it with .label(\"org.opencontainers.image.authors\", \"" + author.replace("\"", "\\\"") + "\")";
+  static String fix(RuleContext context, String author) {
+    String quoted = author.replace("\"", "\\\"");
+    return "replace it with " + Fixes.pick(context,
+        ".label(\"org.opencontainers.image.authors\", \"" + quoted + "\")",
+        "LABEL org.opencontainers.image.authors=\"" + quoted + "\"");
   }
 }

@@ -77,7 +77,7 @@ public final class NoSecretFilesCopied extends BaseRule {
         }
         Optional<String> what = secretFile(source);
         if (what.isPresent()) {
-          sink.report(s, i, message(instruction.keyword(), source, what.get()), fix(source));
+          sink.report(s, i, message(instruction.keyword(), source, what.get()), fix(context, source));
         }
       }
     });
@@ -123,11 +123,13 @@ public final class NoSecretFilesCopied extends BaseRule {
   }
 
   /** The fix: a secret mount, and .dockerignore. */
-  static String fix(String source) {
+  static String fix(RuleContext context, String source) {
     String name = FilePaths.fileName(FilePaths.normalized(source));
     String id = name.replaceAll("^[._]+", "").replaceAll("[^A-Za-z0-9_-]", "_");
-    return "give the file only to the RUN that needs it: .run(Run.of(...).withMount(SecretMount.of(\"" + id
-        + "\").withTarget(\"<path the tool reads>\"))), i.e. RUN --mount=type=secret,id=" + id
+    return "give the file only to the RUN that needs it: " + Fixes.pick(context,
+        ".run(Run.of(...).withMount(SecretMount.of(\"" + id + "\").withTarget(\"<path the tool reads>\"))), i.e. "
+            + "RUN --mount=type=secret,id=" + id,
+        "RUN --mount=type=secret,id=" + id + ",target=<path the tool reads> ...")
         + ", built with docker build --secret id=" + id + ",src=" + source
         + "; keep the file out of the context with .dockerignore";
   }

@@ -23,7 +23,7 @@ public final class NoSudo extends BaseRule {
     for (RunScripts.Entry entry : RunScripts.of(context)) {
       for (SimpleCommand command : entry.commands()) {
         if (command.wrappers().contains("sudo") || command.name().equals("sudo")) {
-          sink.report(entry.stage(), entry.instruction(), message(command), FIX);
+          sink.report(entry.stage(), entry.instruction(), message(command), fix(context));
           break;
         }
       }
@@ -35,6 +35,8 @@ public final class NoSudo extends BaseRule {
         + "privilege-escalation tool in the image";
   }
 
-  static final String FIX = "drop sudo: switch with .user(\"root\") before the RUN and back to the app user after it; "
-      + "to drop privileges at run time use gosu or su-exec";
+  static String fix(RuleContext context) {
+    return "drop sudo: switch with " + Fixes.pick(context, ".user(\"root\")", "USER root")
+        + " before the RUN and back to the app user after it; to drop privileges at run time use gosu or su-exec";
+  }
 }

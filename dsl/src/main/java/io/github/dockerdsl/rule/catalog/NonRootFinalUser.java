@@ -29,7 +29,7 @@ public final class NonRootFinalUser extends BaseRule {
       User user = (User) stage.instructions().get(last);
       if (user.user().isRoot()) {
         sink.report(finalIndex, last, "the final stage switches to USER " + user.user()
-            + " last, so the container runs as root", FIX);
+            + " last, so the container runs as root", fix(context));
       }
       return;
     }
@@ -38,11 +38,13 @@ public final class NonRootFinalUser extends BaseRule {
       return;
     }
     sink.report(finalIndex, -1, "the final " + stage.describe() + " sets no USER, so the container runs as root",
-        FIX);
+        fix(context));
   }
 
-  private static final String FIX =
-      "create a user with a fixed numeric id and switch to it before CMD, e.g. .user(\"10001:10001\")";
+  private static String fix(RuleContext context) {
+    return Fixes.pick(context, "create a user with a fixed numeric id and switch to it before CMD, e.g. .user(\"10001:10001\")",
+        "create a user with a fixed numeric id and switch to it before CMD, e.g. USER 10001:10001");
+  }
 
   private static int lastUser(Stage stage) {
     List<Instruction> instructions = stage.instructions();

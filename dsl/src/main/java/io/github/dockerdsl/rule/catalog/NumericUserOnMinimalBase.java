@@ -55,7 +55,7 @@ public final class NumericUserOnMinimalBase extends BaseRule {
           UserSpec user = ((User) instruction).user();
           String name = unresolvable(user, distroless);
           if (name != null) {
-            sink.report(s, i, message(name, stage, root), fix(user));
+            sink.report(s, i, message(name, stage, root), fix(context, user));
           }
         }
       }
@@ -98,8 +98,9 @@ public final class NumericUserOnMinimalBase extends BaseRule {
   }
 
   /** The fix: numeric ids. */
-  static String fix(UserSpec user) {
-    return "use numeric ids, e.g. .user(\"10001:10001\") (UserSpec.ids(10001, 10001)), "
+  static String fix(RuleContext context, UserSpec user) {
+    return "use numeric ids, e.g. " + Fixes.pick(context, ".user(\"10001:10001\") (UserSpec.ids(10001, 10001))",
+        "USER 10001:10001") + ", "
         + "or copy an /etc/passwd that defines '" + user.user() + "' first";
   }
 }

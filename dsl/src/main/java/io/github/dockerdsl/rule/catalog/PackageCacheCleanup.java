@@ -56,7 +56,7 @@ public final class PackageCacheCleanup extends BaseRule {
         }
       }
       for (Tools.Call call : offending.values()) {
-        sink.report(entry.stage(), entry.instruction(), message(call), fix(call));
+        sink.report(entry.stage(), entry.instruction(), message(call), fix(context, call));
       }
     }
   }
@@ -152,13 +152,15 @@ public final class PackageCacheCleanup extends BaseRule {
     }
   }
 
-  static String fix(Tools.Call call) {
+  static String fix(RuleContext context, Tools.Call call) {
     switch (call.family()) {
       case APT:
         return "end the same RUN with '&& rm -rf /var/lib/apt/lists/*', or mount caches on /var/cache/apt and "
-            + "/var/lib/apt: .withMount(CacheMount.of(\"/var/lib/apt\").withSharing(Sharing.LOCKED))";
+            + "/var/lib/apt: " + Fixes.pick(context, ".withMount(CacheMount.of(\"/var/lib/apt\").withSharing(Sharing.LOCKED))",
+                "RUN --mount=type=cache,target=/var/lib/apt,sharing=locked");
       case APK:
-        return "write 'apk add --no-cache ...', or mount a cache: .withMount(CacheMount.of(\"/var/cache/apk\"))";
+        return "write 'apk add --no-cache ...', or mount a cache: " + Fixes.pick(context,
+            ".withMount(CacheMount.of(\"/var/cache/apk\"))", "RUN --mount=type=cache,target=/var/cache/apk");
       case DNF:
         return "end the same RUN with '&& " + call.program() + " clean all', or mount a cache on " + dnfCache(call);
       default:

@@ -2,18 +2,28 @@ package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.Stage;
 import io.github.dockerdsl.image.ImageRef;
+import io.github.dockerdsl.image.SourceRef;
+import io.github.dockerdsl.instruction.Copy;
+import io.github.dockerdsl.instruction.Instruction;
+import io.github.dockerdsl.instruction.Run;
+import io.github.dockerdsl.mount.BindMount;
+import io.github.dockerdsl.mount.CacheMount;
+import io.github.dockerdsl.mount.Mount;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
 import java.util.List;
 import java.util.Optional;
 
-/** DF001: a base image without a version tag or digest changes under you. */
+/**
+ * DF001: an image without a version tag or digest changes under you, whether FROM names it or
+ * {@code COPY --from=<image>} and {@code RUN --mount=from=<image>} read files out of it.
+ */
 public final class PinnedBaseImage extends BaseRule {
   /** Creates the rule; use {@code Rules.PINNED_BASE_IMAGE}. */
   public PinnedBaseImage() {
     super("DF001", "PinnedBaseImage", Severity.ERROR,
-        "Base images name a version tag other than latest, or a digest",
+        "Images in FROM, COPY --from and RUN --mount from= name a version tag other than latest, or a digest",
         seeAlso(List.of("DL3006", "DL3007"), List.of(), List.of("DS-0001"), List.of("CKV_DOCKER_7")));
   }
 
@@ -21,18 +31,47 @@ public final class PinnedBaseImage extends BaseRule {
   public void check(RuleContext context, ViolationSink sink) {
     List<Stage> stages = context.stages();
     for (int i = 0; i < stages.size(); i++) {
-      if (!(stages.get(i).base() instanceof ImageRef)) {
-        continue;
+      if (stages.get(i).base() instanceof ImageRef image) {
+        check(context, new Use(image, "base image", "FROM "), i, -1, sink);
       }
-      ImageRef image = (ImageRef) stages.get(i).base();
-      Optional<ImageRef> resolved = image.hasVariables()
-          ? Variables.expandGlobals(context.dockerfile(), image.toString()).map(PinnedBaseImage::parseOrNull)
-          : Optional.of(image);
-      if (resolved.isEmpty()) {
-        sink.report(i, -1, unresolved(image), fix(image));
-      } else if (!resolved.get().isPinned()) {
-        sink.report(i, -1, message(image, resolved.get()), fix(image));
+    }
+    context.forEachInstruction((s, i, instruction) -> {
+      for (Use use : uses(instruction)) {
+        check(context, use, s, i, sink);
       }
+    });
+  }
+
+  /** An image read by an instruction, how the message names it, and what precedes it in Dockerfile text. */
+  private record Use(ImageRef image, String what, String written) {}
+
+  private static List<Use> uses(Instruction instruction) {
+    if (instruction instanceof Copy copy && copy.from().orElse(null) instanceof ImageRef image) {
+      return List.of(new Use(image, "image", "COPY --from="));
+    }
+    if (instruction instanceof Run run) {
+      return run.mounts().stream().flatMap(m -> from(m).stream())
+          .map(image -> new Use(image, "mounted image", "RUN --mount=...,from=")).toList();
+    }
+    return List.of();
+  }
+
+  private static Optional<ImageRef> from(Mount mount) {
+    Optional<SourceRef> from = mount instanceof BindMount bind ? bind.from()
+        : mount instanceof CacheMount cache ? cache.from() : Optional.empty();
+    return from.filter(ImageRef.class::isInstance).map(ImageRef.class::cast);
+  }
+
+  private static void check(RuleContext context, Use use, int stage, int index, ViolationSink sink) {
+    ImageRef image = use.image();
+    String what = use.what();
+    Optional<ImageRef> resolved = image.hasVariables()
+        ? Variables.expandGlobals(context.dockerfile(), image.toString()).map(PinnedBaseImage::parseOrNull)
+        : Optional.of(image);
+    if (resolved.isEmpty()) {
+      sink.report(stage, index, unresolved(what, image), fix(context, use, index < 0));
+    } else if (!resolved.get().isPinned()) {
+      sink.report(stage, index, message(what, image, resolved.get()), fix(context, use, index < 0));
     }
   }
 
@@ -44,19 +83,22 @@ public final class PinnedBaseImage extends BaseRule {
     }
   }
 
-  static String message(ImageRef written, ImageRef resolved) {
+  static String message(String what, ImageRef written, ImageRef resolved) {
     String shown = written.equals(resolved) ? "'" + written + "'" : "'" + written + "' (resolves to '" + resolved + "')";
     return resolved.tag().isEmpty()
-        ? "base image " + shown + " has no tag, so it means 'latest' and changes without notice"
-        : "base image " + shown + " uses the mutable tag 'latest'";
+        ? what + " " + shown + " has no tag, so it means 'latest' and changes without notice"
+        : what + " " + shown + " uses the mutable tag 'latest'";
   }
 
-  static String unresolved(ImageRef image) {
-    return "base image '" + image + "' depends on a build arg without a default, so the image is not pinned";
+  static String unresolved(String what, ImageRef image) {
+    return what + " '" + image + "' depends on a build arg without a default, so the image is not pinned";
   }
 
-  static String fix(ImageRef image) {
-    return "pin a version tag, and a digest for immutability, e.g. Stage.from(\"" + image.repository()
-        + ":<version>@sha256:<64 hex>\")";
+  /** The fix keeps the whole reference, registry included: dropping it would pull a Docker Hub namesake. */
+  private static String fix(RuleContext context, Use use, boolean base) {
+    String pinned = use.image().nameWithRegistry() + ":<version>@sha256:<64 hex>";
+    String java = base ? "Stage.from(\"" + pinned + "\")" : "ImageRef.parse(\"" + pinned + "\")";
+    String text = use.written() + pinned;
+    return "pin a version tag, and a digest for immutability, e.g. " + Fixes.pick(context, java, text);
   }
 }

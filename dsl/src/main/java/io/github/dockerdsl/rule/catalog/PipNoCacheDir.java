@@ -35,7 +35,7 @@ public final class PipNoCacheDir extends BaseRule {
         if (call != null && call.family() == Tools.Family.PIP && call.subcommand().equals("install") && !exported
             && !call.hasLong("--no-cache-dir") && !cacheDirMounted(entry, call)
             && command.assignments().stream().noneMatch(a -> a.startsWith(VARIABLE + "="))) {
-          sink.report(entry.stage(), entry.instruction(), message(call), fix(call));
+          sink.report(entry.stage(), entry.instruction(), message(call), fix(context, call));
           break;
         }
       }
@@ -65,8 +65,8 @@ public final class PipNoCacheDir extends BaseRule {
         + "image layer";
   }
 
-  static String fix(Tools.Call call) {
+  static String fix(RuleContext context, Tools.Call call) {
     return "write '" + call.program() + " install --no-cache-dir ...', set ENV PIP_NO_CACHE_DIR=1, or mount a cache: "
-        + ".withMount(CacheMount.of(\"/root/.cache/pip\"))";
+        + Fixes.pick(context, ".withMount(CacheMount.of(\"/root/.cache/pip\"))", "RUN --mount=type=cache,target=/root/.cache/pip");
   }
 }

@@ -29,7 +29,7 @@ public final class PipefailForPipes extends BaseRule {
         SimpleCommand pipe = unprotectedPipe(commands);
         if (pipe != null) {
           SimpleCommand next = next(commands, pipe);
-          sink.report(entry.stage(), entry.instruction(), message(pipe, next), FIX);
+          sink.report(entry.stage(), entry.instruction(), message(pipe, next), fix(context));
           break;
         }
       }
@@ -66,6 +66,9 @@ public final class PipefailForPipes extends BaseRule {
         + from.name() + "' goes unnoticed";
   }
 
-  static final String FIX = "set a shell with pipefail before this RUN: .shell(\"/bin/bash\", \"-o\", \"pipefail\", "
-      + "\"-c\") (on Alpine \"/bin/ash\"), or start a bash script with 'set -o pipefail'";
+  static String fix(RuleContext context) {
+    return "set a shell with pipefail before this RUN: " + Fixes.pick(context,
+        ".shell(\"/bin/bash\", \"-o\", \"pipefail\", \"-c\")", "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]")
+        + " (on Alpine \"/bin/ash\"), or start a bash script with 'set -o pipefail'";
+  }
 }

@@ -37,7 +37,7 @@ public final class RelativeCopyNeedsWorkdir extends BaseRule {
           String destination = instruction instanceof Copy ? ((Copy) instruction).destination()
               : ((Add) instruction).destination();
           if (!FilePaths.isAbsolute(destination)) {
-            sink.report(s, i, message(instruction.keyword(), destination, stage), FIX);
+            sink.report(s, i, message(instruction.keyword(), destination, stage), fix(context));
           }
         }
       }
@@ -59,6 +59,8 @@ public final class RelativeCopyNeedsWorkdir extends BaseRule {
         + stage.describe() + ", so it lands in whatever WORKDIR the base image set";
   }
 
-  private static final String FIX =
-      "set the directory first with .workdir(\"/app\"), or give an absolute destination";
+  private static String fix(RuleContext context) {
+    return Fixes.pick(context, "set the directory first with .workdir(\"/app\"), or give an absolute destination",
+        "set the directory first with WORKDIR /app, or give an absolute destination");
+  }
 }

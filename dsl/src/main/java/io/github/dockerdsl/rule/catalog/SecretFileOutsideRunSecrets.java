@@ -26,28 +26,29 @@ public final class SecretFileOutsideRunSecrets extends BaseRule {
   public void check(RuleContext context, ViolationSink sink) {
     List<Instruction> preamble = context.dockerfile().preamble();
     for (int i = 0; i < preamble.size(); i++) {
-      check(preamble.get(i), -1, i, sink);
+      check(preamble.get(i), -1, i, sink, Fixes.isText(context));
     }
-    context.forEachInstruction((s, i, instruction) -> check(instruction, s, i, sink));
+    context.forEachInstruction((s, i, instruction) -> check(instruction, s, i, sink, Fixes.isText(context)));
   }
 
-  private static void check(Instruction instruction, int stage, int index, ViolationSink sink) {
+  private static void check(Instruction instruction, int stage, int index, ViolationSink sink, boolean text) {
     if (instruction instanceof Arg) {
       Arg arg = (Arg) instruction;
-      arg.defaultValue().ifPresent(v -> check("ARG", arg.name(), v, stage, index, sink));
+      arg.defaultValue().ifPresent(v -> check("ARG", arg.name(), v, stage, index, sink, text));
     } else if (instruction instanceof Env) {
       for (KeyValue kv : ((Env) instruction).entries()) {
-        check("ENV", kv.key(), kv.value(), stage, index, sink);
+        check("ENV", kv.key(), kv.value(), stage, index, sink, text);
       }
     }
   }
 
-  private static void check(String keyword, String name, String value, int stage, int index, ViolationSink sink) {
+  private static void check(String keyword, String name, String value, int stage, int index, ViolationSink sink,
+      boolean text) {
     Optional<String> reason = SecretNames.pointerReason(name);
     if (reason.isEmpty() || value.isEmpty() || value.startsWith("$") || SecretNames.isSecretLocation(value)) {
       return;
     }
-    sink.report(stage, index, message(keyword, name, value, reason.get()), fix(name));
+    sink.report(stage, index, message(keyword, name, value, reason.get()), fix(name, text));
   }
 
   /** The message: which variable, where it points, and why that matters. */
@@ -57,10 +58,11 @@ public final class SecretFileOutsideRunSecrets extends BaseRule {
   }
 
   /** The fix: mount the file as a secret and point the variable at it. */
-  static String fix(String name) {
+  static String fix(String name, boolean text) {
     String id = SecretNames.secretId(name).replaceAll("_(file|path)$", "");
-    return "mount the file as a secret and point the variable there: at build time SecretMount.of(\"" + id
-        + "\") (RUN --mount=type=secret,id=" + id + ") appears at /run/secrets/" + id
+    String mount = "RUN --mount=type=secret,id=" + id;
+    return "mount the file as a secret and point the variable there: at build time "
+        + (text ? mount : "SecretMount.of(\"" + id + "\") (" + mount + ")") + " appears at /run/secrets/" + id
         + "; at run time Docker and Compose secrets appear under /run/secrets too";
   }
 }

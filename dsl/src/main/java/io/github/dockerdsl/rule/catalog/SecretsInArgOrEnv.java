@@ -32,40 +32,40 @@ public final class SecretsInArgOrEnv extends BaseRule {
   public void check(RuleContext context, ViolationSink sink) {
     List<Instruction> preamble = context.dockerfile().preamble();
     for (int i = 0; i < preamble.size(); i++) {
-      check(preamble.get(i), -1, i, sink);
+      check(preamble.get(i), -1, i, sink, Fixes.isText(context));
     }
-    context.forEachInstruction((s, i, instruction) -> check(instruction, s, i, sink));
+    context.forEachInstruction((s, i, instruction) -> check(instruction, s, i, sink, Fixes.isText(context)));
   }
 
-  private static void check(Instruction instruction, int stage, int index, ViolationSink sink) {
+  private static void check(Instruction instruction, int stage, int index, ViolationSink sink, boolean text) {
     if (instruction instanceof Arg) {
       Arg arg = (Arg) instruction;
-      checkName("ARG", arg.name(), stage, index, sink);
-      arg.defaultValue().ifPresent(v -> checkValue("ARG", arg.name(), v, stage, index, sink));
+      checkName("ARG", arg.name(), stage, index, sink, text);
+      arg.defaultValue().ifPresent(v -> checkValue("ARG", arg.name(), v, stage, index, sink, text));
     } else if (instruction instanceof Env) {
       for (KeyValue kv : ((Env) instruction).entries()) {
-        checkName("ENV", kv.key(), stage, index, sink);
-        checkValue("ENV", kv.key(), kv.value(), stage, index, sink);
+        checkName("ENV", kv.key(), stage, index, sink, text);
+        checkValue("ENV", kv.key(), kv.value(), stage, index, sink, text);
       }
     } else if (instruction instanceof Label) {
       for (KeyValue kv : ((Label) instruction).entries()) {
-        checkValue("LABEL", kv.key(), kv.value(), stage, index, sink);
+        checkValue("LABEL", kv.key(), kv.value(), stage, index, sink, text);
       }
     }
   }
 
-  private static void checkName(String keyword, String name, int stage, int index, ViolationSink sink) {
+  private static void checkName(String keyword, String name, int stage, int index, ViolationSink sink, boolean text) {
     Optional<String> reason = SecretNames.secretReason(name);
     if (reason.isPresent()) {
-      sink.report(stage, index, secretName(keyword, name, reason.get()), fix(keyword, name));
+      sink.report(stage, index, secretName(keyword, name, reason.get()), fix(keyword, name, text));
     }
   }
 
   private static void checkValue(String keyword, String key, String value, int stage, int index,
-      ViolationSink sink) {
+      ViolationSink sink, boolean text) {
     Optional<SecretValues.Match> match = SecretValues.find(value);
     if (match.isPresent()) {
-      sink.report(stage, index, secretValue(keyword, key, match.get()), fix(keyword, key));
+      sink.report(stage, index, secretValue(keyword, key, match.get()), fix(keyword, key, text));
     }
   }
 
@@ -82,11 +82,12 @@ public final class SecretsInArgOrEnv extends BaseRule {
   }
 
   /** The fix: a secret mount for build steps, the environment at run time for the container. */
-  static String fix(String keyword, String name) {
+  static String fix(String keyword, String name, boolean text) {
     String id = SecretNames.secretId(name);
-    String mount = "read it only in the RUN that needs it: .run(Run.of(...).withMount(SecretMount.of(\"" + id
-        + "\").withEnv(\"" + name + "\"))), i.e. RUN --mount=type=secret,id=" + id + ",env=" + name
-        + ", built with docker build --secret id=" + id + "";
+    String dockerfile = "RUN --mount=type=secret,id=" + id + ",env=" + name;
+    String mount = "read it only in the RUN that needs it: " + (text ? dockerfile + " ..."
+        : ".run(Run.of(...).withMount(SecretMount.of(\"" + id + "\").withEnv(\"" + name + "\"))), i.e. " + dockerfile)
+        + ", built with docker build --secret id=" + id;
     return keyword.equals("ARG") ? mount
         : mount + "; if the container needs it, pass it at run time (docker run -e, an orchestrator secret)";
   }

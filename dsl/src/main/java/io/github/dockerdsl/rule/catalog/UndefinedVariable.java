@@ -64,7 +64,7 @@ public final class UndefinedVariable extends BaseRule {
         if (arg.defaultValue().isPresent()) {
           for (String name : references(List.of(arg.defaultValue().get()), escape, false)) {
             if (!globals.contains(name) && !PREDEFINED.contains(name)) {
-              sink.report(-1, i, inGlobalArg(name, arg.name()), globalFix(name));
+              sink.report(-1, i, inGlobalArg(name, arg.name()), globalFix(context, name));
             }
           }
         }
@@ -73,12 +73,13 @@ public final class UndefinedVariable extends BaseRule {
     }
     List<Stage> stages = dockerfile.stages();
     for (int s = 0; s < stages.size(); s++) {
-      checkFrom(stages.get(s), s, globals, escape, sink);
-      checkStage(dockerfile, stages.get(s), s, globals, escape, sink);
+      checkFrom(context, stages.get(s), s, globals, escape, sink);
+      checkStage(context, stages.get(s), s, globals, escape, sink);
     }
   }
 
-  private static void checkFrom(Stage stage, int s, Set<String> globals, char escape, ViolationSink sink) {
+  private static void checkFrom(RuleContext context, Stage stage, int s, Set<String> globals, char escape,
+      ViolationSink sink) {
     List<String> texts = new ArrayList<>();
     if (stage.base() instanceof ImageRef) {
       texts.add(stage.base().toString());
@@ -86,18 +87,22 @@ public final class UndefinedVariable extends BaseRule {
     stage.platform().ifPresent(p -> texts.add(p.toString()));
     for (String name : references(texts, escape, false)) {
       if (!globals.contains(name) && !PREDEFINED.contains(name)) {
-        sink.report(s, -1, inFrom(name), globalFix(name));
+        sink.report(s, -1, inFrom(name), globalFix(context, name));
       }
     }
   }
 
-  private static void checkStage(Dockerfile dockerfile, Stage stage, int s, Set<String> globals, char escape,
+  private static void checkStage(RuleContext context, Stage stage, int s, Set<String> globals, char escape,
       ViolationSink sink) {
+    Dockerfile dockerfile = context.dockerfile();
     Set<String> defined = new HashSet<>();
+    // a stage FROM an earlier stage inherits its ENV and, in BuildKit, the ARGs it declared too
     for (Stage ancestor : StageChains.ancestors(dockerfile, stage)) {
       for (Instruction i : ancestor.instructions()) {
         if (i instanceof Env) {
           ((Env) i).entries().forEach(kv -> defined.add(kv.key()));
+        } else if (i instanceof Arg arg) {
+          defined.add(arg.name());
         }
       }
     }
@@ -112,13 +117,15 @@ public final class UndefinedVariable extends BaseRule {
             || imageBase && IMAGE_ENV.contains(name)) {
           continue;
         }
-        if (instruction instanceof Env && isKey((Env) instruction, name)) {
-          sink.report(s, i, sameEnv(name), sameEnvFix(name));
+        if (instruction instanceof Env env && selfReference(env, name, escape)) {
+          sink.report(s, i, selfEnv(name, globals.contains(name)), selfEnvFix(context, name));
+        } else if (instruction instanceof Env env && isKey(env, name)) {
+          sink.report(s, i, sameEnv(name), sameEnvFix(context, name));
         } else if (globals.contains(name)) {
-          sink.report(s, i, notRedeclared(name, instruction.keyword(), stage), redeclareFix(name));
+          sink.report(s, i, notRedeclared(context, name, instruction.keyword(), stage), redeclareFix(context, name));
         } else {
           sink.report(s, i, undefined(name, instruction.keyword(), imageBase ? Optional.of(root.toString())
-              : Optional.empty()), undefinedFix(name));
+              : Optional.empty()), undefinedFix(context, name));
         }
       }
       if (instruction instanceof Arg) {
@@ -127,6 +134,12 @@ public final class UndefinedVariable extends BaseRule {
         ((Env) instruction).entries().forEach(kv -> defined.add(kv.key()));
       }
     }
+  }
+
+  /** {@code ENV NPM_TOKEN=${NPM_TOKEN}}: the key's own value reads a variable of the same name. */
+  private static boolean selfReference(Env env, String name, char escape) {
+    return env.entries().stream().anyMatch(kv -> kv.key().equals(name)
+        && references(List.of(kv.value()), escape, false).contains(name));
   }
 
   private static boolean isKey(Env env, String name) {
@@ -248,21 +261,22 @@ public final class UndefinedVariable extends BaseRule {
   }
 
   /** The fix for a variable nothing defines. */
-  static String undefinedFix(String name) {
-    return "declare it first with .arg(\"" + name + "\") or .env(\"" + name + "\", \"<value>\"), or give a fallback "
+  static String undefinedFix(RuleContext context, String name) {
+    return "declare it first with " + Fixes.pick(context, ".arg(\"" + name + "\") or .env(\"" + name + "\", \"<value>\")",
+        "ARG " + name + " or ENV " + name + "=<value>") + ", or give a fallback "
         + "with ${" + name + ":-<default>}; if the base image sets it, suppress this with that reason";
   }
 
   /** The message for a global ARG that the stage did not re-declare. */
-  static String notRedeclared(String name, String keyword, Stage stage) {
+  static String notRedeclared(RuleContext context, String name, String keyword, Stage stage) {
     return "variable '" + name + "' is used in " + keyword + "; it is declared globally but not re-declared in "
-        + stage.describe() + "; add .arg(\"" + name + "\") to the stage";
+        + stage.describe() + "; add " + Fixes.pick(context, ".arg(\"" + name + "\")", "ARG " + name) + " to the stage";
   }
 
   /** The fix for a global ARG that the stage did not re-declare. */
-  static String redeclareFix(String name) {
-    return "global ARGs are visible only to FROM lines; add .arg(\"" + name
-        + "\") to the stage before its first use, which takes the global value";
+  static String redeclareFix(RuleContext context, String name) {
+    return "global ARGs are visible only to FROM lines; add " + Fixes.pick(context, ".arg(\"" + name + "\")", "ARG " + name)
+        + " to the stage before its first use, which takes the global value";
   }
 
   /** The message for a variable used by the ENV that defines it. */
@@ -271,8 +285,23 @@ public final class UndefinedVariable extends BaseRule {
   }
 
   /** The fix for a variable used by the ENV that defines it. */
-  static String sameEnvFix(String name) {
-    return "set '" + name + "' in its own .env(...) before the ENV that uses it";
+  static String sameEnvFix(RuleContext context, String name) {
+    return "set '" + name + "' in its own " + Fixes.pick(context, ".env(...)", "ENV instruction")
+        + " before the ENV that uses it";
+  }
+
+  /** The message for {@code ENV NAME=${NAME}} when nothing defines NAME before. */
+  static String selfEnv(String name, boolean global) {
+    return "ENV " + name + " copies the variable '" + name + "', but no ARG "
+        + (global ? "in this stage (a global ARG is not visible here until re-declared) " : "")
+        + "defines it before, so " + name + " is set to an empty string";
+  }
+
+  /** The fix for {@code ENV NAME=${NAME}}: the build argument it means to pass in needs an ARG. */
+  static String selfEnvFix(RuleContext context, String name) {
+    return "to pass a build argument in, declare " + Fixes.pick(context, ".arg(\"" + name + "\")", "ARG " + name)
+        + " before the ENV (if it is a secret, use a secret mount instead: the ENV would keep it in the image, see "
+        + "DF003); otherwise write the value itself";
   }
 
   /** The message for a FROM line using a variable that no global ARG declares. */
@@ -288,7 +317,8 @@ public final class UndefinedVariable extends BaseRule {
   }
 
   /** The fix for FROM lines and global ARGs. */
-  static String globalFix(String name) {
-    return "declare it before the first FROM with Dockerfile.builder().globalArg(\"" + name + "\", \"<default>\")";
+  static String globalFix(RuleContext context, String name) {
+    return "declare it before the first FROM with " + Fixes.pick(context,
+        "Dockerfile.builder().globalArg(\"" + name + "\", \"<default>\")", "ARG " + name + "=<default>");
   }
 }

@@ -53,7 +53,7 @@ public final class UnusedStage extends BaseRule {
     }
     for (int i = 0; i < stages.size(); i++) {
       if (!used[i]) {
-        sink.report(i, -1, message(stages.get(i)), FIX);
+        sink.report(i, -1, message(stages.get(i)), fix(context));
       }
     }
   }
@@ -72,6 +72,10 @@ public final class UnusedStage extends BaseRule {
         + "so a default build skips it";
   }
 
-  private static final String FIX = "remove the stage, or use it (Stage.from(stage), copyFrom(stage, ...)); "
-      + "a stage kept as another --target (tests, debug) is suppressed with that reason";
+  private static String fix(RuleContext context) {
+    return Fixes.pick(context, "remove the stage, or use it (Stage.from(stage), copyFrom(stage, ...)); "
+        + "a stage kept as another --target (tests, debug) is suppressed with that reason",
+        "remove the stage, or use it (FROM <stage>, COPY --from=<stage>); a stage kept as another "
+            + "--target (tests, debug) is waived with # dockerdsl:suppress-stage DF016 -- <reason>");
+  }
 }

@@ -24,7 +24,7 @@ public final class WorkdirNotCd extends BaseRule {
       for (SimpleCommand command : entry.commands()) {
         if ((command.name().equals("cd") || command.name().equals("pushd")) && command.isTopLevel()
             && command.wrappers().isEmpty() && !temporary(command)) {
-          sink.report(entry.stage(), entry.instruction(), message(command), fix(command));
+          sink.report(entry.stage(), entry.instruction(), message(command), fix(context, command));
           break;
         }
       }
@@ -51,8 +51,9 @@ public final class WorkdirNotCd extends BaseRule {
         + "shell string";
   }
 
-  static String fix(SimpleCommand command) {
-    return "set the directory with .workdir(\"" + target(command) + "\") before the RUN, or keep the cd in a subshell: "
+  static String fix(RuleContext context, SimpleCommand command) {
+    return "set the directory with " + Fixes.pick(context, ".workdir(\"" + target(command) + "\")",
+        "WORKDIR " + target(command)) + " before the RUN, or keep the cd in a subshell: "
         + "'(cd " + target(command) + " && ...)'";
   }
 }

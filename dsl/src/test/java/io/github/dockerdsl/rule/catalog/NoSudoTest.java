@@ -23,7 +23,8 @@ class NoSudoTest {
       assertThat(v.location().instructionIndex()).isEqualTo(1);
       assertThat(v.message()).isEqualTo("RUN calls sudo ('sudo -E apt-get install -y curl'), which depends on a "
           + "sudoers setup and keeps a privilege-escalation tool in the image");
-      assertThat(v.fix()).isEqualTo(NoSudo.FIX);
+      assertThat(v.fix()).isEqualTo("drop sudo: switch with .user(\"root\") before the RUN and back to the app "
+          + "user after it; to drop privileges at run time use gosu or su-exec");
     });
   }
 

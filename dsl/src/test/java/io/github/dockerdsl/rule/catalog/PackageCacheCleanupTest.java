@@ -31,8 +31,8 @@ class PackageCacheCleanupTest {
           assertThat(v.location().instructionIndex()).isEqualTo(1);
           assertThat(v.message()).isEqualTo("'apt-get install' leaves the package lists in /var/lib/apt/lists in the "
               + "image layer");
-          assertThat(v.fix()).isEqualTo(PackageCacheCleanup.fix(Tools.read(
-              io.github.dockerdsl.internal.ShellWords.parse("apt-get install").get(0))));
+          assertThat(v.fix()).isEqualTo("end the same RUN with '&& rm -rf /var/lib/apt/lists/*', or mount caches on "
+              + "/var/cache/apt and /var/lib/apt: .withMount(CacheMount.of(\"/var/lib/apt\").withSharing(Sharing.LOCKED))");
         });
   }
 

@@ -27,7 +27,8 @@ class PipefailForPipesTest {
           assertThat(v.location().instructionIndex()).isEqualTo(1);
           assertThat(v.message()).isEqualTo("RUN pipes 'curl -fsSL https://x.example/install.sh' into 'sh -s -- -y' "
               + "without pipefail, so a failure of 'curl' goes unnoticed");
-          assertThat(v.fix()).isEqualTo(PipefailForPipes.FIX);
+          assertThat(v.fix()).isEqualTo("set a shell with pipefail before this RUN: .shell(\"/bin/bash\", \"-o\", "
+              + "\"pipefail\", \"-c\") (on Alpine \"/bin/ash\"), or start a bash script with 'set -o pipefail'");
         });
   }
 

@@ -74,12 +74,29 @@ class UndefinedVariableTest {
   }
 
   @Test
-  void env_is_inherited_from_parent_stages_but_args_are_not() {
+  void env_and_args_are_inherited_from_parent_stages_as_buildkit_does() {
+    // BuildKit: a stage FROM an earlier stage sees that stage's ARGs (docs/rules/DF014.md shows the real build)
     Stage base = Stage.from("scratch").as("base").arg("TOOL", "x").env("APP_HOME", "/app").build();
-    assertThat(Findings.of(Rules.UNDEFINED_VARIABLE, Dockerfile.builder().stage(base)
-        .stage(Stage.from(base).workdir("$APP_HOME").user("$TOOL").build())))
-        .containsExactly("1/1 variable 'TOOL' is used in USER but no ARG or ENV defines it before, so it expands to an "
-            + "empty string");
+    Stage other = Stage.from("scratch").as("other").arg("ONLY_HERE", "y").build();
+    assertThat(Findings.of(Rules.UNDEFINED_VARIABLE, Dockerfile.builder().stage(base).stage(other)
+        .stage(Stage.from(base).workdir("$APP_HOME").user("$TOOL").label("x", "$ONLY_HERE").build())))
+        .containsExactly("2/2 variable 'ONLY_HERE' is used in LABEL but no ARG or ENV defines it before, so it "
+            + "expands to an empty string");
+  }
+
+  @Test
+  void env_copying_a_build_arg_of_the_same_name_is_told_to_declare_the_arg() {
+    assertThat(ParsedFindings.violations(Rules.UNDEFINED_VARIABLE, "FROM node:20\nENV NPM_TOKEN=${NPM_TOKEN}\n"))
+        .singleElement().satisfies(v -> {
+          assertThat(v.message()).isEqualTo("ENV NPM_TOKEN copies the variable 'NPM_TOKEN', but no ARG defines it "
+              + "before, so NPM_TOKEN is set to an empty string");
+          assertThat(v.fix()).isEqualTo("to pass a build argument in, declare ARG NPM_TOKEN before the ENV (if it is "
+              + "a secret, use a secret mount instead: the ENV would keep it in the image, see DF003); otherwise "
+              + "write the value itself");
+        });
+    assertThat(ParsedFindings.violations(Rules.UNDEFINED_VARIABLE, "FROM node:20\nENV A=1 B=$A\n"))
+        .singleElement().satisfies(v -> assertThat(v.fix())
+            .isEqualTo("set 'A' in its own ENV instruction before the ENV that uses it"));
   }
 
   @ParameterizedTest

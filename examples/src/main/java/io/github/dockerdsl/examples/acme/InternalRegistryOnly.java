@@ -37,8 +37,8 @@ public final class InternalRegistryOnly implements Rule {
   }
 
   @Override
-  public URI documentation() {
-    return URI.create("https://wiki.acme.internal/docker/rules/ACME001");
+  public java.util.Optional<URI> documentation() {
+    return java.util.Optional.of(URI.create("https://wiki.acme.internal/docker/rules/ACME001"));
   }
 
   @Override
@@ -49,9 +49,12 @@ public final class InternalRegistryOnly implements Rule {
       if (stages.get(i).base() instanceof ImageRef) {
         ImageRef image = (ImageRef) stages.get(i).base();
         if (!image.registry().equals(java.util.Optional.of(REGISTRY))) {
-          sink.report(i, -1, "base image '" + image + "' does not come from " + REGISTRY,
-              "pull it through the mirror, e.g. Stage.from(\"" + mirrored(image)
-                  + "\"), or apply AcmeStandards.CUSTOMIZATION, which rewrites and pins base images");
+          // say the fix in the terms of the input: Java for the builder, Dockerfile text for dockerdsl lint
+          String fix = context.source().isPresent()
+              ? "pull it through the mirror, e.g. FROM " + mirrored(image)
+              : "pull it through the mirror, e.g. Stage.from(\"" + mirrored(image)
+                  + "\"), or apply AcmeStandards.CUSTOMIZATION, which rewrites and pins base images";
+          sink.report(i, -1, "base image '" + image + "' does not come from " + REGISTRY, fix);
         }
       }
     }

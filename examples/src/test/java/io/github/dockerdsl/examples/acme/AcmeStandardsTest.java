@@ -97,8 +97,8 @@ class AcmeStandardsTest {
             + "  fix: pull it through the mirror, e.g. "
             + "Stage.from(\"registry.acme.internal/dockerhub/library/node:20.11.1-bookworm-slim\"), "
             + "or apply AcmeStandards.CUSTOMIZATION, which rewrites and pins base images\n"
-            + "  suppress: Stage.from(...).suppress(<your rule>, \"<reason>\") before the first instruction, "
-            + "see docs/rules/ACME001.md");
+            + "  suppress: Stage.from(...).suppress(<the ACME001 rule>, \"<reason>\") before the first instruction, "
+            + "see https://wiki.acme.internal/docker/rules/ACME001");
     try {
       builder.build(AcmeStandards.POLICY);
     } catch (PolicyViolationException e) {

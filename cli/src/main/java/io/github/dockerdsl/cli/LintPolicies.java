@@ -1,0 +1,67 @@
+package io.github.dockerdsl.cli;
+
+import io.github.dockerdsl.rule.Policy;
+import io.github.dockerdsl.rule.Rule;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which policy lints which file: {@code Policy.strict()}, plus the rules of {@code --rules-jar} jars,
+ * then the configuration ({@code --config FILE}, or the {@code .dockerdsl.toml} nearest the file) with
+ * its own rules jars, severities, rules turned off and ignored paths. Configurations and jars are read
+ * once per run.
+ */
+final class LintPolicies {
+  private final Optional<Path> explicitConfig;
+  private final List<Path> cliJars;
+  private final Map<Path, LintConfig> configs = new HashMap<>();
+  private final Map<Path, List<Rule>> jars = new HashMap<>();
+  private final Map<Optional<Path>, Policy> policies = new HashMap<>();
+
+  /** The policies for one run; a {@code --config} file must exist. */
+  LintPolicies(Optional<Path> explicitConfig, List<Path> cliJars) {
+    this.explicitConfig = explicitConfig;
+    this.cliJars = List.copyOf(cliJars);
+    explicitConfig.ifPresent(c -> {
+      if (!java.nio.file.Files.isRegularFile(c)) {
+        throw new CliException(c + ": no such file (given with --config)");
+      }
+    });
+  }
+
+  /** The configuration that governs a Dockerfile in {@code directory}, if any. */
+  Optional<LintConfig> configFor(Path directory) {
+    Optional<Path> file = explicitConfig.isPresent() ? explicitConfig : LintConfig.find(directory);
+    return file.map(f -> configs.computeIfAbsent(f.toAbsolutePath().normalize(), k -> LintConfig.load(f)));
+  }
+
+  /** The policy under that configuration (or none). */
+  Policy policy(Optional<LintConfig> config) {
+    Optional<Path> key = config.map(c -> c.file().toAbsolutePath().normalize());
+    Policy cached = policies.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Policy policy = Policy.strict();
+    List<Path> all = new ArrayList<>(cliJars);
+    config.ifPresent(c -> all.addAll(c.rulesJars()));
+    for (Path jar : all) {
+      for (Rule rule : jars.computeIfAbsent(jar.toAbsolutePath().normalize(), k -> RulesJar.load(jar))) {
+        try {
+          policy = policy.withRule(rule);
+        } catch (IllegalArgumentException e) {
+          throw new CliException("rules jar " + jar + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    if (config.isPresent()) {
+      policy = config.get().apply(policy);
+    }
+    policies.put(key, policy);
+    return policy;
+  }
+}
