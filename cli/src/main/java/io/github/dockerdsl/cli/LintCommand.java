@@ -70,19 +70,14 @@ final class LintCommand implements Callable<Integer> {
     Policy policy = Policy.strict();
     List<LintResult> results = new ArrayList<>();
     boolean inputError = false;
-    for (Path file : files) {
-      String shown = file.toString();
-      try {
-        if (!Files.isRegularFile(file)) {
-          throw new CliException(shown + ": no such file");
-        }
-        ParsedDockerfile parsed = DockerfileParser.parse(file);
-        results.add(Linter.lint(parsed, policy).withPath(shown));
-      } catch (DockerfileSyntaxException e) {
-        err.println("dockerdsl: " + shown + ":" + e.line() + ":" + e.column() + ": " + e.problem());
-        inputError = true;
-      } catch (UncheckedIOException | CliException e) {
-        err.println("dockerdsl: " + e.getMessage());
+    // Files are independent: lint them on every core, then report in the order given.
+    List<Outcome> outcomes = files.size() == 1 ? List.of(lint(files.get(0), policy))
+        : files.parallelStream().map(file -> lint(file, policy)).toList();
+    for (Outcome outcome : outcomes) {
+      if (outcome.result() != null) {
+        results.add(outcome.result());
+      } else {
+        err.println(outcome.error());
         inputError = true;
       }
     }
@@ -98,6 +93,24 @@ final class LintCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     return results.stream().anyMatch(LintResult::hasErrors) ? Main.FINDINGS : Main.OK;
+  }
+
+  /** One file's result, or the one-line error that stopped it. */
+  private record Outcome(LintResult result, String error) {}
+
+  private static Outcome lint(Path file, Policy policy) {
+    String shown = file.toString();
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new CliException(shown + ": no such file");
+      }
+      ParsedDockerfile parsed = DockerfileParser.parse(file);
+      return new Outcome(Linter.lint(parsed, policy).withPath(shown), null);
+    } catch (DockerfileSyntaxException e) {
+      return new Outcome(null, "dockerdsl: " + shown + ":" + e.line() + ":" + e.column() + ": " + e.problem());
+    } catch (UncheckedIOException | CliException e) {
+      return new Outcome(null, "dockerdsl: " + e.getMessage());
+    }
   }
 
   // ---------------------------------------------------------------- JSON, docs/lint-json-schema.md
