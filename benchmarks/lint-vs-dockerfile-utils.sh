@@ -60,7 +60,7 @@ echo "== $(date -u +%H:%M) UTC, load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) 
 # Each pair runs in one hyperfine call, so both sides see the same load. -i: lint exits 1 on findings.
 bench() { # name, then hyperfine arguments
   local name="$1"; shift
-  hyperfine -N -i --style basic --warmup 2 --runs "$runs" --export-json "$work/$name.json" "$@" >&2
+  hyperfine -N -i --style basic --warmup 1 --runs "$runs" --export-json "$work/$name.json" "$@" >&2
 }
 bench one -n "dockerdsl lint, 1 file" "$dd $one" -n "dockerfile-utils, 1 file" "$du $one"
 bench many -n "dockerdsl lint, 1000 files" "$dd $all" -n "dockerfile-utils, 1000 files" "$du $all"
