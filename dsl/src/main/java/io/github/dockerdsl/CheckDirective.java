@@ -4,6 +4,7 @@ import io.github.dockerdsl.internal.Checks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The {@code # check=} parser directive: BuildKit checks to skip, and whether findings fail the build.
@@ -12,12 +13,13 @@ import java.util.Optional;
  * @param error whether findings fail the build
  */
 public record CheckDirective(List<String> skip, Optional<Boolean> error) {
+  private static final Pattern CHECK_NAME = Pattern.compile("[A-Za-z]+");
   /** Checks the names. */
   public CheckDirective {
     skip = Checks.immutableList(skip, "skip");
     Objects.requireNonNull(error, "error == null");
     for (String name : skip) {
-      Checks.checkArgument(name.matches("[A-Za-z]+"),
+      Checks.checkArgument(CHECK_NAME.matcher(name).matches(),
           "check name '%s' is not valid; use BuildKit check names such as JSONArgsRecommended, or all",
           io.github.dockerdsl.internal.Quoting.visible(name));
     }

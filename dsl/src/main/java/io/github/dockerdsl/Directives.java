@@ -4,6 +4,7 @@ import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The parser directives at the top of a Dockerfile.
@@ -13,13 +14,14 @@ import java.util.Optional;
  * @param check the BuildKit check directive
  */
 public record Directives(Optional<String> syntax, Optional<Character> escape, Optional<CheckDirective> check) {
+  private static final Pattern SYNTAX_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:@-]*");
   /** No directives. */
   public static final Directives NONE = new Directives(Optional.empty(), Optional.empty(), Optional.empty());
 
   /** Checks each value. */
   public Directives {
     Objects.requireNonNull(syntax, "syntax == null").ifPresent(s -> Checks.checkArgument(
-        s.matches("[A-Za-z0-9][A-Za-z0-9._/:@-]*"),
+        SYNTAX_REF.matcher(s).matches(),
         "syntax '%s' is not a frontend image reference; use e.g. docker/dockerfile:1.7", Quoting.visible(s)));
     Objects.requireNonNull(escape, "escape == null").ifPresent(c -> Checks.checkArgument(c == '\\' || c == '`',
         "escape character '%s' is not allowed; use \\ or `", c));

@@ -92,6 +92,7 @@ final class LintCommand implements Callable<Integer> {
     Policy policy = null;
     List<LintResult> results = new ArrayList<>();
     boolean inputError = false;
+    List<Job> jobs = new ArrayList<>();
     for (Path file : files) {
       String shown = file.toString();
       boolean stdin = shown.equals(STDIN);
@@ -112,20 +113,16 @@ final class LintCommand implements Callable<Integer> {
         continue;
       }
       policy = policy == null ? filePolicy : policy;
-      try {
-        if (!stdin && !Files.isRegularFile(file)) {
-          throw new CliException(shown + ": no such file");
-        }
-        ParsedDockerfile parsed = stdin ? DockerfileParser.parse(readStdin()) : DockerfileParser.parse(file);
-        // the .dockerignore beside the Dockerfile, for DF011 CopyIgnoredFile, as BuildKit reads it
-        Optional<DockerIgnore> dockerignore = stdin ? Optional.empty() : dockerignoreBeside(file);
-        results.add((dockerignore.isPresent() ? Linter.lint(parsed, filePolicy, dockerignore.get())
-            : Linter.lint(parsed, filePolicy)).withPath(shown));
-      } catch (DockerfileSyntaxException e) {
-        err.println("dockerdsl: " + shown + ":" + e.line() + ":" + e.column() + ": " + e.problem());
-        inputError = true;
-      } catch (UncheckedIOException | CliException e) {
-        err.println("dockerdsl: " + e.getMessage());
+      jobs.add(new Job(file, stdin, filePolicy));
+    }
+    // Files are independent: lint them on every core, then report in the order given.
+    List<Outcome> outcomes = jobs.size() == 1 ? List.of(lint(jobs.get(0)))
+        : jobs.parallelStream().map(this::lint).toList();
+    for (Outcome outcome : outcomes) {
+      if (outcome.result() != null) {
+        results.add(outcome.result());
+      } else {
+        err.println(outcome.error());
         inputError = true;
       }
     }
@@ -158,6 +155,32 @@ final class LintCommand implements Callable<Integer> {
       return new String(main.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new CliException("-: cannot read standard input: " + e.getMessage(), e);
+    }
+  }
+
+  /** One file to lint, with the policy its configuration gives. */
+  private record Job(Path file, boolean stdin, Policy policy) {}
+
+  /** One file's result, or the one-line error that stopped it. */
+  private record Outcome(LintResult result, String error) {}
+
+  private Outcome lint(Job job) {
+    Path file = job.file();
+    String shown = file.toString();
+    try {
+      if (!job.stdin() && !Files.isRegularFile(file)) {
+        throw new CliException(shown + ": no such file");
+      }
+      ParsedDockerfile parsed = job.stdin() ? DockerfileParser.parse(readStdin()) : DockerfileParser.parse(file);
+      // the .dockerignore beside the Dockerfile, for DF011 CopyIgnoredFile, as BuildKit reads it
+      Optional<DockerIgnore> dockerignore = job.stdin() ? Optional.empty() : dockerignoreBeside(file);
+      LintResult result = dockerignore.isPresent() ? Linter.lint(parsed, job.policy(), dockerignore.get())
+          : Linter.lint(parsed, job.policy());
+      return new Outcome(result.withPath(shown), null);
+    } catch (DockerfileSyntaxException e) {
+      return new Outcome(null, "dockerdsl: " + shown + ":" + e.line() + ":" + e.column() + ": " + e.problem());
+    } catch (UncheckedIOException | CliException e) {
+      return new Outcome(null, "dockerdsl: " + e.getMessage());
     }
   }
 

@@ -65,6 +65,30 @@ class LintCommandTest {
   }
 
   @Test
+  void many_files_are_linted_in_parallel_and_reported_in_the_order_given() {
+    String[] cycle = {SAMPLE, BROKEN, CLEAN, "no/such/Dockerfile"};
+    List<String> args = new ArrayList<>(List.of("lint"));
+    StringBuilder expectedOut = new StringBuilder();
+    StringBuilder expectedErr = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      String file = cycle[(i * 7 + i / 5) % cycle.length];
+      args.add(file);
+      CliTest.Result one = CliTest.run("lint", file);
+      expectedOut.append(withoutSummary(one.out()));
+      expectedErr.append(one.err());
+    }
+    CliTest.Result all = CliTest.run(args.toArray(String[]::new));
+    assertThat(all.code()).isEqualTo(2);
+    assertThat(all.err()).isEqualTo(expectedErr.toString());
+    assertThat(withoutSummary(all.out())).isEqualTo(expectedOut.toString());
+    assertThat(all.out()).endsWith("24 files checked: 16 errors, 80 warnings, 0 info; 48 suppressed\n");
+  }
+
+  private static String withoutSummary(String report) {
+    return report.substring(0, report.lastIndexOf('\n', report.length() - 2) + 1);
+  }
+
+  @Test
   void a_missing_file_is_an_input_error() {
     CliTest.Result r = CliTest.run("lint", "no/such/Dockerfile");
     assertThat(r.code()).isEqualTo(2);

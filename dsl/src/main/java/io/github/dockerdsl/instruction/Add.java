@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * ADD: for what COPY cannot do: remote URLs, git repositories and local archives to unpack.
@@ -25,13 +26,14 @@ import java.util.Optional;
 public record Add(List<String> sources, String destination, Optional<String> checksum, boolean keepGitDir,
     Optional<Boolean> unpack, Optional<UserSpec> chown, Optional<FileMode> chmod, boolean link,
     List<String> excludes) implements Instruction {
+  private static final Pattern CHECKSUM = Pattern.compile("sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128}|[0-9a-f]{7,64}");
   /** Checks paths and the checksum's form. */
   public Add {
     sources = Paths.checkAll(sources, "ADD source");
     Checks.checkArgument(!sources.isEmpty(), "ADD to '%s' has no sources; name at least one", destination);
     Paths.checkDestination(destination, sources.size(), "ADD");
     Objects.requireNonNull(checksum, "checksum == null").ifPresent(c -> Checks.checkArgument(
-        c.matches("sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128}|[0-9a-f]{7,64}"),
+        CHECKSUM.matcher(c).matches(),
         "ADD checksum '%s' is not valid; use sha256:<64 hex> for URLs or a commit hash for git",
         Quoting.visible(c)));
     Objects.requireNonNull(unpack, "unpack == null");

@@ -184,6 +184,8 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
    * @param heredocs the documents, in the order their markers appear
    */
   record HeredocForm(String commandLine, List<Heredoc> heredocs) implements Command {
+    private static final java.util.regex.Pattern STRAY_HEREDOC_MARKER =
+        java.util.regex.Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
     /** Checks that every document's marker appears in the command line, in order. */
     public HeredocForm {
       Checks.checkNoControlCharacters(commandLine, "heredoc command line", "put multi-line content inside the heredoc");
@@ -205,7 +207,7 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
           others.setCharAt(i, ' ');
         }
       }
-      if (java.util.regex.Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)").matcher(others).find()) {
+      if (STRAY_HEREDOC_MARKER.matcher(others).find()) {
         throw new IllegalArgumentException(String.format(
             "heredoc command line '%s' has a '<<' that is not the marker of one of its documents, which BuildKit "
                 + "would read as another heredoc; pass a Heredoc for each marker, or use '<<<' for a here-string",

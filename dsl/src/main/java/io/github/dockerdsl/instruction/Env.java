@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * ENV: variables that persist into the image and every container. Never for secrets: use a secret
@@ -15,6 +16,7 @@ import java.util.Set;
  * @param entries ordered keys and values
  */
 public record Env(List<KeyValue> entries) implements Instruction {
+  private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   /** Checks names and that each appears once. */
   public Env {
     entries = checkVariables(entries, "ENV");
@@ -33,7 +35,7 @@ public record Env(List<KeyValue> entries) implements Instruction {
 
   static String checkVariableName(String name, String keyword) {
     Checks.requireNonNull(name, "name");
-    if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+    if (!VARIABLE_NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(String.format(
           "%s name '%s' is not a valid variable name; names match [A-Za-z_][A-Za-z0-9_]*",
           keyword, Quoting.visible(name)));

@@ -2,15 +2,18 @@ package io.github.dockerdsl.instruction;
 
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** A file mode for {@code --chmod} or a mount {@code mode}: octal such as {@code 0644} or symbolic such as {@code u+x}. */
 public record FileMode(String value) {
+  private static final Pattern OCTAL = Pattern.compile("[0-7]{3,4}");
   private static final String SYMBOLIC = "[ugoa]*[-+=][rwxXst]*(,[ugoa]*[-+=][rwxXst]*)*";
+  private static final Pattern SYMBOLIC_PATTERN = Pattern.compile(SYMBOLIC);
 
   /** Checks the spelling. */
   public FileMode {
     Objects.requireNonNull(value, "value == null");
-    if (!value.matches("[0-7]{3,4}") && !value.matches(SYMBOLIC)) {
+    if (!OCTAL.matcher(value).matches() && !SYMBOLIC_PATTERN.matcher(value).matches()) {
       throw new IllegalArgumentException(String.format(
           "file mode '%s' is not valid; use octal such as 0644 or symbolic such as u+x,g-w",
           Quoting.visible(value)));
@@ -33,7 +36,7 @@ public record FileMode(String value) {
 
   /** True for symbolic modes, which need Dockerfile syntax 1.14. */
   public boolean isSymbolic() {
-    return !value.matches("[0-7]{3,4}");
+    return !OCTAL.matcher(value).matches();
   }
 
   @Override

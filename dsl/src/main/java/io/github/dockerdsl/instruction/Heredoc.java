@@ -3,6 +3,7 @@ package io.github.dockerdsl.instruction;
 import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * An inline document for RUN or COPY ({@code <<EOF ... EOF}), held as lines so no line can be the
@@ -14,10 +15,11 @@ import java.util.List;
  * @param expand false for a quoted delimiter, which turns off variable expansion at build time
  */
 public record Heredoc(String delimiter, List<String> lines, boolean stripTabs, boolean expand) {
+  private static final Pattern DELIMITER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   /** Checks the delimiter and that no line ends the document early. */
   public Heredoc {
     Checks.requireNonNull(delimiter, "delimiter");
-    if (!delimiter.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+    if (!DELIMITER.matcher(delimiter).matches()) {
       throw new IllegalArgumentException(String.format(
           "heredoc delimiter '%s' is not valid; use a word such as EOF", Quoting.visible(delimiter)));
     }

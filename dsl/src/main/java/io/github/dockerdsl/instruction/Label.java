@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * LABEL: image metadata, such as the OCI {@code org.opencontainers.image.*} keys.
@@ -14,13 +15,14 @@ import java.util.Set;
  * @param entries ordered keys and values
  */
 public record Label(List<KeyValue> entries) implements Instruction {
+  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
   /** Checks keys and that each appears once. */
   public Label {
     entries = Checks.immutableList(entries, "entries");
     Checks.checkArgument(!entries.isEmpty(), "LABEL has no entries; give at least one key and value");
     Set<String> seen = new HashSet<>();
     for (KeyValue kv : entries) {
-      if (!kv.key().matches("[A-Za-z0-9][A-Za-z0-9._/-]*")) {
+      if (!KEY.matcher(kv.key()).matches()) {
         throw new IllegalArgumentException(String.format(
             "LABEL key '%s' is not valid; keys match [A-Za-z0-9][A-Za-z0-9._/-]*, "
                 + "e.g. org.opencontainers.image.source", Quoting.visible(kv.key())));

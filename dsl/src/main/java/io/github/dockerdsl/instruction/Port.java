@@ -3,9 +3,11 @@ package io.github.dockerdsl.instruction;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** A container port for EXPOSE: a number from 1 to 65535 and a protocol. */
 public record Port(int number, Protocol protocol) {
+  private static final Pattern NUMBER = Pattern.compile("[0-9]{1,5}");
   /** Checks the range. */
   public Port {
     Objects.requireNonNull(protocol, "protocol == null");
@@ -44,7 +46,7 @@ public record Port(int number, Protocol protocol) {
             Quoting.visible(proto)));
       }
     }
-    if (!number.matches("[0-9]{1,5}")) {
+    if (!NUMBER.matcher(number).matches()) {
       throw new IllegalArgumentException(String.format(
           "port '%s' is not a port number; EXPOSE takes <port>[/tcp|udp], not addresses or mappings",
           Quoting.visible(text)));

@@ -5,6 +5,7 @@ import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import io.github.dockerdsl.render.DockerfileWriter;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * An instruction written as text, for syntax the model does not cover (and for what the parser
@@ -18,16 +19,19 @@ public record Raw(String text) implements Instruction {
       "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER",
       "VOLUME", "WORKDIR");
 
+  private static final Pattern KEYWORD_THEN_ARGUMENTS = Pattern.compile("[A-Za-z]+(\\s.*)?");
+  private static final Pattern ONE_SPACE = Pattern.compile("\\s");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Checks the text is one line starting with a keyword, and not FROM. */
   public Raw {
     Checks.checkNoControlCharacters(text, "raw instruction", "a raw instruction is one line");
-    Checks.checkArgument(text.matches("[A-Za-z]+(\\s.*)?"),
+    Checks.checkArgument(KEYWORD_THEN_ARGUMENTS.matcher(text).matches(),
         "raw instruction '%s' does not start with a keyword; write e.g. 'MAINTAINER ...'", Quoting.visible(text));
     Checks.checkArgument(!text.stripTrailing().endsWith("\\") && !text.stripTrailing().endsWith("`"),
         "raw instruction '%s' ends with an escape character, which would swallow the next line", text);
     Checks.checkArgument(BuildKitLexer.trimTrailing(text).equals(text),
         "raw instruction '%s' ends with whitespace, which BuildKit drops; remove it", Quoting.visible(text));
-    String keyword = text.split("\\s", 2)[0].toUpperCase(Locale.ROOT);
+    String keyword = ONE_SPACE.split(text, 2)[0].toUpperCase(Locale.ROOT);
     Checks.checkArgument(KEYWORDS.contains(keyword),
         "raw instruction '%s' starts with '%s', which is not a Dockerfile instruction; BuildKit and our parser "
             + "refuse it, write a keyword such as MAINTAINER", Quoting.visible(text), Quoting.visible(keyword));
@@ -42,13 +46,13 @@ public record Raw(String text) implements Instruction {
 
   /** The text after the keyword. */
   public String arguments() {
-    String[] parts = text.split("\\s+", 2);
+    String[] parts = SPACES.split(text, 2);
     return parts.length > 1 ? parts[1] : "";
   }
 
   @Override
   public String keyword() {
-    return text.split("\\s", 2)[0].toUpperCase(Locale.ROOT);
+    return ONE_SPACE.split(text, 2)[0].toUpperCase(Locale.ROOT);
   }
 
   @Override

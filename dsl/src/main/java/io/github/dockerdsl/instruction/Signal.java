@@ -2,9 +2,12 @@ package io.github.dockerdsl.instruction;
 
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** A signal name such as {@code SIGTERM}, or a signal number, for STOPSIGNAL. */
 public record Signal(String name) {
+  private static final Pattern NAMED = Pattern.compile("SIG[A-Z][A-Z0-9+-]*");
+  private static final Pattern NUMBERED = Pattern.compile("[1-9][0-9]?");
   /** The default stop signal. */
   public static final Signal SIGTERM = new Signal("SIGTERM");
   /** What nginx and many shells treat as a graceful stop. */
@@ -15,7 +18,7 @@ public record Signal(String name) {
   /** Checks the spelling. */
   public Signal {
     Objects.requireNonNull(name, "name == null");
-    if (!name.matches("SIG[A-Z][A-Z0-9+-]*") && !name.matches("[1-9][0-9]?")) {
+    if (!NAMED.matcher(name).matches() && !NUMBERED.matcher(name).matches()) {
       throw new IllegalArgumentException(String.format(
           "signal '%s' is not valid; use an upper-case name such as SIGTERM or a number from 1 to 99",
           Quoting.visible(name)));

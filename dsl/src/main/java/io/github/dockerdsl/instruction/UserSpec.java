@@ -3,10 +3,14 @@ package io.github.dockerdsl.instruction;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** A user and optional group, by name or numeric id, for USER and {@code --chown}. */
 public record UserSpec(String user, Optional<String> group) {
+  private static final Pattern ZEROS = Pattern.compile("0+");
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
   private static final String NAME = "([A-Za-z_][A-Za-z0-9_.-]*\\$?|[0-9]{1,10}|\\$[A-Za-z_][A-Za-z0-9_]*|\\$\\{[A-Za-z_][A-Za-z0-9_]*})";
+  private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
 
   /** Checks both parts. */
   public UserSpec {
@@ -17,7 +21,7 @@ public record UserSpec(String user, Optional<String> group) {
   }
 
   private static void check(String value, String subject) {
-    if (!value.matches(NAME)) {
+    if (!NAME_PATTERN.matcher(value).matches()) {
       throw new IllegalArgumentException(String.format(
           "%s '%s' is not a valid user or group; use a name such as 'app' or a numeric id such as 10001",
           subject, Quoting.visible(value)));
@@ -52,12 +56,12 @@ public record UserSpec(String user, Optional<String> group) {
 
   /** True when the user is root by name or id 0. */
   public boolean isRoot() {
-    return user.equals("root") || user.matches("0+");
+    return user.equals("root") || ZEROS.matcher(user).matches();
   }
 
   /** True when the user is a numeric id. */
   public boolean isNumeric() {
-    return user.matches("[0-9]+");
+    return DIGITS.matcher(user).matches();
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.dockerdsl.instruction;
 
 import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
+import java.util.regex.Pattern;
 import io.github.dockerdsl.render.DockerfileWriter;
 
 /**
@@ -10,6 +11,7 @@ import io.github.dockerdsl.render.DockerfileWriter;
  * @param path the directory, absolute by good practice
  */
 public record Workdir(String path) implements Instruction {
+  private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("[A-Za-z]:[\\\\/].*");
   /** Checks the path can be written. */
   public Workdir {
     Paths.check(path, "WORKDIR path");
@@ -25,7 +27,7 @@ public record Workdir(String path) implements Instruction {
 
   /** True for paths starting with '/', a Windows drive, or a variable. */
   public boolean isAbsolute() {
-    return path.startsWith("/") || path.startsWith("$") || path.matches("[A-Za-z]:[\\\\/].*");
+    return path.startsWith("/") || path.startsWith("$") || WINDOWS_ABSOLUTE.matcher(path).matches();
   }
 
   @Override

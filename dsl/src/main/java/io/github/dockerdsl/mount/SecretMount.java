@@ -3,6 +3,7 @@ package io.github.dockerdsl.mount;
 import io.github.dockerdsl.instruction.FileMode;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code --mount=type=secret}: a secret passed with {@code docker build --secret}, visible to one
@@ -18,12 +19,13 @@ import java.util.Optional;
  */
 public record SecretMount(Optional<String> id, Optional<String> target, Optional<String> env, boolean required,
     Optional<FileMode> mode, Optional<Integer> uid, Optional<Integer> gid) implements Mount {
+  private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   /** Checks every option. */
   public SecretMount {
     Objects.requireNonNull(id, "id == null").ifPresent(s -> Mount.checkOption(s, "id"));
     Objects.requireNonNull(target, "target == null").ifPresent(t -> Mount.checkTarget(t, "secret"));
     Objects.requireNonNull(env, "env == null").ifPresent(e -> {
-      if (!e.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      if (!ENV_NAME.matcher(e).matches()) {
         throw new IllegalArgumentException(String.format(
             "secret mount env '%s' is not a variable name; names match [A-Za-z_][A-Za-z0-9_]*",
             io.github.dockerdsl.internal.Quoting.visible(e)));

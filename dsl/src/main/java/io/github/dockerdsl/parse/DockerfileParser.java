@@ -22,7 +22,14 @@ public final class DockerfileParser {
   public static ParsedDockerfile parse(String text) {
     Objects.requireNonNull(text, "text == null");
     try {
-      return new Parser(text).parse();
+      try {
+        // Renders every instruction once, in build(): the common case, a file the writer can write back.
+        return new Parser(text, false).parse();
+      } catch (RuntimeException | StackOverflowError e) {
+        // Something failed. Parse again rendering each instruction as it is read, so that what the
+        // writer refuses becomes Raw (and a real error is reported exactly as before).
+        return new Parser(text, true).parse();
+      }
     } catch (DockerfileSyntaxException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {

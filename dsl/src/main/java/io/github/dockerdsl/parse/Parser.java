@@ -199,7 +199,15 @@ final class Parser {
     }
   }
 
-  Parser(String text) {
+  /**
+   * Whether each typed instruction is rendered as it is read, so one the writer refuses becomes
+   * {@code Raw}. Without it the whole-file render in {@code build()} is the only check, which is
+   * enough when nothing is refused; {@link DockerfileParser} re-parses with it when anything fails.
+   */
+  private final boolean renderEach;
+
+  Parser(String text, boolean renderEach) {
+    this.renderEach = renderEach;
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     String[] split = body.split("\n", -1);
     int count = split.length;
@@ -714,7 +722,9 @@ final class Parser {
       if (typed instanceof Raw) {
         return typed;
       }
-      DockerfileWriter.render(typed, escape);
+      if (renderEach) {
+        DockerfileWriter.render(typed, escape);
+      }
       return typed;
     } catch (IllegalArgumentException e) {
       if (next != startNext) {

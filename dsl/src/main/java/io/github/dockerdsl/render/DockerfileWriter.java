@@ -447,7 +447,7 @@ public final class DockerfileWriter {
   }
 
   private static void checkNoHeredocMarker(String text, String subject) {
-    if (HEREDOC_WORD.matcher(text).find()) {
+    if (text.contains("<<") && HEREDOC_WORD.matcher(text).find()) { // the regex only when it can match
       throw new IllegalArgumentException(String.format(
           "%s '%s' contains '<<', which BuildKit reads as a heredoc marker; "
               + "use Command.heredocs(...) for inline documents, or '<<<' for a here-string",

@@ -1,0 +1,213 @@
+package io.github.dockerdsl.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes the class-data archive that the {@code ./dockerdsl} launcher starts the JVM with, so a short
+ * {@code dockerdsl lint} does not spend most of its time loading and verifying classes. Run by
+ * {@code cli/pom.xml} right after the shaded jar is packaged: a training run of every command
+ * ({@link #train}) in the {@code java} the launcher will use, whose loaded classes become a static
+ * AppCDS archive ({@code -XX:DumpLoadedClassList}, then {@code -Xshare:dump}) or, on Java 25 and
+ * later, the JDK's ahead-of-time cache ({@code -XX:AOTCacheOutput}). Then it writes {@value #DESCRIPTOR}: the real path of that {@code java}
+ * and the archive's kind, which the launcher compares with its own {@code java} before using the
+ * archive. Any failure only means no archive: the build and the launcher carry on without it.
+ */
+public final class StartupArchive {
+  /** The JVM options of the launcher, which the training run must share; a test checks they match. */
+  static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+      "-XX:-UsePerfData", "-Xmn32m");
+  /** The file the launcher reads: the {@code java} the archive was made with, then {@code cds} or {@code aot}. */
+  static final String DESCRIPTOR = "dockerdsl-startup.txt";
+  /** The AppCDS archive's file name, next to the jar. */
+  static final String CDS_ARCHIVE = "dockerdsl.jsa";
+  /** The ahead-of-time cache's file name (Java 25+), next to the jar. */
+  static final String AOT_CACHE = "dockerdsl.aot";
+
+  private static final Pattern JAVA_VERSION = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)");
+
+  private StartupArchive() {}
+
+  /**
+   * {@code StartupArchive TARGET_DIR JAR} makes the archive for JAR in TARGET_DIR; {@code StartupArchive
+   * --train} is the training run itself (every command once, output discarded).
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length == 1 && args[0].equals("--train")) {
+      train();
+      return;
+    }
+    if (args.length != 2) {
+      throw new IllegalArgumentException("usage: StartupArchive TARGET_DIR JAR (got " + args.length
+          + " arguments); cli/pom.xml passes the build directory and the shaded jar");
+    }
+    Path target = Path.of(args[0]);
+    Path jar = Path.of(args[1]);
+    Files.deleteIfExists(target.resolve(DESCRIPTOR));
+    Files.deleteIfExists(target.resolve(CDS_ARCHIVE));
+    Files.deleteIfExists(target.resolve(AOT_CACHE));
+    try {
+      System.out.println("[dockerdsl] " + make(target, jar));
+    } catch (IOException | RuntimeException e) {
+      System.out.println("[dockerdsl] no startup archive (" + e.getMessage() + "); the launcher runs without one");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String make(Path target, Path jar) throws IOException, InterruptedException {
+    Path java = launcherJava().orElseThrow(() -> new IllegalStateException("no 'java' on PATH"));
+    Path home = java.getParent().getParent();
+    int feature = featureVersion(home);
+    boolean aot = feature >= 25;
+    Path archive = target.resolve(aot ? AOT_CACHE : CDS_ARCHIVE).toAbsolutePath();
+    Path log = target.resolve("dockerdsl-startup.log");
+    Files.deleteIfExists(log);
+    if (aot) {
+      // One step (JEP 514): the training run records, then the JVM writes the cache as it exits.
+      run(java, jar, log, "-XX:AOTCacheOutput=" + archive, StartupArchive.class.getName(), "--train");
+    } else {
+      // A static archive in two steps, not -XX:ArchiveClassesAtExit: a dynamic archive cannot hold
+      // class files older than Java 6, and picocli's are Java 5 ones.
+      Path classes = target.resolve("dockerdsl-classes.lst").toAbsolutePath();
+      run(java, jar, log, "-XX:DumpLoadedClassList=" + classes, StartupArchive.class.getName(), "--train");
+      run(java, jar, log, "-Xshare:dump", "-XX:SharedClassListFile=" + classes, "-XX:SharedArchiveFile=" + archive);
+    }
+    if (!Files.isRegularFile(archive)) {
+      throw new IllegalStateException("the training run made no " + archive.getFileName() + ", see " + log);
+    }
+    Files.writeString(target.resolve(DESCRIPTOR), java + "\n" + (aot ? "aot" : "cds") + "\n", StandardCharsets.UTF_8);
+    return (aot ? "ahead-of-time cache " : "AppCDS archive ") + archive.getFileName() + " for " + java
+        + " (Java " + feature + ")";
+  }
+
+  /** Runs {@code java} with the launcher's options and {@code arguments}, appending its output to {@code log}. */
+  private static void run(Path java, Path jar, Path log, String... arguments) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(java.toString());
+    command.addAll(LAUNCHER_OPTIONS);
+    command.add("-cp");
+    command.add(jar.toAbsolutePath().toString());
+    command.addAll(List.of(arguments));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("'" + String.join(" ", command) + "' took over 5 minutes");
+    }
+    if (process.exitValue() != 0) {
+      throw new IllegalStateException("'" + String.join(" ", command) + "' exited " + process.exitValue()
+          + ", see " + log);
+    }
+  }
+
+  /** The first {@code java} on PATH, as the launcher finds it, resolved to its real file; else this JVM's. */
+  static Optional<Path> launcherJava() throws IOException {
+    String path = System.getenv("PATH");
+    if (path != null) {
+      for (String dir : path.split(java.io.File.pathSeparator, -1)) {
+        Path candidate = Path.of(dir.isEmpty() ? "." : dir, "java");
+        if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+          return Optional.of(candidate.toRealPath());
+        }
+      }
+    }
+    Path own = Path.of(System.getProperty("java.home"), "bin", "java");
+    return Files.isExecutable(own) ? Optional.of(own.toRealPath()) : Optional.empty();
+  }
+
+  /** The feature version ({@code 17}, {@code 25}) from the JDK's {@code release} file. */
+  static int featureVersion(Path javaHome) throws IOException {
+    Path release = javaHome.resolve("release");
+    Matcher m = JAVA_VERSION.matcher(Files.isRegularFile(release) ? Files.readString(release) : "");
+    if (!m.find()) {
+      throw new IllegalStateException("cannot tell the Java version of " + javaHome + " (no JAVA_VERSION in "
+          + release + ")");
+    }
+    return Integer.parseInt(m.group(1));
+  }
+
+  /**
+   * Every command once on a sample Dockerfile that meets most rules (text, JSON and SARIF reports,
+   * fmt, parse, rules, help, and the error paths), so the archive holds the classes a real run needs;
+   * returns each command's exit code.
+   */
+  static List<Integer> train() throws IOException {
+    Path dir = Files.createTempDirectory("dockerdsl-training");
+    try {
+      Path file = dir.resolve("Dockerfile");
+      Files.writeString(file, SAMPLE, StandardCharsets.UTF_8);
+      Path broken = dir.resolve("broken.Dockerfile");
+      Files.writeString(broken, "FROM debian:bookworm-slim\nCOPY --nope a b\nRUN [\"unterminated\n", StandardCharsets.UTF_8);
+      String f = file.toString();
+      String[][] runs = {
+          {"lint", f, broken.toString()}, {"lint", "--format", "json", f}, {"lint", "--format", "sarif", f},
+          {"lint", "--show-suppressed", f}, {"fmt", "--check", f}, {"fmt", f}, {"parse", "--json", f}, {"rules"},
+          {"rules", "--format", "json"}, {"--help"}, {"lint", "--help"}, {"--version"}, {"lint"},
+      };
+      PrintWriter sink = new PrintWriter(Writer.nullWriter());
+      List<Integer> codes = new ArrayList<>();
+      for (String[] run : runs) {
+        codes.add(Main.run(sink, sink, run));
+      }
+      return codes;
+    } finally {
+      try (var files = Files.list(dir)) {
+        for (Path p : (Iterable<Path>) files::iterator) {
+          Files.delete(p);
+        }
+      }
+      Files.delete(dir);
+    }
+  }
+
+  /** A two-stage build with the constructs real files have: a long RUN chain, heredocs, waivers, legacy forms. */
+  private static final String SAMPLE = """
+      # syntax=docker/dockerfile:1.7
+      ARG BASE=debian:bookworm-slim
+      FROM golang:1.22-bookworm AS build
+      WORKDIR /src
+      COPY go.mod go.sum ./
+      RUN --mount=type=cache,target=/go/pkg/mod go mod download
+      COPY . .
+      RUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -o /out/app ./cmd/app
+
+      FROM ${BASE}
+      LABEL org.opencontainers.image.source="https://example.com/app"
+      ENV APP_VERSION 1.2.3
+      # hadolint ignore=DL3008
+      RUN set -eux; \\
+          apt-get update; \\
+          apt-get install -y --no-install-recommends ca-certificates curl; \\
+          dpkgArch="$(dpkg --print-architecture)"; \\
+          case "$dpkgArch" in amd64) arch=x86_64 ;; *) exit 1 ;; esac; \\
+          curl -fsSL "https://example.com/tool-$arch.tar.gz" | tar -xz -C /usr/local/bin; \\
+          rm -rf /var/lib/apt/lists/*
+      RUN <<EOF
+      set -eux
+      useradd --system --uid 10001 app
+      EOF
+      COPY <<EOF /etc/app.conf
+      listen = 8080
+      EOF
+      # dockerdsl:suppress DF015 -- the orchestrator probes the port
+      COPY --from=build --chown=10001:10001 /out/app /usr/local/bin/app
+      ADD https://example.com/data.tar.gz /data/
+      copy config.yaml /etc/app/
+      USER 10001
+      EXPOSE 8080
+      HEALTHCHECK --interval=30s --timeout=3s CMD ["app", "health"]
+      ENTRYPOINT ["app"]
+      CMD serve
+      """;
+}

@@ -1,0 +1,86 @@
+package io.github.dockerdsl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./dockerdsl} launcher with the startup archive made at package time: used by the
+ * {@code java} that made it, silently skipped by any other. A failsafe test: it needs the packaged jar.
+ */
+class LauncherIT {
+  private static final Path LAUNCHER = Path.of("..", "dockerdsl").toAbsolutePath().normalize();
+  private Path target;
+
+  @BeforeEach
+  void needsThePackagedJarAndBash() {
+    Path jar = Path.of(System.getProperty("dockerdsl.jar", "target/dockerdsl-cli-0.1.0-SNAPSHOT-all.jar"));
+    Assumptions.assumeTrue(Files.isRegularFile(jar), "skipped: " + jar + " is not built; run ./mvnw -B verify");
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "skipped: the launcher needs bash");
+    target = jar.toAbsolutePath().getParent();
+  }
+
+  @Test
+  void packaging_made_an_archive_for_the_java_on_path() throws IOException {
+    List<String> descriptor = Files.readAllLines(target.resolve(StartupArchive.DESCRIPTOR));
+    assertThat(descriptor.get(0)).isEqualTo(StartupArchive.launcherJava().orElseThrow().toString());
+    assertThat(descriptor.get(1)).isIn("cds", "aot");
+    assertThat(target.resolve(descriptor.get(1).equals("cds") ? StartupArchive.CDS_ARCHIVE : StartupArchive.AOT_CACHE))
+        .isRegularFile();
+  }
+
+  @Test
+  void launcher_loads_dockerdsl_classes_from_the_archive(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("classes.log");
+    Result r = launch(dir, System.getenv("PATH"), "-Xlog:class+load:file=" + log);
+    assertThat(r.code).as(r.err).isEqualTo(0);
+    assertThat(r.err).isEqualTo("Picked up JAVA_TOOL_OPTIONS: -Xlog:class+load:file=" + log + "\n");
+    assertThat(r.out).isEqualTo("1 file checked: 0 errors, 0 warnings, 0 info; 0 suppressed\n");
+    assertThat(Files.readAllLines(log)).filteredOn(l -> l.contains(" io.github.dockerdsl.lint.Linter "))
+        .singleElement().asString().contains("source: shared objects file");
+  }
+
+  @Test
+  void another_java_runs_without_the_archive_and_says_nothing(@TempDir Path dir) throws Exception {
+    // A wrapper is another `java` to the launcher (its real path differs from the one that made the archive).
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path wrapper = bin.resolve("java");
+    Path realJava = StartupArchive.launcherJava().orElseThrow();
+    Files.writeString(wrapper, "#!/bin/sh\nexec '" + realJava + "' \"$@\"\n");
+    Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path log = dir.resolve("classes.log");
+    Result r = launch(dir, bin + ":" + System.getenv("PATH"), "-Xlog:class+load:file=" + log);
+    assertThat(r.code).as(r.err).isEqualTo(0);
+    assertThat(r.err).isEqualTo("Picked up JAVA_TOOL_OPTIONS: -Xlog:class+load:file=" + log + "\n");
+    assertThat(r.out).isEqualTo("1 file checked: 0 errors, 0 warnings, 0 info; 0 suppressed\n");
+    assertThat(Files.readAllLines(log)).filteredOn(l -> l.contains(" io.github.dockerdsl.lint.Linter "))
+        .singleElement().asString().contains("source: file:");
+  }
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result launch(Path dir, String path, String toolOptions) throws IOException, InterruptedException {
+    Path file = dir.resolve("Dockerfile");
+    Files.writeString(file, "FROM scratch\nCOPY app /app\nUSER 10001\nENTRYPOINT [\"/app\"]\n");
+    ProcessBuilder pb = new ProcessBuilder("/bin/bash", LAUNCHER.toString(), "lint", file.toString());
+    Map<String, String> env = pb.environment();
+    env.put("PATH", path);
+    env.put("JAVA_TOOL_OPTIONS", toolOptions);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Result(p.exitValue(), out, err);
+  }
+}
