@@ -14,6 +14,7 @@ import io.github.dockerdsl.image.StageRef;
 import io.github.dockerdsl.instruction.Arg;
 import io.github.dockerdsl.instruction.Comment;
 import io.github.dockerdsl.instruction.Instruction;
+import io.github.dockerdsl.instruction.Raw;
 import io.github.dockerdsl.parse.ParsedDockerfile;
 import io.github.dockerdsl.parse.SourceFacts;
 import io.github.dockerdsl.rule.Policy;
@@ -127,7 +128,7 @@ public final class JavaImporter {
     List<Stage> stages = dockerfile.stages();
     for (int s = 0; s < stages.size(); s++) {
       method.addCode("$T $L = $L;\n", Stage.class, variables.of(s),
-          stage(stages.get(s), s, code, variables, planned));
+          stage(stages.get(s), s, code, variables, planned, facts));
     }
     method.addCode("return $L;\n", file(dockerfile, code, variables, planned));
 
@@ -154,8 +155,17 @@ public final class JavaImporter {
     return b.build();
   }
 
+  /** Why the parser kept an instruction as raw text, for a comment above {@code .raw(...)}. */
+  private static Optional<String> rawReason(Optional<SourceFacts> facts, int stage, int index, Instruction instruction) {
+    if (!(instruction instanceof Raw) || facts.isEmpty()) {
+      return Optional.empty();
+    }
+    return facts.get().at(stage, index).rawReason().map(r -> r.replaceAll("[\\p{Cntrl}\u2028\u2029]+", " ").strip())
+        .filter(r -> !r.isEmpty());
+  }
+
   private static CodeBlock stage(Stage stage, int index, InstructionCode code, StageVariables variables,
-      List<ImportedSuppressions.Planned> planned) {
+      List<ImportedSuppressions.Planned> planned, Optional<SourceFacts> facts) {
     CodeBlock.Builder head = CodeBlock.builder();
     if (stage.base() instanceof StageRef ref) {
       head.add("$T.from($L)", Stage.class, variables.of(ref));
@@ -177,7 +187,9 @@ public final class JavaImporter {
     addSuppressions(calls, stage, index, -1, planned);
     List<Instruction> instructions = stage.instructions();
     for (int i = 0; i < instructions.size(); i++) {
-      calls.add(code.call(instructions.get(i)));
+      CodeBlock call = code.call(instructions.get(i));
+      Optional<String> why = rawReason(facts, index, i, instructions.get(i));
+      calls.add(why.isPresent() ? CodeBlock.of("// $L\n$L", why.get(), call) : call);
       addSuppressions(calls, stage, index, i, planned);
     }
     calls.add(CodeBlock.of(".build()"));

@@ -109,9 +109,15 @@ final class RunCode {
 
   /** {@code Heredoc.of("EOF", "line", ...)}, with {@code .literal()} and {@code .strippingTabs()} as written. */
   static CodeBlock heredoc(Heredoc doc) {
-    List<CodeBlock> args = new ArrayList<>();
-    args.add(CodeBlock.of("$S", doc.delimiter()));
-    args.addAll(Code.strings(doc.lines()));
+    CodeBlock.Builder args = CodeBlock.builder().add("$S", doc.delimiter());
+    if (!doc.lines().isEmpty()) {
+      // the delimiter stays on the first line; the document follows, one line each, as it reads in the file
+      args.add(",$>$>");
+      for (int i = 0; i < doc.lines().size(); i++) {
+        args.add(i == 0 ? "\n$S" : ",\n$S", doc.lines().get(i));
+      }
+      args.add("$<$<");
+    }
     List<CodeBlock> calls = new ArrayList<>();
     if (!doc.expand()) {
       calls.add(CodeBlock.of(".literal()"));
@@ -119,7 +125,7 @@ final class RunCode {
     if (doc.stripTabs()) {
       calls.add(CodeBlock.of(".strippingTabs()"));
     }
-    CodeBlock head = CodeBlock.of("$T.of($L)", Heredoc.class, Code.args(args, true));
+    CodeBlock head = CodeBlock.of("$T.of($L)", Heredoc.class, args.build());
     if (calls.isEmpty()) {
       return head;
     }

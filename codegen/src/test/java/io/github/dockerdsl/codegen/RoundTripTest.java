@@ -41,7 +41,8 @@ class RoundTripTest {
   private static final String DOCKERIGNORE_SEPARATOR = "# ---- .dockerignore ----";
 
   static Stream<String> corpus() {
-    return files(List.of(ROOT.resolve("dsl/src/test/resources/corpus")), ".Dockerfile");
+    return files(List.of(ROOT.resolve("dsl/src/test/resources/corpus"), ROOT.resolve("codegen/src/test/resources/imports")),
+        ".Dockerfile");
   }
 
   static Stream<String> approved() {
@@ -65,7 +66,7 @@ class RoundTripTest {
 
   @Test
   void the_inputs_are_all_there() {
-    assertThat(corpus().count()).isGreaterThanOrEqualTo(14);
+    assertThat(corpus().count()).isGreaterThanOrEqualTo(16);
     assertThat(approved().count()).isGreaterThanOrEqualTo(40);
   }
 
