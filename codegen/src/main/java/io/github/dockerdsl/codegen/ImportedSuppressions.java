@@ -36,12 +36,16 @@ final class ImportedSuppressions {
 
   private ImportedSuppressions() {}
 
-  /** The waivers for every unsuppressed error and warning of {@code policy}; advice (INFO) stays a finding. */
+  /**
+   * The waivers for every unsuppressed error and warning of {@code policy}; advice (INFO) stays a
+   * finding, and a rule the policy makes unsuppressible stays a violation.
+   */
   static List<Planned> plan(Dockerfile dockerfile, Optional<SourceFacts> facts, Policy policy) {
     Map<List<Object>, Set<String>> reasons = new LinkedHashMap<>();
     Map<List<Object>, Planned> keys = new LinkedHashMap<>();
     for (Violation v : policy.evaluate(dockerfile)) {
-      if (v.isSuppressed() || v.severity() == Severity.INFO || v.rule().equals(Rules.UNUSED_SUPPRESSION.id())) {
+      if (v.isSuppressed() || v.severity() == Severity.INFO || v.rule().equals(Rules.UNUSED_SUPPRESSION.id())
+          || policy.isUnsuppressible(v.rule())) {
         continue;
       }
       int stage = v.location().stageIndex();
