@@ -51,6 +51,14 @@ class ImportApprovalTest {
     verify(CORPUS.resolve("legacy-forms.Dockerfile"), "LegacyDockerfile", true);
   }
 
+  @Test
+  void the_migration_guide_shows_the_real_import() throws Exception {
+    ParsedDockerfile parsed = DockerfileParser.parse(IMPORTS.resolve("node-shop.Dockerfile"));
+    String source = JavaImporter.of("com.acme.docker", "ShopDockerfile").withSourceName("services/shop/Dockerfile")
+        .toJavaFile(parsed).toString();
+    assertThat(Files.readString(Path.of("../docs/import.md"))).contains("```java\n" + source + "```\n");
+  }
+
   private static void verify(Path dockerfile, String className, boolean bare) throws Exception {
     String text = Files.readString(dockerfile);
     ParsedDockerfile parsed = DockerfileParser.parse(text);
