@@ -145,8 +145,8 @@ public final class JavaImporter {
   }
 
   private CodeBlock classComment(List<ImportedSuppressions.Planned> planned) {
-    String from = sourceName.map(n -> " from {@code " + n.replace("*/", "*&#47;").replace("@", "{@literal @}") + "}")
-        .orElse("");
+    String from = sourceName.map(n -> n.matches("[A-Za-z0-9._/\\\\ :-]+") ? " from {@code " + n + "}"
+        : " from <code>" + html(n) + "</code>").orElse("");
     CodeBlock.Builder b = CodeBlock.builder().add("Imported$L by {@code dockerdsl import}.\n", from);
     if (!planned.isEmpty()) {
       b.add("\n<p>Each suppression whose reason starts with \"$L\" marks a rule the original breaks: fix the\n"
@@ -162,6 +162,12 @@ public final class JavaImporter {
     }
     return facts.get().at(stage, index).rawReason().map(r -> r.replaceAll("[\\p{Cntrl}\u2028\u2029]+", " ").strip())
         .filter(r -> !r.isEmpty());
+  }
+
+  /** A file name as Javadoc text: HTML-escaped, and no {@code *}{@code /}, {@code @} or brace can end or start a tag. */
+  private static String html(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*", "&#42;")
+        .replace("@", "&#64;").replace("{", "&#123;").replace("}", "&#125;");
   }
 
   private static CodeBlock stage(Stage stage, int index, InstructionCode code, StageVariables variables,

@@ -33,6 +33,14 @@ class JavaImporterTest {
   }
 
   @Test
+  void a_source_name_cannot_break_out_of_the_class_comment() throws Exception {
+    var file = JavaImporter.of("t", "T").withSourceName("odd/*/{@link x}/Dockerfile")
+        .toJavaFile(DockerfileParser.parse("FROM alpine:3.20\nUSER 1000\n"));
+    assertThat(file.toString()).contains(" * Imported from <code>odd/&#42;/&#123;&#64;link x&#125;/Dockerfile</code> by");
+    InProcessCompiler.run(file);
+  }
+
+  @Test
   void stage_variables_are_camel_case_never_keywords_and_never_twice() throws Exception {
     String source = source("FROM alpine:3.20 AS builder-base\nRUN make\nFROM alpine:3.20 AS final\n"
         + "FROM alpine:3.20 AS builder_base\nFROM builder-base\nCOPY --from=final /a /b\nUSER 1000\n");
