@@ -2,6 +2,8 @@
 module io.github.dockerdsl.cli {
   requires io.github.dockerdsl;
   requires io.github.dockerdsl.presets;
+  requires io.github.dockerdsl.codegen;
+  requires java.compiler;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.toml;

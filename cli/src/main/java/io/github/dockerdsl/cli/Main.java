@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 /** The {@code dockerdsl} command: exit 0 when all is well, 1 for findings or differences, 2 for usage or input errors. */
 @Command(name = "dockerdsl", mixinStandardHelpOptions = true, version = "dockerdsl 0.1.0-SNAPSHOT",
     description = "Writes, checks and formats Dockerfiles.",
-    subcommands = {InitCommand.class, LintCommand.class, FmtCommand.class, ParseCommand.class, RulesCommand.class,
-        CompletionCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {InitCommand.class, LintCommand.class, FmtCommand.class, ImportCommand.class, ParseCommand.class,
+        RulesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for success. */
   static final int OK = 0;

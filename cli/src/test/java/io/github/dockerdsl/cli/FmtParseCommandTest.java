@@ -20,7 +20,7 @@ class FmtParseCommandTest {
   static final String MESSY = "from node:20-bookworm-slim as build\nworkdir /app\nenv NODE_ENV production\n"
       + "run npm ci && \\\n      npm run build\ncmd [\"node\",   \"dist/server.js\"]\n";
   static final String CANONICAL = "FROM node:20-bookworm-slim AS build\nWORKDIR /app\nENV NODE_ENV=production\n"
-      + "RUN npm ci && \\\n    npm run build\nCMD [\"node\", \"dist/server.js\"]\n";
+      + "RUN npm ci && \\\n      npm run build\nCMD [\"node\", \"dist/server.js\"]\n";
 
   @TempDir
   Path dir;

@@ -13,6 +13,9 @@ final class Logical {
   /** The content of one physical line, starting at {@code column}. */
   record Segment(int line, int column, String content) {}
 
+  /** How the writer indents continuation lines. */
+  private static final String WRITER_INDENT = "    ";
+
   final List<Segment> segments = new ArrayList<>();
   final List<String> comments = new ArrayList<>();
   final Set<SourceFlag> flags = EnumSet.noneOf(SourceFlag.class);
@@ -64,6 +67,8 @@ final class Logical {
   /**
    * The text from {@code from} as lines, one per physical line, trimmed; a line that continues a word
    * of the previous one (no whitespace on either side of the break) is joined to it, as BuildKit does.
+   * A continuation line keeps what it is indented beyond the writer's four spaces, so nested lines
+   * such as a package list ({@code PackageInstall}) read back as they were written.
    */
   List<String> lines(int from) {
     List<String> out = new ArrayList<>();
@@ -86,7 +91,8 @@ final class Logical {
         if (current != null) {
           out.add(current.toString());
         }
-        current = new StringBuilder(Lexing.strip(part));
+        current = new StringBuilder(current != null && part.startsWith(WRITER_INDENT)
+            ? Lexing.stripTrailing(part.substring(WRITER_INDENT.length())) : Lexing.strip(part));
       }
       previousEndsInSpace = Lexing.isSpace(part.charAt(part.length() - 1));
     }

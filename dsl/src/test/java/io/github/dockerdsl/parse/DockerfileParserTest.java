@@ -19,6 +19,7 @@ import io.github.dockerdsl.instruction.Heredoc;
 import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.KeyValue;
 import io.github.dockerdsl.instruction.OnBuild;
+import io.github.dockerdsl.instruction.PackageInstall;
 import io.github.dockerdsl.instruction.Raw;
 import io.github.dockerdsl.instruction.Run;
 import io.github.dockerdsl.mount.BindMount;
@@ -26,6 +27,7 @@ import io.github.dockerdsl.mount.CacheMount;
 import io.github.dockerdsl.mount.SecretMount;
 import io.github.dockerdsl.mount.SshMount;
 import io.github.dockerdsl.mount.TmpfsMount;
+import io.github.dockerdsl.rule.Policy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -80,10 +82,23 @@ class DockerfileParserTest {
         + "  && echo done\n");
     Stage stage = p.dockerfile().stages().get(0);
     assertThat(stage.instructions()).containsExactly(Comment.of("tools"),
-        Run.of(Command.shellLines(List.of("apk add", "curl", "&& echo done"))));
+        Run.of(Command.shellLines(List.of("apk add", "  curl", "&& echo done"))));
     assertThat(p.facts().at(0, 1).flags()).contains(SourceFlag.COMMENT_IN_CONTINUATION,
         SourceFlag.EMPTY_CONTINUATION_LINE);
     assertThat(p.facts().at(0, 1).endLine()).isEqualTo(6);
+  }
+
+  @Test
+  void should_read_a_package_install_back_as_it_was_built_so_its_text_is_canonical() {
+    Dockerfile built = Dockerfile.builder()
+        .stage(Stage.from("debian:bookworm-slim").run(PackageInstall.apt("ca-certificates", "curl").toRun()).build())
+        .build(Policy.none());
+    ParsedDockerfile p = DockerfileParser.parse(built.toString());
+    assertThat(p.dockerfile()).isEqualTo(built);
+    assertThat(DockerfileFormatter.isCanonical(built.toString())).isTrue();
+    assertThat(((Command.ShellForm) ((Run) p.dockerfile().stages().get(0).instructions().get(0)).command()).lines())
+        .containsExactly("apt-get update", "&& apt-get install -y --no-install-recommends", "    ca-certificates",
+            "    curl", "&& rm -rf /var/lib/apt/lists/*");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.parse;
 
+import io.github.dockerdsl.testing.RandomDockerfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 

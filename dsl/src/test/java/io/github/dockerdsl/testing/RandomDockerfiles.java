@@ -1,4 +1,4 @@
-package io.github.dockerdsl.parse;
+package io.github.dockerdsl.testing;
 
 import io.github.dockerdsl.rule.Policy;
 import io.github.dockerdsl.Dockerfile;
@@ -53,8 +53,12 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
-/** A seeded generator of random valid Dockerfile models, in the shapes the parser produces. */
-final class RandomDockerfiles {
+/**
+ * A seeded generator of random valid Dockerfile models, in the shapes the parser produces. Public for
+ * the round-trip tests of other modules, which use it through the dsl test-jar (a package of its own,
+ * because a test-jar package that the dsl module also holds is hidden from modular test code).
+ */
+public final class RandomDockerfiles {
   private static final String WORD = "abcdefghijklmnopqrstuvwxyz0123456789";
   private static final String VALUE = "ab c$_/.:-=\"'\\`#é{}xyz01";
   private static final String TEXT = "abc xyz -_/.:=\"'\\`$&|;(){}[]é0123456789";
@@ -63,11 +67,13 @@ final class RandomDockerfiles {
   private char escape;
   private final List<String> stageNames = new ArrayList<>();
 
-  RandomDockerfiles(long seed) {
+  /** A generator whose models depend only on {@code seed}. */
+  public RandomDockerfiles(long seed) {
     this.random = new Random(seed);
   }
 
-  Dockerfile next() {
+  /** The next random model, built without policy checks. */
+  public Dockerfile next() {
     stageNames.clear();
     Dockerfile.Builder b = Dockerfile.builder();
     escape = random.nextInt(4) == 0 ? '`' : '\\';
