@@ -10,6 +10,11 @@ import java.util.Set;
  * BuildKit joins them, with a map from offsets back to lines and columns.
  */
 final class Logical {
+  /** The writer's indent of continuation lines. */
+  private static final int CANONICAL_INDENT = 4;
+  /** The one level of nesting a shell line keeps beyond the writer's indent. */
+  static final String NESTED = "    ";
+
   /** The content of one physical line, starting at {@code column}. */
   record Segment(int line, int column, String content) {}
 
@@ -66,6 +71,15 @@ final class Logical {
    * of the previous one (no whitespace on either side of the break) is joined to it, as BuildKit does.
    */
   List<String> lines(int from) {
+    return lines(from, false);
+  }
+
+  /**
+   * As {@link #lines(int)}; with {@code keepNesting}, a continuation line indented deeper than the
+   * writer's four spaces becomes one nested level ({@link #NESTED}), so nested lists (a package per
+   * line under {@code apt-get install}) read back as the model wrote them and formatting keeps them.
+   */
+  List<String> lines(int from, boolean keepNesting) {
     List<String> out = new ArrayList<>();
     StringBuilder current = null;
     boolean previousEndsInSpace = true;
@@ -86,7 +100,8 @@ final class Logical {
         if (current != null) {
           out.add(current.toString());
         }
-        current = new StringBuilder(Lexing.strip(part));
+        String nesting = keepNesting && current != null ? nesting(part) : "";
+        current = new StringBuilder(nesting).append(Lexing.strip(part));
       }
       previousEndsInSpace = Lexing.isSpace(part.charAt(part.length() - 1));
     }
@@ -94,5 +109,17 @@ final class Logical {
       out.add(current.toString());
     }
     return out;
+  }
+
+  /** One nested level for a line indented deeper than the canonical four spaces, else nothing. */
+  private static String nesting(String part) {
+    int width = 0;
+    for (int i = 0; i < part.length() && (part.charAt(i) == ' ' || part.charAt(i) == '\t'); i++) {
+      width += part.charAt(i) == '\t' ? CANONICAL_INDENT : 1;
+      if (width > CANONICAL_INDENT) {
+        return NESTED;
+      }
+    }
+    return "";
   }
 }

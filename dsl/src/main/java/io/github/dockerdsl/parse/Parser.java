@@ -848,7 +848,7 @@ final class Parser {
       }
       c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
     }
-    List<String> shellLines = c.ll.lines(at);
+    List<String> shellLines = c.ll.lines(at, true);
     String line = String.join(" ", shellLines);
     List<Lexing.Marker> markers = Lexing.heredocMarkers(line, 0);
     markers.removeIf(m -> m.name().isEmpty());

@@ -31,12 +31,12 @@ RUN java -Djarmode=layertools -jar target/app.jar extract --destination target/e
 # A small runtime built with jlink.
 FROM eclipse-temurin:21-jdk-jammy AS jre
 RUN $JAVA_HOME/bin/jlink \
-    --add-modules java.base,java.logging,java.naming,java.management,java.security.jgss,java.instrument,java.sql \
-    --strip-debug \
-    --no-man-pages \
-    --no-header-files \
-    --compress=2 \
-    --output /javaruntime
+        --add-modules java.base,java.logging,java.naming,java.management,java.security.jgss,java.instrument,java.sql \
+        --strip-debug \
+        --no-man-pages \
+        --no-header-files \
+        --compress=2 \
+        --output /javaruntime
 
 FROM debian:bookworm-slim AS final
 ENV JAVA_HOME=/opt/java/openjdk

@@ -26,11 +26,11 @@ RUN set -x \
     found=''; \
     for NGINX_GPGKEY in $NGINX_GPGKEYS; do \
     for server in \
-    hkp://keyserver.ubuntu.com:80 \
-    pgp.mit.edu \
+        hkp://keyserver.ubuntu.com:80 \
+        pgp.mit.edu \
     ; do \
-    echo "Fetching GPG key $NGINX_GPGKEY from $server"; \
-    gpg1 --keyserver "$server" --keyserver-options timeout=10 --recv-keys "$NGINX_GPGKEY" && found=yes && break; \
+        echo "Fetching GPG key $NGINX_GPGKEY from $server"; \
+        gpg1 --keyserver "$server" --keyserver-options timeout=10 --recv-keys "$NGINX_GPGKEY" && found=yes && break; \
     done; \
     test -z "$found" && echo >&2 "error: failed to fetch GPG key $NGINX_GPGKEY" && exit 1; \
     done; \
@@ -39,14 +39,14 @@ RUN set -x \
     apt-get remove --purge --auto-remove -y gnupg1 && rm -rf /var/lib/apt/lists/* \
     && dpkgArch="$(dpkg --print-architecture)" \
     && nginxPackages=" \
-    nginx=${NGINX_VERSION}-${PKG_RELEASE} \
-    nginx-module-xslt=${NGINX_VERSION}-${DYNPKG_RELEASE} \
+        nginx=${NGINX_VERSION}-${PKG_RELEASE} \
+        nginx-module-xslt=${NGINX_VERSION}-${DYNPKG_RELEASE} \
     " \
     && apt-get update \
     && apt-get install --no-install-recommends --no-install-suggests -y \
-    $nginxPackages \
-    gettext-base \
-    curl \
+        $nginxPackages \
+        gettext-base \
+        curl \
     && apt-get remove --purge --auto-remove -y && rm -rf /var/lib/apt/lists/* /etc/apt/sources.list.d/nginx.list \
     && ln -sf /dev/stdout /var/log/nginx/access.log \
     && ln -sf /dev/stderr /var/log/nginx/error.log \

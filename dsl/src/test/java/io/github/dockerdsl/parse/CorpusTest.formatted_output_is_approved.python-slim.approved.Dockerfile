@@ -9,9 +9,9 @@ ENV LANG=C.UTF-8
 RUN set -eux; \
     apt-get update; \
     apt-get install -y --no-install-recommends \
-    ca-certificates \
-    netbase \
-    tzdata \
+        ca-certificates \
+        netbase \
+        tzdata \
     ; \
     rm -rf /var/lib/apt/lists/*
 ENV GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305
@@ -20,16 +20,16 @@ RUN set -eux; \
     savedAptMark="$(apt-mark showmanual)"; \
     apt-get update; \
     apt-get install -y --no-install-recommends \
-    dpkg-dev \
-    gcc \
-    gnupg \
-    libbz2-dev \
-    libc6-dev \
-    libffi-dev \
-    make \
-    wget \
-    xz-utils \
-    zlib1g-dev \
+        dpkg-dev \
+        gcc \
+        gnupg \
+        libbz2-dev \
+        libc6-dev \
+        libffi-dev \
+        make \
+        wget \
+        xz-utils \
+        zlib1g-dev \
     ; \
     wget -O python.tar.xz "https://www.python.org/ftp/python/${PYTHON_VERSION%%[a-z]*}/Python-$PYTHON_VERSION.tar.xz"; \
     wget -O python.tar.xz.asc "https://www.python.org/ftp/python/${PYTHON_VERSION%%[a-z]*}/Python-$PYTHON_VERSION.tar.xz.asc"; \
@@ -44,14 +44,14 @@ RUN set -eux; \
     cd /usr/src/python; \
     gnuArch="$(dpkg-architecture --query DEB_BUILD_GNU_TYPE)"; \
     ./configure \
-    --build="$gnuArch" \
-    --enable-loadable-sqlite-extensions \
-    --enable-optimizations \
-    --enable-option-checking=fatal \
-    --enable-shared \
-    --with-lto \
-    --with-system-expat \
-    --without-ensurepip \
+        --build="$gnuArch" \
+        --enable-loadable-sqlite-extensions \
+        --enable-optimizations \
+        --enable-option-checking=fatal \
+        --enable-shared \
+        --with-lto \
+        --with-system-expat \
+        --without-ensurepip \
     ; \
     nproc="$(nproc)"; \
     make -j "$nproc"; \
@@ -67,9 +67,9 @@ RUN set -eux; \
 # make some useful symlinks that are expected to exist ("/usr/local/bin/python" and friends)
 RUN set -eux; \
     for src in idle3 pydoc3 python3 python3-config; do \
-    dst="$(echo "$src" | tr -d 3)"; \
-    [ -s "/usr/local/bin/$src" ]; \
-    [ ! -e "/usr/local/bin/$dst" ]; \
-    ln -svT "$src" "/usr/local/bin/$dst"; \
+        dst="$(echo "$src" | tr -d 3)"; \
+        [ -s "/usr/local/bin/$src" ]; \
+        [ ! -e "/usr/local/bin/$dst" ]; \
+        ln -svT "$src" "/usr/local/bin/$dst"; \
     done
 CMD ["python3"]
