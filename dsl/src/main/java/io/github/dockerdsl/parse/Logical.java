@@ -75,8 +75,8 @@ final class Logical {
   }
 
   /**
-   * As {@link #lines(int)}; with {@code keepNesting}, a continuation line indented deeper than the
-   * writer's four spaces becomes one nested level ({@link #NESTED}), so nested lists (a package per
+   * As {@link #lines(int)}; with {@code keepNesting}, a continuation line indented by eight columns
+   * or more becomes one nested level ({@link #NESTED}), so nested lists (a package per
    * line under {@code apt-get install}) read back as the model wrote them and formatting keeps them.
    */
   List<String> lines(int from, boolean keepNesting) {
@@ -111,12 +111,15 @@ final class Logical {
     return out;
   }
 
-  /** One nested level for a line indented deeper than the canonical four spaces, else nothing. */
+  /**
+   * One nested level for a line indented by eight columns or more (a tab counts four), else nothing:
+   * the writer puts nested lines at eight, and a hand-written six-space indent stays a plain one.
+   */
   private static String nesting(String part) {
     int width = 0;
     for (int i = 0; i < part.length() && (part.charAt(i) == ' ' || part.charAt(i) == '\t'); i++) {
       width += part.charAt(i) == '\t' ? CANONICAL_INDENT : 1;
-      if (width > CANONICAL_INDENT) {
+      if (width >= 2 * CANONICAL_INDENT) {
         return NESTED;
       }
     }

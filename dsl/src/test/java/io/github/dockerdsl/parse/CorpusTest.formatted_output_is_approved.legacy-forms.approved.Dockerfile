@@ -7,8 +7,8 @@ ENV DEBIAN_FRONTEND=noninteractive
 ENV HOME=/root \
     TERM=xterm
 RUN apt-get update && apt-get install -y \
-        nginx \
-        supervisor \
+    nginx \
+    supervisor \
     && rm -rf /var/lib/apt/lists/*
 ADD supervisord.conf /etc/supervisor/conf.d/supervisord.conf
 ADD https://example.com/files/app.tar.gz /opt/

@@ -80,7 +80,7 @@ class DockerfileParserTest {
         + "  && echo done\n");
     Stage stage = p.dockerfile().stages().get(0);
     assertThat(stage.instructions()).containsExactly(Comment.of("tools"),
-        Run.of(Command.shellLines(List.of("apk add", "    curl", "&& echo done"))));
+        Run.of(Command.shellLines(List.of("apk add", "curl", "&& echo done"))));
     assertThat(p.facts().at(0, 1).flags()).contains(SourceFlag.COMMENT_IN_CONTINUATION,
         SourceFlag.EMPTY_CONTINUATION_LINE);
     assertThat(p.facts().at(0, 1).endLine()).isEqualTo(6);

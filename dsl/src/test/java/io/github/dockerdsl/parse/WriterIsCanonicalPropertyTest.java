@@ -57,8 +57,8 @@ class WriterIsCanonicalPropertyTest {
 
   @Test
   void the_formatter_indents_continuation_lines_four_spaces_or_eight_when_nested() {
-    assertThat(DockerfileFormatter.format("FROM alpine:3.20\nRUN a \\\n  && b \\\n\t&& c \\\n          d \\\n\t\te\n"))
-        .isEqualTo("FROM alpine:3.20\nRUN a \\\n    && b \\\n    && c \\\n        d \\\n        e\n");
+    assertThat(DockerfileFormatter.format("FROM alpine:3.20\nRUN a \\\n  && b \\\n\t&& c \\\n      d \\\n          d \\\n\t\te\n"))
+        .isEqualTo("FROM alpine:3.20\nRUN a \\\n    && b \\\n    && c \\\n    d \\\n        d \\\n        e\n");
   }
 
   private static PackageInstall packageInstall(Random random) {
