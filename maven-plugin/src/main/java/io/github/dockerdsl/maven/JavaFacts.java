@@ -63,7 +63,8 @@ final class JavaFacts {
           + "target/quarkus-app/, not one jar); write a DockerfileProvider and set <provider>");
     }
     boolean boot = plugin(project, BOOT_PLUGIN).isPresent();
-    boolean bootParent = project.getParent() != null && BOOT_PARENT.equals(project.getParent().getArtifactId());
+    boolean bootParent = project.getModel().getParent() != null
+        && BOOT_PARENT.equals(project.getModel().getParent().getArtifactId());
     if (boot) {
       options.packaging(JavaOptions.Packaging.SPRING_BOOT_LAYERED);
       evidence.add("Spring Boot: build plugin " + BOOT_PLUGIN + (bootParent ? " (parent " + BOOT_PARENT + ")" : ""));
