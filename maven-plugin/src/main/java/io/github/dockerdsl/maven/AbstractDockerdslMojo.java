@@ -25,6 +25,13 @@ abstract class AbstractDockerdslMojo extends AbstractMojo {
     run();
   }
 
+  /** {@code file} relative to the project directory when it is inside it, for short log lines. */
+  protected String shown(java.nio.file.Path file) {
+    java.nio.file.Path abs = file.toAbsolutePath().normalize();
+    java.nio.file.Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+    return abs.startsWith(base) ? base.relativize(abs).toString().replace('\\', '/') : abs.toString();
+  }
+
   /** The goal's work, when not skipped. */
   protected abstract void run() throws MojoExecutionException, MojoFailureException;
 }

@@ -4,7 +4,6 @@ import io.github.dockerdsl.render.GeneratedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -26,11 +25,10 @@ public class CheckMojo extends GeneratingMojo {
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
     Generated generated = generated();
-    Path base = project.getBasedir().toPath();
     List<String> stale = new ArrayList<>();
     StringBuilder report = new StringBuilder();
     for (Generated.GeneratedFile f : generated.files(outputDirectory.toPath())) {
-      String shown = shown(base, f.path());
+      String shown = shown(f.path());
       String actual;
       try {
         actual = Files.exists(f.path()) ? Files.readString(f.path(), StandardCharsets.UTF_8) : null;
@@ -66,11 +64,5 @@ public class CheckMojo extends GeneratingMojo {
 
   private static String pluginPrefix() {
     return "dockerdsl";
-  }
-
-  private static String shown(Path base, Path file) {
-    Path abs = file.toAbsolutePath().normalize();
-    Path b = base.toAbsolutePath().normalize();
-    return abs.startsWith(b) ? b.relativize(abs).toString().replace('\\', '/') : abs.toString();
   }
 }

@@ -102,7 +102,7 @@ public class LintMojo extends AbstractDockerdslMojo {
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException("dockerdsl: cannot write " + sarifFile + ": " + e.getMessage(), e);
     }
-    getLog().info("dockerdsl: SARIF report " + sarifFile);
+    getLog().info("dockerdsl: SARIF report " + shown(sarifFile.toPath()));
     if (!syntaxErrors.isEmpty()) {
       throw new MojoFailureException("dockerdsl: " + syntaxErrors.size() + " Dockerfile(s) cannot be parsed: "
           + String.join("; ", syntaxErrors));

@@ -47,7 +47,6 @@ final class UnifiedDiff {
         continue;
       }
       int start = Math.max(0, k - CONTEXT);
-      int end = k;
       // extend the hunk while changes are within 2*CONTEXT lines of each other
       int last = k;
       for (int m = k; m < ops.size(); m++) {
@@ -57,7 +56,7 @@ final class UnifiedDiff {
           break;
         }
       }
-      end = Math.min(ops.size(), last + CONTEXT + 1);
+      int end = Math.min(ops.size(), last + CONTEXT + 1);
       int oldStart = pos.get(start)[0];
       int newStart = pos.get(start)[1];
       int oldCount = 0;
