@@ -2,7 +2,6 @@ package io.github.dockerdsl.maven;
 
 import java.io.File;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -74,10 +73,5 @@ abstract class GeneratingMojo extends AbstractDockerdslMojo {
     PresetConfig config = new PresetConfig(preset, provider, port, variant, healthPath, javaVersion, runtimeVersion,
         labels == null ? Map.of() : labels, target);
     return Generator.generate(project, config, dockerIgnore, getClass().getClassLoader());
-  }
-
-  /** The files, relative names first. */
-  protected List<Generated.GeneratedFile> files() throws MojoExecutionException {
-    return generated().files(outputDirectory.toPath());
   }
 }
