@@ -8,11 +8,14 @@ import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Features;
 import io.github.dockerdsl.render.DockerfileWriter;
+import io.github.dockerdsl.render.GeneratedFiles;
+import io.github.dockerdsl.render.WriteOptions;
 import io.github.dockerdsl.rule.Policy;
 import io.github.dockerdsl.rule.PolicyViolationException;
 import io.github.dockerdsl.rule.Rule;
 import io.github.dockerdsl.rule.Suppression;
 import io.github.dockerdsl.rule.Violation;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -128,6 +131,27 @@ public final class Dockerfile {
   /** The oldest frontend that can build this Dockerfile. */
   public SyntaxVersion requiredSyntax() {
     return features().stream().map(Feature::minimum).max(SyntaxVersion::compareTo).orElse(SyntaxVersion.CLASSIC);
+  }
+
+  /**
+   * Writes this Dockerfile to {@code path} with the library's generated-by header, the way
+   * {@link GeneratedFiles#write} does: atomically, keeping the file's mode, leaving identical content
+   * untouched, and never over a hand-written file.
+   *
+   * @throws GeneratedFiles.HandWrittenFileException if {@code path} exists without a generated-by header
+   */
+  public GeneratedFiles.Outcome writeTo(Path path) {
+    return writeTo(path, WriteOptions.DEFAULTS);
+  }
+
+  /**
+   * Writes this Dockerfile with {@code options}' header (kept when the Dockerfile already has a
+   * generated-by header), overwriting a hand-written file only when {@code options.force()}.
+   */
+  public GeneratedFiles.Outcome writeTo(Path path, WriteOptions options) {
+    Checks.requireNonNull(path, "path");
+    Checks.requireNonNull(options, "options");
+    return GeneratedFiles.write(path, GeneratedFiles.withHeader(this, options.header()).toString(), options);
   }
 
   /** A builder holding this Dockerfile's content, for variants. */

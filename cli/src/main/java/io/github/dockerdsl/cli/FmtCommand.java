@@ -2,7 +2,10 @@ package io.github.dockerdsl.cli;
 
 import io.github.dockerdsl.parse.DockerfileFormatter;
 import io.github.dockerdsl.parse.DockerfileSyntaxException;
+import io.github.dockerdsl.render.GeneratedFiles;
+import io.github.dockerdsl.render.WriteOptions;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -74,7 +77,12 @@ final class FmtCommand implements Callable<Integer> {
     }
     if (mode.write) {
       if (!same) {
-        GeneratedFiles.write(file, canonical, true);
+        try {
+          // --write is the user's explicit request to rewrite the file, hand-written or not
+          GeneratedFiles.write(file, canonical, WriteOptions.DEFAULTS.forced());
+        } catch (UncheckedIOException e) {
+          throw new CliException(e.getMessage(), e);
+        }
         out.println("formatted " + file);
       }
       return Main.OK;

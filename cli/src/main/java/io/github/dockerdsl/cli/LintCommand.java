@@ -8,6 +8,7 @@ import io.github.dockerdsl.ignore.DockerIgnore;
 import io.github.dockerdsl.lint.Finding;
 import io.github.dockerdsl.lint.LintResult;
 import io.github.dockerdsl.lint.Linter;
+import io.github.dockerdsl.lint.SarifReport;
 import io.github.dockerdsl.lint.TextReport;
 import io.github.dockerdsl.lint.Waiver;
 import io.github.dockerdsl.parse.DockerfileParser;
@@ -15,7 +16,6 @@ import io.github.dockerdsl.parse.DockerfileSyntaxException;
 import io.github.dockerdsl.parse.ParsedDockerfile;
 import io.github.dockerdsl.parse.SuppressionComment;
 import io.github.dockerdsl.rule.Policy;
-import io.github.dockerdsl.rule.Rule;
 import io.github.dockerdsl.rule.RuleId;
 import io.github.dockerdsl.rule.Severity;
 import java.io.IOException;
@@ -24,10 +24,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,7 +38,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dockerdsl lint FILE...|- [--format text|json|sarif] [--config FILE] [--rules-jar JAR]}: the
  * policy's rules over existing Dockerfiles, as compiler-style text, JSON (docs/lint-json-schema.md) or
- * SARIF 2.1.0 for code scanning. Which policy lints which file is {@link LintPolicies}' job.
+ * SARIF 2.1.0 for code scanning. Which policy lints which file is
+ * {@link LintPolicies}' job; SARIF is {@link SarifReport}, shared with the Maven plugin.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
     description = "Checks Dockerfiles against the rules. Exit 0: no errors; 1: error findings; 2: usage, "
@@ -48,10 +47,8 @@ import picocli.CommandLine.Spec;
 final class LintCommand implements Callable<Integer> {
   /** The version of the JSON report's schema (docs/lint-json-schema.md). */
   static final int JSON_VERSION = 1;
-  /** Where the project lives; rule pages are under docs/rules there. */
-  static final String PROJECT_URI = "https://github.com/dockerdsl/dockerdsl";
-  /** The version SARIF and JSON reports name. */
-  static final String TOOL_VERSION = "0.1.0-SNAPSHOT";
+  /** The version the JSON report names, the same as the SARIF report's. */
+  static final String TOOL_VERSION = SarifReport.TOOL_VERSION;
 
   enum Format { text, json, sarif }
 
@@ -130,10 +127,11 @@ final class LintCommand implements Callable<Integer> {
     policy = policy == null ? Policy.strict() : policy;
     if (format == Format.text) {
       out.print(TextReport.render(results, showSuppressed));
+    } else if (format == Format.sarif) {
+      out.println(SarifReport.render(policy, results));
     } else {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      ObjectNode report = format == Format.json ? json(mapper, policy, results) : sarif(mapper, policy, results);
-      out.println(mapper.writeValueAsString(report));
+      out.println(mapper.writeValueAsString(json(mapper, policy, results)));
     }
     out.flush();
     if (inputError) {
@@ -248,94 +246,5 @@ final class LintCommand implements Callable<Integer> {
 
   private static String docs(Policy policy, RuleId id) {
     return policy.rule(id).flatMap(Rule::documentation).map(Object::toString).orElse(null);
-  }
-
-  // ---------------------------------------------------------------- SARIF 2.1.0
-
-  static ObjectNode sarif(ObjectMapper mapper, Policy policy, List<LintResult> results) {
-    ObjectNode root = mapper.createObjectNode();
-    root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "dockerdsl");
-    driver.put("informationUri", PROJECT_URI);
-    driver.put("version", TOOL_VERSION);
-    ArrayNode rules = driver.putArray("rules");
-    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-    for (Rule rule : policy.rules()) {
-      ruleIndex.put(rule.id().code(), ruleIndex.size());
-      rules.add(sarifRule(mapper, rule, policy.severity(rule)));
-    }
-    ArrayNode out = run.putArray("results");
-    for (LintResult r : results) {
-      for (Finding f : r.findings()) {
-        ObjectNode n = out.addObject();
-        n.put("ruleId", f.rule().code());
-        Integer index = ruleIndex.get(f.rule().code());
-        if (index != null) {
-          n.put("ruleIndex", index);
-        }
-        n.put("level", level(f.severity()));
-        n.putObject("message").put("text", f.message() + "; fix: " + f.fix());
-        ObjectNode location = n.putArray("locations").addObject().putObject("physicalLocation");
-        location.putObject("artifactLocation").put("uri", uri(r.path()));
-        location.putObject("region").put("startLine", f.line()).put("startColumn", f.column())
-            .put("endLine", f.endLine());
-        if (f.waiver().isPresent()) {
-          Waiver w = f.waiver().get();
-          n.putArray("suppressions").addObject().put("kind", "inSource")
-              .put("justification", w.reason().orElse("waived by " + w.comment()));
-        }
-      }
-    }
-    return root;
-  }
-
-  private static ObjectNode sarifRule(ObjectMapper mapper, Rule rule, Severity severity) {
-    ObjectNode n = mapper.createObjectNode();
-    // a rule without a page gets no help link: pointing a company rule at our docs/rules/ would be a dead link
-    String help = rule.documentation().map(doc -> doc.isAbsolute() ? doc.toString() : PROJECT_URI + "/blob/main/" + doc)
-        .orElse(null);
-    n.put("id", rule.id().code());
-    n.put("name", rule.id().name());
-    n.putObject("shortDescription").put("text", rule.summary());
-    List<String> siblings = rule.seeAlso().all();
-    String full = rule.summary() + "." + (siblings.isEmpty() ? "" : " Same check as " + String.join(", ", siblings) + ".");
-    n.putObject("fullDescription").put("text", full);
-    if (help != null) {
-      n.putObject("help").put("text", full + " Examples and how to suppress it: " + help)
-          .put("markdown", full + " [Examples and how to suppress it](" + help + ").");
-      n.put("helpUri", help);
-    } else {
-      n.putObject("help").put("text", full).put("markdown", full);
-    }
-    n.putObject("defaultConfiguration").put("level", level(severity));
-    ArrayNode tags = n.putObject("properties").putArray("tags");
-    tags.add("dockerfile");
-    siblings.forEach(tags::add);
-    return n;
-  }
-
-  private static String level(Severity severity) {
-    switch (severity) {
-      case ERROR: return "error";
-      case WARNING: return "warning";
-      default: return "note";
-    }
-  }
-
-  /** A relative path with forward slashes (relative to where the command ran), or a file URI for absolute paths. */
-  private static String uri(String path) {
-    Path p = Path.of(path);
-    return p.isAbsolute() ? p.toUri().toString() : path.replace('\\', '/');
-  }
-
-  private static Optional<DockerIgnore> dockerignoreBeside(Path file) {
-    try {
-      return Linter.dockerignoreBeside(file);
-    } catch (IllegalArgumentException e) {
-      throw new CliException(e.getMessage());
-    }
   }
 }

@@ -1,12 +1,9 @@
 package io.github.dockerdsl.ignore;
 
 import io.github.dockerdsl.internal.Checks;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.github.dockerdsl.render.GeneratedFiles;
+import io.github.dockerdsl.render.WriteOptions;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -98,21 +95,22 @@ public final class DockerIgnore {
     return b;
   }
 
-  /** Writes the file through a temporary file and an atomic move. */
-  public void writeTo(Path path) {
-    try {
-      Path dir = path.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".dockerdsl-", ".tmp");
-      try {
-        Files.writeString(tmp, toString(), StandardCharsets.UTF_8);
-        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
-    }
+  /**
+   * Writes the file to {@code path} with the library's generated-by header, as
+   * {@link io.github.dockerdsl.Dockerfile#writeTo(Path)} does: atomically, keeping the file's mode,
+   * leaving identical content untouched, and never over a hand-written file.
+   *
+   * @throws GeneratedFiles.HandWrittenFileException if {@code path} exists without a generated-by header
+   */
+  public GeneratedFiles.Outcome writeTo(Path path) {
+    return writeTo(path, WriteOptions.DEFAULTS);
+  }
+
+  /** Writes the file with {@code options}' header, overwriting a hand-written file only when {@code options.force()}. */
+  public GeneratedFiles.Outcome writeTo(Path path, WriteOptions options) {
+    Checks.requireNonNull(path, "path");
+    Checks.requireNonNull(options, "options");
+    return GeneratedFiles.write(path, GeneratedFiles.withHeader(this, options.header()).toString(), options);
   }
 
   @Override

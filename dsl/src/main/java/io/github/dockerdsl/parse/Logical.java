@@ -101,4 +101,5 @@ final class Logical {
     }
     return out;
   }
+
 }

@@ -36,12 +36,6 @@ import io.github.dockerdsl.mount.SecretMount;
 import io.github.dockerdsl.mount.SshMount;
 import io.github.dockerdsl.mount.TmpfsMount;
 import io.github.dockerdsl.rule.Suppression;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,23 +97,6 @@ public final class DockerfileWriter {
   /** A duration as the writer prints HEALTHCHECK flags: Go's notation, such as {@code 1m30s} or {@code 500ms}. */
   public static String formatDuration(Duration duration) {
     return GoDuration.format(duration);
-  }
-
-  /** Writes the canonical text to {@code path} through a temporary file and an atomic move. */
-  public static void writeTo(Dockerfile dockerfile, Path path) {
-    try {
-      Path dir = path.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".dockerdsl-", ".tmp");
-      try {
-        Files.writeString(tmp, dockerfile.toString(), StandardCharsets.UTF_8);
-        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
-    }
   }
 
   private void writeDockerfile(Dockerfile dockerfile) {

@@ -71,6 +71,21 @@ class CommandTest {
   }
 
   @Test
+  void refuses_whitespace_the_writer_or_formatter_would_change() {
+    assertThatThrownBy(() -> Command.shellLines(List.of("a", "  b")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("shell command line '  b' starts with whitespace, which the writer's own indentation would change; "
+            + "start it with no space, or with exactly four spaces for a nested line (such as one package of a list)");
+    assertThatThrownBy(() -> Command.shellLines(List.of(" a")))
+        .hasMessage("shell command line ' a' starts with whitespace, which the writer's own indentation would change; "
+            + "start it with no space");
+    assertThatThrownBy(() -> Command.shellLines(List.of("a ", "b")))
+        .hasMessage("shell command line 'a ' ends with whitespace, which the formatter would drop; remove it");
+    assertThat(Command.shellLines(List.of("apt-get install -y", "    curl")).lines()).containsExactly(
+        "apt-get install -y", "    curl");
+  }
+
+  @Test
   void null_arguments_are_npe() {
     assertThatThrownBy(() -> Command.shell(null)).isInstanceOf(NullPointerException.class).hasMessage("line == null");
     assertThatThrownBy(() -> Command.exec("a", null)).isInstanceOf(NullPointerException.class)

@@ -2,18 +2,11 @@ package io.github.dockerdsl.render;
 
 import io.github.dockerdsl.rule.Policy;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dockerdsl.Dockerfile;
 import io.github.dockerdsl.Stage;
 import io.github.dockerdsl.instruction.Run;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class DockerfileWriterTest {
   private static final Dockerfile DF = Dockerfile.builder()
@@ -29,29 +22,6 @@ class DockerfileWriterTest {
   void renders_a_stage_and_an_instruction() {
     assertThat(DockerfileWriter.render(DF.finalStage())).isEqualTo("FROM alpine:3.20 AS app\nRUN echo hi\nCMD [\"sh\"]\n");
     assertThat(DockerfileWriter.render(Run.shell("true"))).isEqualTo("RUN true");
-  }
-
-  @Test
-  void writes_a_file_atomically_and_replaces_it(@TempDir Path dir) throws IOException {
-    Path target = dir.resolve("sub/Dockerfile");
-    DockerfileWriter.writeTo(DF, target);
-    assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(DF.toString());
-    Files.writeString(target, "old");
-    DockerfileWriter.writeTo(DF, target);
-    assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(DF.toString());
-    try (var files = Files.list(target.getParent())) {
-      assertThat(files).containsExactly(target);
-    }
-  }
-
-  @Test
-  void reports_io_errors_with_the_path(@TempDir Path dir) throws IOException {
-    Path blocker = dir.resolve("file");
-    Files.writeString(blocker, "x");
-    Path target = blocker.resolve("Dockerfile");
-    assertThatThrownBy(() -> DockerfileWriter.writeTo(DF, target))
-        .isInstanceOf(UncheckedIOException.class)
-        .hasMessageStartingWith("cannot write " + target + ": ");
   }
 
   @Test

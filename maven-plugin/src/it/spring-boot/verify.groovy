@@ -1,0 +1,8 @@
+// The Boot plugin in the model makes a layered Spring Boot image; finalName defaults to artifactId-version.
+def read = { String name -> new File(basedir, name).getText('UTF-8') }
+assert read('Dockerfile') == read('approved-Dockerfile.txt')
+def log = read('build.log')
+assert log.contains('[INFO] dockerdsl: detected Spring Boot: build plugin org.springframework.boot:spring-boot-maven-plugin')
+assert log.contains('[INFO] dockerdsl: detected jar target/orders-0.3.0-SNAPSHOT.jar: build.finalName')
+assert log.contains('[INFO] dockerdsl: detected Java 17: property java.version')
+return true

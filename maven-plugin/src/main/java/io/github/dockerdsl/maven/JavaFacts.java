@@ -1,0 +1,127 @@
+package io.github.dockerdsl.maven;
+
+import io.github.dockerdsl.presets.CommonOptions;
+import io.github.dockerdsl.presets.JavaOptions;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.model.License;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The Java preset's facts taken from the Maven model itself, the resolved one Maven built (parents,
+ * properties and profiles applied), instead of re-reading {@code pom.xml}: the jar name, the
+ * packaging, Spring Boot or Quarkus, the Java release and the OCI labels. Kept in one class so the
+ * mapping from Maven to {@link JavaOptions} is easy to follow and to change with the preset.
+ */
+final class JavaFacts {
+  private static final String BOOT_PLUGIN = "org.springframework.boot:spring-boot-maven-plugin";
+  private static final String BOOT_PARENT = "spring-boot-starter-parent";
+
+  private final JavaOptions.Builder options;
+  private final List<String> evidence;
+
+  private JavaFacts(JavaOptions.Builder options, List<String> evidence) {
+    this.options = options;
+    this.evidence = List.copyOf(evidence);
+  }
+
+  /** The options builder, with the facts applied; POM parameters are applied on top. */
+  JavaOptions.Builder options() {
+    return options;
+  }
+
+  /** One line per fact and where it came from, for the build log. */
+  List<String> evidence() {
+    return evidence;
+  }
+
+  /**
+   * The facts of {@code project}.
+   *
+   * @param javaVersion the {@code javaVersion} parameter, which wins over the model's properties
+   * @throws ConfigurationException for projects the preset cannot build: aggregators, wars, Quarkus
+   */
+  static JavaFacts of(MavenProject project, Integer javaVersion) throws ConfigurationException {
+    List<String> evidence = new ArrayList<>();
+    JavaOptions.Builder options = JavaOptions.builder().buildTool(JavaOptions.BuildTool.MAVEN);
+    String packaging = project.getPackaging();
+    if ("pom".equals(packaging)) {
+      throw new ConfigurationException("preset 'java' builds one application jar, but " + project.getArtifactId()
+          + " has packaging pom" + (project.getModules().isEmpty() ? "" : " (modules " + String.join(", ",
+          project.getModules()) + ")") + "; configure the plugin in the module that builds the application");
+    }
+    if (!"jar".equals(packaging)) {
+      throw ConfigurationException.notAllowed("packaging (of " + project.getArtifactId() + ")", packaging,
+          "jar; for other packagings write a DockerfileProvider and set <provider>");
+    }
+    if (plugin(project, "io.quarkus:quarkus-maven-plugin").or(() -> plugin(project,
+        "io.quarkus.platform:quarkus-maven-plugin")).isPresent()) {
+      throw new ConfigurationException("preset 'java' does not build Quarkus applications yet (they run from "
+          + "target/quarkus-app/, not one jar); write a DockerfileProvider and set <provider>");
+    }
+    boolean boot = plugin(project, BOOT_PLUGIN).isPresent();
+    boolean bootParent = project.getModel().getParent() != null
+        && BOOT_PARENT.equals(project.getModel().getParent().getArtifactId());
+    if (boot) {
+      options.packaging(JavaOptions.Packaging.SPRING_BOOT_LAYERED);
+      evidence.add("Spring Boot: build plugin " + BOOT_PLUGIN + (bootParent ? " (parent " + BOOT_PARENT + ")" : ""));
+    } else if (bootParent) {
+      evidence.add("parent " + BOOT_PARENT + " without " + BOOT_PLUGIN + ": a plain jar");
+    }
+    String finalName = project.getBuild().getFinalName();
+    options.artifactName(finalName);
+    evidence.add("jar target/" + finalName + ".jar: build.finalName");
+    int release = javaVersion(project, javaVersion, evidence);
+    options.javaVersion(release);
+    if (Files.isRegularFile(project.getBasedir().toPath().resolve("mvnw"))) {
+      options.wrapper();
+      evidence.add("Maven wrapper: mvnw");
+    }
+    options.common(labels(project));
+    return new JavaFacts(options, evidence);
+  }
+
+  private static int javaVersion(MavenProject project, Integer parameter, List<String> evidence)
+      throws ConfigurationException {
+    if (parameter != null) {
+      evidence.add("Java " + parameter + ": parameter javaVersion");
+      return parameter;
+    }
+    for (String property : List.of("maven.compiler.release", "maven.compiler.target", "java.version")) {
+      String value = project.getProperties().getProperty(property);
+      if (value != null && !value.isBlank()) {
+        String release = value.strip().startsWith("1.") ? value.strip().substring(2) : value.strip();
+        try {
+          int v = Integer.parseInt(release);
+          evidence.add("Java " + v + ": property " + property);
+          return v;
+        } catch (NumberFormatException e) {
+          throw new ConfigurationException("property '" + property + "' is '" + value
+              + "', not a Java release; set <javaVersion> (such as 17 or 21) in the plugin's configuration");
+        }
+      }
+    }
+    evidence.add("Java 17: no maven.compiler.release, maven.compiler.target or java.version (the default)");
+    return 17;
+  }
+
+  /** OCI labels from the model: title, description, source (scm url), licences and vendor (organization). */
+  private static CommonOptions labels(MavenProject project) {
+    CommonOptions d = CommonOptions.DEFAULTS;
+    Optional<String> description = Optional.ofNullable(project.getDescription()).map(t -> t.strip().replaceAll("\\s+", " "))
+        .filter(t -> !t.isEmpty());
+    Optional<String> source = Optional.ofNullable(project.getScm()).map(scm -> scm.getUrl());
+    List<String> licences = project.getLicenses().stream().map(License::getName).filter(n -> n != null).toList();
+    Optional<String> licenses = licences.isEmpty() ? Optional.empty() : Optional.of(String.join(" OR ", licences));
+    Optional<String> vendor = Optional.ofNullable(project.getOrganization()).map(o -> o.getName());
+    return new CommonOptions(Optional.of(project.getArtifactId()), description, source, licenses, vendor, d.uid(),
+        d.gid(), d.targetSyntax(), d.syntaxDirective());
+  }
+
+  private static Optional<Plugin> plugin(MavenProject project, String key) {
+    return project.getBuildPlugins().stream().filter(p -> p.getKey().equals(key)).findFirst();
+  }
+}
