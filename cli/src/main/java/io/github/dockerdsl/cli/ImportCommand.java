@@ -3,6 +3,8 @@ package io.github.dockerdsl.cli;
 import com.palantir.javapoet.JavaFile;
 import io.github.dockerdsl.codegen.JavaImporter;
 import io.github.dockerdsl.parse.ParsedDockerfile;
+import io.github.dockerdsl.render.GeneratedFiles;
+import io.github.dockerdsl.render.WriteOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +73,8 @@ final class ImportCommand implements Callable<Integer> {
           throw new CliException(target + " exists; imported code is edited by hand, so move it away or pass --force "
               + "to overwrite it");
         }
-        GeneratedFiles.write(target, source, true);
+        // the existence check above is the import's own rule: imported code is edited by hand, never regenerated
+        GeneratedFiles.write(target, source, WriteOptions.DEFAULTS.forced());
         stdout.println("wrote " + target);
       }
       int waivers = count(source, "\"" + JavaImporter.REVIEW_PREFIX);

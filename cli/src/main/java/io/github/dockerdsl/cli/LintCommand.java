@@ -16,6 +16,7 @@ import io.github.dockerdsl.parse.DockerfileSyntaxException;
 import io.github.dockerdsl.parse.ParsedDockerfile;
 import io.github.dockerdsl.parse.SuppressionComment;
 import io.github.dockerdsl.rule.Policy;
+import io.github.dockerdsl.rule.Rule;
 import io.github.dockerdsl.rule.RuleId;
 import io.github.dockerdsl.rule.Severity;
 import java.io.IOException;
@@ -241,6 +242,14 @@ final class LintCommand implements Callable<Integer> {
       case HADOLINT: return "hadolint";
       case BUILDKIT_CHECK: return "buildkit";
       default: return "dockerdsl";
+    }
+  }
+
+  private static Optional<DockerIgnore> dockerignoreBeside(Path file) {
+    try {
+      return Linter.dockerignoreBeside(file);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage());
     }
   }
 

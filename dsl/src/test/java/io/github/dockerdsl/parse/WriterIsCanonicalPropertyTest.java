@@ -1,5 +1,7 @@
 package io.github.dockerdsl.parse;
 
+import io.github.dockerdsl.testing.RandomDockerfiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dockerdsl.Dockerfile;
