@@ -96,12 +96,9 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
    * Shell form: the lines are joined by line continuations.
    *
    * @param lines one or more non-blank lines without line breaks or trailing whitespace; a line after
-   *     the first may start with four spaces, one nested level (a package of a list)
+   *     the first keeps any indentation (a package of a list), written past the writer's four spaces
    */
   record ShellForm(List<String> lines) implements Command {
-    /** The one level of nesting a continuation line may have beyond the writer's indent. */
-    static final String NESTED = "    ";
-
     /** Checks that no line could end the instruction or be read as a comment. */
     public ShellForm {
       lines = Checks.immutableList(lines, "lines");
@@ -120,14 +117,8 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
               "shell command line '%s' starts with '#', which Docker reads as a comment and drops; "
                   + "move the comment out of the command", Quoting.visible(line)));
         }
-        int indent = line.length() - line.stripLeading().length();
-        if (i == 0 ? indent > 0 : indent > 0 && !line.startsWith(NESTED + line.stripLeading())) {
-          throw new IllegalArgumentException(String.format(
-              "shell command line '%s' starts with whitespace, which the writer's own indentation would change; "
-                  + "start it with no space%s", Quoting.visible(line),
-              i == 0 ? "" : ", or with exactly four spaces for a nested line (such as one package of a list)"));
-        }
-        if (!line.equals(line.stripTrailing())) {
+        // the last line's trailing whitespace is BuildKit's to drop, and checked below
+        if (i < lines.size() - 1 && !line.equals(line.stripTrailing())) {
           throw new IllegalArgumentException(String.format(
               "shell command line '%s' ends with whitespace, which the formatter would drop; remove it",
               Quoting.visible(line)));
