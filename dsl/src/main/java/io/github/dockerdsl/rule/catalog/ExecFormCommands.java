@@ -1,6 +1,9 @@
 package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.Stage;
+import io.github.dockerdsl.instruction.Cmd;
+import io.github.dockerdsl.instruction.Entrypoint;
+import io.github.dockerdsl.instruction.Healthcheck;
 import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.Raw;
 import io.github.dockerdsl.instruction.Shell;
@@ -19,7 +22,9 @@ import java.util.Set;
  * from {@code docker stop} does not reach the program; a shell-form ENTRYPOINT also drops CMD and the
  * arguments of {@code docker run}. HEALTHCHECK is not judged here: its process is never PID 1 and gets
  * no signals, so Docker's own {@code HEALTHCHECK CMD curl -f ... || exit 1} is fine where a shell exists
- * (DF023 reports it where none does). The typed API cannot write shell form; parsed files can hold it.
+ * (DF023 reports it where none does). The typed API cannot write shell form; parsed files can hold it. An
+ * exec form whose program holds whitespace ({@code CMD ["java -jar app.jar"]}), which the typed API
+ * refuses, is reported too, for CMD, ENTRYPOINT and HEALTHCHECK: no executable has that name.
  */
 public final class ExecFormCommands extends BaseRule {
   private static final Set<String> KEYWORDS = Set.of("CMD", "ENTRYPOINT");
@@ -40,8 +45,15 @@ public final class ExecFormCommands extends BaseRule {
       List<Instruction> instructions = stages.get(s).instructions();
       for (int i = 0; i < instructions.size(); i++) {
         Instruction instruction = instructions.get(i);
+        List<String> argv = instruction instanceof Cmd cmd ? cmd.argv()
+            : instruction instanceof Entrypoint entrypoint ? entrypoint.argv()
+            : instruction instanceof Healthcheck check ? check.argv() : List.of();
         if (instruction instanceof Shell given) {
           shell = given.argv();
+        } else if (!argv.isEmpty() && argv.get(0).chars().anyMatch(Character::isWhitespace)) {
+          // exec form with a command line as its program: a file the typed API refuses, read from text
+          sink.report(s, i, programMessage(instruction.keyword(), argv.get(0)),
+              programFix(context, instruction.keyword(), argv));
         } else if (instruction instanceof Raw raw && KEYWORDS.contains(raw.keyword())
             && !raw.arguments().strip().startsWith("[")) {
           String script = raw.arguments().strip();
@@ -64,6 +76,22 @@ public final class ExecFormCommands extends BaseRule {
       }
     }
     return shell;
+  }
+
+  /** The message for {@code CMD ["java -jar app.jar"]}: no executable has that name. */
+  static String programMessage(String keyword, String program) {
+    return keyword + " program '" + program + "' contains whitespace; exec form runs no shell, so Docker looks for "
+        + "an executable of that whole name and the command fails at run time";
+  }
+
+  /** The fix: split the program's words into arguments. */
+  static String programFix(RuleContext context, String keyword, List<String> argv) {
+    List<String> words = new ArrayList<>(List.of(argv.get(0).strip().split("\\s+")));
+    words.addAll(argv.subList(1, argv.size()));
+    String java = "Command.exec(" + String.join(", ", words.stream().map(Quoting::jsonString).toList()) + ")";
+    return "pass the program and each argument separately, e.g. "
+        + Fixes.pick(context, java, (keyword.equals("HEALTHCHECK") ? "HEALTHCHECK CMD " : keyword + " ")
+            + Quoting.jsonArray(words));
   }
 
   /** What shell form means here, said truthfully: an {@code exec} script does make the program PID 1. */

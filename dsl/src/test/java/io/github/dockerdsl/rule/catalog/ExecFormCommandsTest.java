@@ -31,6 +31,21 @@ class ExecFormCommandsTest {
   }
 
   @Test
+  void a_command_line_as_exec_form_program_is_reported_in_files() {
+    assertThat(ParsedFindings.violations(Rules.EXEC_FORM_COMMANDS, String.join("\n",
+        "FROM eclipse-temurin:17-jre",
+        "HEALTHCHECK CMD [\"curl -f\", \"http://localhost/\"]",
+        "CMD [\"java -jar /app/app.jar\"]",
+        "")).stream().map(v -> v.message() + " | " + v.fix())).containsExactly(
+        "HEALTHCHECK program 'curl -f' contains whitespace; exec form runs no shell, so Docker looks for an executable "
+            + "of that whole name and the command fails at run time | pass the program and each argument separately, "
+            + "e.g. HEALTHCHECK CMD [\"curl\", \"-f\", \"http://localhost/\"]",
+        "CMD program 'java -jar /app/app.jar' contains whitespace; exec form runs no shell, so Docker looks for an "
+            + "executable of that whole name and the command fails at run time | pass the program and each argument "
+            + "separately, e.g. CMD [\"java\", \"-jar\", \"/app/app.jar\"]");
+  }
+
+  @Test
   void dockers_own_healthcheck_example_is_not_a_finding() {
     assertThat(ParsedFindings.of(Rules.EXEC_FORM_COMMANDS, String.join("\n",
         "FROM nginx:1.27",
