@@ -269,9 +269,10 @@ final class Parser {
       String line = lines[next];
       String trimmed = line.substring(Lexing.skipSpaces(line, 0));
       if (next == 0 && trimmed.startsWith("#!")) {
+        // BuildKit stops reading directives at a shebang: an '# escape=' after it is a comment
         comment(1, line.length() - trimmed.length() + 1, trimmed);
         next++;
-        continue;
+        return;
       }
       String[] directive = directive(trimmed);
       if (directive == null) {
@@ -296,7 +297,10 @@ final class Parser {
         escape = value.charAt(0);
         escapeDirective = Optional.of(escape);
       } else if (key.equals("syntax")) {
-        syntax = Optional.of(value);
+        // BuildKit takes the first word as the frontend image and passes the rest to it as its
+        // command line, which dockerdsl does not model
+        int space = value.indexOf(' ') < 0 ? value.indexOf('\t') : value.indexOf(' ');
+        syntax = Optional.of(space < 0 ? value : value.substring(0, space));
         try {
           new Directives(syntax, Optional.empty(), Optional.empty());
         } catch (IllegalArgumentException e) {
@@ -476,7 +480,9 @@ final class Parser {
     while (end > 0 && (content.charAt(end - 1) == ' ' || content.charAt(end - 1) == '\t')) {
       end--;
     }
-    boolean continues = end > 0 && content.charAt(end - 1) == escape;
+    // an escaped escape (C:\\, or \\\ at the end) is text, not a continuation, as for BuildKit
+    boolean continues = end > 0 && content.charAt(end - 1) == escape
+        && !(end > 1 && content.charAt(end - 2) == escape);
     ll.add(new Logical.Segment(line, column, continues ? content.substring(0, end - 1) : content));
     return continues;
   }
@@ -502,9 +508,11 @@ final class Parser {
     InstructionSource source;
     if (stages.isEmpty()) {
       if (!(instruction instanceof Arg) && !(instruction instanceof Comment)) {
-        throw error(d.rawReason.orElse(String.format(
-            "instruction '%s' comes before the first FROM; only ARG and comments may precede FROM", d.keyword)),
-            d.line, d.column);
+        // the missing FROM is the problem, whatever else the instruction has (a shell-form CMD); only an
+        // ARG the model cannot hold says why
+        String problem = String.format(
+            "instruction '%s' comes before the first FROM; only ARG and comments may precede FROM", d.keyword);
+        throw error(d.keyword.equalsIgnoreCase("ARG") ? d.rawReason.orElse(problem) : problem, d.line, d.column);
       }
       source = d.at(InstructionSource.PREAMBLE, preamble.size());
       preamble.add(instruction);
@@ -840,9 +848,22 @@ final class Parser {
     return new Run(command, mounts, network, security);
   }
 
+  /**
+   * The JSON array of strings at {@code at}, or null when the text is no JSON array (then it is shell
+   * form); a JSON array with other values ({@code RUN [1, 2]}) is refused, as BuildKit refuses it.
+   */
+  private List<String> stringArray(Ctx c, int at) {
+    List<String> argv = Lexing.jsonArray(c.text, at);
+    if (argv == null && Lexing.isJsonArrayOfValues(c.text, at)) {
+      throw fail(c, at, "when using JSON array syntax, arrays must be comprised of strings only; quote every "
+          + "element, e.g. [\"echo\", \"1\"]");
+    }
+    return argv;
+  }
+
   private Command command(Ctx c, int at) {
     if (c.text.charAt(at) == '[') {
-      List<String> argv = Lexing.jsonArray(c.text, at);
+      List<String> argv = stringArray(c, at);
       if (argv != null) {
         return Command.exec(argv);
       }
@@ -1092,7 +1113,7 @@ final class Parser {
     Files out = new Files();
     List<String> all = null;
     if (at < c.text.length() && c.text.charAt(at) == '[') {
-      all = Lexing.jsonArray(c.text, at);
+      all = stringArray(c, at);
       if (all == null) {
         c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
       }
@@ -1222,7 +1243,7 @@ final class Parser {
   private Instruction volume(Ctx c) {
     noFlags(c);
     int at = afterFlags(c);
-    List<String> paths = c.text.charAt(at) == '[' ? Lexing.jsonArray(c.text, at) : null;
+    List<String> paths = c.text.charAt(at) == '[' ? stringArray(c, at) : null;
     if (paths == null) {
       if (c.text.charAt(at) == '[') {
         c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
@@ -1238,7 +1259,7 @@ final class Parser {
   private Instruction cmdLike(Ctx c) {
     noFlags(c);
     int at = afterFlags(c);
-    List<String> argv = Lexing.jsonArray(c.text, at);
+    List<String> argv = stringArray(c, at);
     if (argv == null) {
       if (c.text.charAt(at) == '[') {
         c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
@@ -1276,7 +1297,7 @@ final class Parser {
       throw fail(c, words.get(0).offset(), "HEALTHCHECK CMD has no command; write HEALTHCHECK CMD [\"program\"]");
     }
     int cmdAt = words.get(1).offset();
-    List<String> argv = Lexing.jsonArray(c.text, cmdAt);
+    List<String> argv = stringArray(c, cmdAt);
     if (argv == null) {
       if (c.text.charAt(cmdAt) == '[') {
         c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
@@ -1299,7 +1320,7 @@ final class Parser {
 
   private Instruction shell(Ctx c) {
     noFlags(c);
-    List<String> argv = Lexing.jsonArray(c.text, afterFlags(c));
+    List<String> argv = stringArray(c, afterFlags(c));
     if (argv == null) {
       throw fail(c, afterFlags(c), "SHELL takes a JSON array; write SHELL [\"/bin/sh\", \"-c\"]");
     }
