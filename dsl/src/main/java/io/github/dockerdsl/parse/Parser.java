@@ -421,6 +421,20 @@ final class Parser {
           pendingSuppressions.add(new SuppressionDraft(SuppressionComment.Syntax.DOCKERDSL, id, reason, line, false));
         }
       }
+    } else if (t.toLowerCase(Locale.ROOT).startsWith("check") && directive("#" + t) != null) {
+      // '# check=skip=Rule' directly above an instruction: BuildKit skips those checks for that
+      // instruction only (at the top of the file it is the file-wide directive, read in readDirectives)
+      for (String part : directive("#" + t)[1].split(";", -1)) {
+        int eq = part.indexOf('=');
+        if (eq > 0 && part.substring(0, eq).strip().equalsIgnoreCase("skip")) {
+          for (String name : part.substring(eq + 1).split(",", -1)) {
+            if (!name.isBlank()) {
+              pendingSuppressions.add(new SuppressionDraft(SuppressionComment.Syntax.BUILDKIT_CHECK, name.strip(),
+                  Optional.empty(), line, false));
+            }
+          }
+        }
+      }
     } else if (t.startsWith("hadolint") && t.length() > 8 && Lexing.isSpace(t.charAt(8))) {
       String rest = t.substring(8).strip();
       boolean global = rest.startsWith("global") && rest.length() > 6 && Lexing.isSpace(rest.charAt(6));
