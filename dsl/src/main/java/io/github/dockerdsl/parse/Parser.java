@@ -998,7 +998,9 @@ final class Parser {
     switch (type) {
       case "bind":
         supported = Set.of("target", "source", "from", "rw", "ro");
-        BindMount bind = BindMount.of(required(o, "target", type));
+        // without target, BuildKit mounts at the working directory (it joins the target to the WORKDIR),
+        // which is what target=. says
+        BindMount bind = BindMount.of(o.getOrDefault("target", "."));
         bind = new BindMount(bind.target(), Optional.ofNullable(o.get("source")),
             Optional.ofNullable(o.get("from")).map(this::sourceRef),
             o.containsKey("rw") ? Boolean.parseBoolean(o.get("rw")) : o.containsKey("ro") && !Boolean.parseBoolean(o.get("ro")));

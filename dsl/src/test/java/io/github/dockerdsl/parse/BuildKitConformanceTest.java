@@ -40,6 +40,7 @@ class BuildKitConformanceTest {
         Arguments.of("FROM --platform=${BUILDPLATFORM:-} debian:12\n", 1),
         Arguments.of("FROM --platform=linux debian:12\n", 1),
         Arguments.of("# syntax=docker/dockerfile:1 extra\nFROM a\n", 1),
+        Arguments.of("FROM a AS builder\nFROM a\nRUN --mount=from=builder make\n", 3),
         Arguments.of("#!/usr/bin/env dockerfile\n# escape=`\nFROM a\nRUN x `\n", 2));
   }
 
@@ -90,6 +91,13 @@ class BuildKitConformanceTest {
     assertThatThrownBy(() -> DockerfileParser.parse("CMD node server.js\nFROM a\n"))
         .isInstanceOf(DockerfileSyntaxException.class).extracting(e -> ((DockerfileSyntaxException) e).problem())
         .isEqualTo("instruction 'CMD' comes before the first FROM; only ARG and comments may precede FROM");
+  }
+
+  @Test
+  void a_bind_mount_without_target_mounts_at_the_working_directory() {
+    Run run = (Run) DockerfileParser.parse("FROM a AS builder\nFROM a\nRUN --mount=from=builder make\n").dockerfile()
+        .stages().get(1).instructions().get(0);
+    assertThat(run.mounts()).singleElement().satisfies(m -> assertThat(m.targetPath()).contains("."));
   }
 
   @Test
