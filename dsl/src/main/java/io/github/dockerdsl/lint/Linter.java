@@ -136,7 +136,8 @@ public final class Linter {
         return Optional.of(c);
       }
       if (c.syntax() == SuppressionComment.Syntax.BUILDKIT_CHECK && (rule.seeAlso().buildkit().contains(c.ruleId())
-          || c.ruleId().equalsIgnoreCase("all") && !rule.seeAlso().buildkit().isEmpty())) {
+          || c.ruleId().equalsIgnoreCase("all") && !rule.seeAlso().buildkit().isEmpty())
+          && (c.fileWide() || c.target().filter(t -> covers(t, location)).isPresent())) {
         return Optional.of(c);
       }
     }

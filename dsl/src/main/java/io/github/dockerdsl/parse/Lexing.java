@@ -253,6 +253,72 @@ final class Lexing {
     return skipJsonSpace(s, pos[0]) == s.length() ? out : null;
   }
 
+  /**
+   * True when the text from {@code from} is a JSON array of any values (numbers, nested arrays,
+   * objects...), which BuildKit refuses when they are not all strings. Nesting deeper than 64 is read as
+   * not JSON.
+   */
+  static boolean isJsonArrayOfValues(String s, int from) {
+    int[] pos = {skipJsonSpace(s, from)};
+    if (pos[0] >= s.length() || s.charAt(pos[0]) != '[') {
+      return false;
+    }
+    return jsonValue(s, pos, 0) && skipJsonSpace(s, pos[0]) == s.length();
+  }
+
+  private static boolean jsonValue(String s, int[] pos, int depth) {
+    pos[0] = skipJsonSpace(s, pos[0]);
+    if (pos[0] >= s.length() || depth > 64) {
+      return false;
+    }
+    char c = s.charAt(pos[0]);
+    if (c == '"') {
+      return jsonString(s, pos) != null;
+    }
+    if (c == '[' || c == '{') {
+      char close = c == '[' ? ']' : '}';
+      pos[0] = skipJsonSpace(s, pos[0] + 1);
+      if (pos[0] < s.length() && s.charAt(pos[0]) == close) {
+        pos[0]++;
+        return true;
+      }
+      while (true) {
+        if (c == '{') {
+          pos[0] = skipJsonSpace(s, pos[0]);
+          if (jsonString(s, pos) == null) {
+            return false;
+          }
+          pos[0] = skipJsonSpace(s, pos[0]);
+          if (pos[0] >= s.length() || s.charAt(pos[0]) != ':') {
+            return false;
+          }
+          pos[0]++;
+        }
+        if (!jsonValue(s, pos, depth + 1)) {
+          return false;
+        }
+        pos[0] = skipJsonSpace(s, pos[0]);
+        if (pos[0] >= s.length()) {
+          return false;
+        }
+        char sep = s.charAt(pos[0]++);
+        if (sep == close) {
+          return true;
+        }
+        if (sep != ',') {
+          return false;
+        }
+      }
+    }
+    int start = pos[0];
+    while (pos[0] < s.length() && "+-.0123456789eEtruefalsn".indexOf(s.charAt(pos[0])) >= 0) {
+      pos[0]++;
+    }
+    String literal = s.substring(start, pos[0]);
+    return literal.equals("true") || literal.equals("false") || literal.equals("null")
+        || literal.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+  }
+
   private static int skipJsonSpace(String s, int from) {
     int i = from;
     while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\n'

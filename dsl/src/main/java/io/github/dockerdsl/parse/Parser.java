@@ -277,9 +277,10 @@ final class Parser {
       String line = lines[next];
       String trimmed = line.substring(Lexing.skipSpaces(line, 0));
       if (next == 0 && trimmed.startsWith("#!")) {
+        // BuildKit stops reading directives at a shebang: an '# escape=' after it is a comment
         comment(1, line.length() - trimmed.length() + 1, trimmed);
         next++;
-        continue;
+        return;
       }
       String[] directive = directive(trimmed);
       if (directive == null) {
@@ -304,7 +305,10 @@ final class Parser {
         escape = value.charAt(0);
         escapeDirective = Optional.of(escape);
       } else if (key.equals("syntax")) {
-        syntax = Optional.of(value);
+        // BuildKit takes the first word as the frontend image and passes the rest to it as its
+        // command line, which dockerdsl does not model
+        int space = value.indexOf(' ') < 0 ? value.indexOf('\t') : value.indexOf(' ');
+        syntax = Optional.of(space < 0 ? value : value.substring(0, space));
         try {
           new Directives(syntax, Optional.empty(), Optional.empty());
         } catch (IllegalArgumentException e) {
@@ -425,6 +429,20 @@ final class Parser {
           pendingSuppressions.add(new SuppressionDraft(SuppressionComment.Syntax.DOCKERDSL, id, reason, line, false));
         }
       }
+    } else if (t.toLowerCase(Locale.ROOT).startsWith("check") && directive("#" + t) != null) {
+      // '# check=skip=Rule' directly above an instruction: BuildKit skips those checks for that
+      // instruction only (at the top of the file it is the file-wide directive, read in readDirectives)
+      for (String part : directive("#" + t)[1].split(";", -1)) {
+        int eq = part.indexOf('=');
+        if (eq > 0 && part.substring(0, eq).strip().equalsIgnoreCase("skip")) {
+          for (String name : part.substring(eq + 1).split(",", -1)) {
+            if (!name.isBlank()) {
+              pendingSuppressions.add(new SuppressionDraft(SuppressionComment.Syntax.BUILDKIT_CHECK, name.strip(),
+                  Optional.empty(), line, false));
+            }
+          }
+        }
+      }
     } else if (t.startsWith("hadolint") && t.length() > 8 && Lexing.isSpace(t.charAt(8))) {
       String rest = t.substring(8).strip();
       boolean global = rest.startsWith("global") && rest.length() > 6 && Lexing.isSpace(rest.charAt(6));
@@ -484,7 +502,9 @@ final class Parser {
     while (end > 0 && (content.charAt(end - 1) == ' ' || content.charAt(end - 1) == '\t')) {
       end--;
     }
-    boolean continues = end > 0 && content.charAt(end - 1) == escape;
+    // an escaped escape (C:\\, or \\\ at the end) is text, not a continuation, as for BuildKit
+    boolean continues = end > 0 && content.charAt(end - 1) == escape
+        && !(end > 1 && content.charAt(end - 2) == escape);
     ll.add(new Logical.Segment(line, column, continues ? content.substring(0, end - 1) : content));
     return continues;
   }
@@ -510,9 +530,11 @@ final class Parser {
     InstructionSource source;
     if (stages.isEmpty()) {
       if (!(instruction instanceof Arg) && !(instruction instanceof Comment)) {
-        throw error(d.rawReason.orElse(String.format(
-            "instruction '%s' comes before the first FROM; only ARG and comments may precede FROM", d.keyword)),
-            d.line, d.column);
+        // the missing FROM is the problem, whatever else the instruction has (a shell-form CMD); only an
+        // ARG the model cannot hold says why
+        String problem = String.format(
+            "instruction '%s' comes before the first FROM; only ARG and comments may precede FROM", d.keyword);
+        throw error(d.keyword.equalsIgnoreCase("ARG") ? d.rawReason.orElse(problem) : problem, d.line, d.column);
       }
       source = d.at(InstructionSource.PREAMBLE, preamble.size());
       preamble.add(instruction);
@@ -850,9 +872,22 @@ final class Parser {
     return new Run(command, mounts, network, security);
   }
 
+  /**
+   * The JSON array of strings at {@code at}, or null when the text is no JSON array (then it is shell
+   * form); a JSON array with other values ({@code RUN [1, 2]}) is refused, as BuildKit refuses it.
+   */
+  private List<String> stringArray(Ctx c, int at) {
+    List<String> argv = Lexing.jsonArray(c.text, at);
+    if (argv == null && Lexing.isJsonArrayOfValues(c.text, at)) {
+      throw fail(c, at, "when using JSON array syntax, arrays must be comprised of strings only; quote every "
+          + "element, e.g. [\"echo\", \"1\"]");
+    }
+    return argv;
+  }
+
   private Command command(Ctx c, int at) {
     if (c.text.charAt(at) == '[') {
-      List<String> argv = Lexing.jsonArray(c.text, at);
+      List<String> argv = stringArray(c, at);
       if (argv != null) {
         return Command.exec(argv);
       }
@@ -973,7 +1008,9 @@ final class Parser {
     switch (type) {
       case "bind":
         supported = Set.of("target", "source", "from", "rw", "ro");
-        BindMount bind = BindMount.of(required(o, "target", type));
+        // without target, BuildKit mounts at the working directory (it joins the target to the WORKDIR),
+        // which is what target=. says
+        BindMount bind = BindMount.of(o.getOrDefault("target", "."));
         bind = new BindMount(bind.target(), Optional.ofNullable(o.get("source")),
             Optional.ofNullable(o.get("from")).map(this::sourceRef),
             o.containsKey("rw") ? Boolean.parseBoolean(o.get("rw")) : o.containsKey("ro") && !Boolean.parseBoolean(o.get("ro")));
@@ -1102,7 +1139,7 @@ final class Parser {
     Files out = new Files();
     List<String> all = null;
     if (at < c.text.length() && c.text.charAt(at) == '[') {
-      all = Lexing.jsonArray(c.text, at);
+      all = stringArray(c, at);
       if (all == null) {
         c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
       }
@@ -1232,7 +1269,7 @@ final class Parser {
   private Instruction volume(Ctx c) {
     noFlags(c);
     int at = afterFlags(c);
-    List<String> paths = c.text.charAt(at) == '[' ? Lexing.jsonArray(c.text, at) : null;
+    List<String> paths = c.text.charAt(at) == '[' ? stringArray(c, at) : null;
     if (paths == null) {
       if (c.text.charAt(at) == '[') {
         c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
@@ -1248,7 +1285,7 @@ final class Parser {
   private Instruction cmdLike(Ctx c) {
     noFlags(c);
     int at = afterFlags(c);
-    List<String> argv = Lexing.jsonArray(c.text, at);
+    List<String> argv = stringArray(c, at);
     if (argv == null) {
       if (c.text.charAt(at) == '[') {
         c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
@@ -1286,7 +1323,7 @@ final class Parser {
       throw fail(c, words.get(0).offset(), "HEALTHCHECK CMD has no command; write HEALTHCHECK CMD [\"program\"]");
     }
     int cmdAt = words.get(1).offset();
-    List<String> argv = Lexing.jsonArray(c.text, cmdAt);
+    List<String> argv = stringArray(c, cmdAt);
     if (argv == null) {
       if (c.text.charAt(cmdAt) == '[') {
         c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
@@ -1309,7 +1346,7 @@ final class Parser {
 
   private Instruction shell(Ctx c) {
     noFlags(c);
-    List<String> argv = Lexing.jsonArray(c.text, afterFlags(c));
+    List<String> argv = stringArray(c, afterFlags(c));
     if (argv == null) {
       throw fail(c, afterFlags(c), "SHELL takes a JSON array; write SHELL [\"/bin/sh\", \"-c\"]");
     }

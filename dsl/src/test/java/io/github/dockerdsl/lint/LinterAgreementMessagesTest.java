@@ -147,4 +147,20 @@ class LinterAgreementMessagesTest {
         .filter(f -> rule == null ? NEW_RULES.contains(f.rule().code()) : f.rule().equals(rule.id()))
         .map(f -> TextReport.line("Dockerfile", f)).collect(Collectors.toList());
   }
+
+  @Test
+  void a_check_skip_comment_above_an_instruction_waives_that_instruction_only() {
+    LintResult result = Linter.lint(DockerfileParser.parse("""
+        FROM node:20 AS runtime
+        # check=skip=JSONArgsRecommended
+        CMD node server.js
+        ENTRYPOINT node other.js
+        USER 1000
+        """), Policy.strict());
+    List<Finding> df004 = result.findings().stream().filter(f -> f.rule().code().equals("DF004"))
+        .collect(Collectors.toList());
+    assertThat(df004).extracting(Finding::line, Finding::isSuppressed)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(3, true), org.assertj.core.groups.Tuple.tuple(4, false));
+    assertThat(df004.get(0).waiver().orElseThrow().scope()).isEqualTo(Waiver.Scope.INSTRUCTION);
+  }
 }
