@@ -33,7 +33,7 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
 
   /** Shell-form text that is a JSON array would be read as exec form (or refused). */
   private static void checkNotJson(String text, String subject) {
-    if (BuildKitLexer.isJsonArray(text)) {
+    if (io.github.dockerdsl.internal.BuildKitJson.isJsonArray(text)) {
       throw new IllegalArgumentException(String.format(
           "%s '%s' is a JSON array, which BuildKit reads as exec form; use Command.exec(...) for an argument vector",
           subject, Quoting.visible(text)));
