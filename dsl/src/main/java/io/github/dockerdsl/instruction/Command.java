@@ -118,10 +118,18 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
         }
       }
       checkCommandStart(lines.get(0), "shell command");
-      String last = lines.get(lines.size() - 1);
-      if (!BuildKitLexer.trimTrailing(last).equals(last)) {
-        throw new IllegalArgumentException(String.format(
-            "shell command '%s' ends with whitespace, which BuildKit drops; remove it", Quoting.visible(last)));
+      for (String line : lines) {
+        // BuildKit drops it at the end of the command, and readers drop it before a line continuation
+        if (!BuildKitLexer.trimTrailing(line).equals(line)) {
+          throw new IllegalArgumentException(String.format(
+              "shell command '%s' ends with whitespace, which BuildKit drops; remove it", Quoting.visible(line)));
+        }
+        String indent = line.substring(0, line.length() - BuildKitLexer.trimLeading(line).length());
+        if (!indent.isEmpty() && !indent.chars().allMatch(c -> c == ' ')) {
+          throw new IllegalArgumentException(String.format(
+              "shell command line '%s' is indented with whitespace other than spaces, which readers drop; "
+                  + "indent with spaces only", Quoting.visible(line)));
+        }
       }
       checkNotJson(String.join(" " + CONTINUATION_INDENT, lines), "shell command");
     }
