@@ -33,7 +33,7 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
 
   /** Shell-form text that is a JSON array would be read as exec form (or refused). */
   private static void checkNotJson(String text, String subject) {
-    if (BuildKitLexer.isJsonArray(text)) {
+    if (io.github.dockerdsl.internal.BuildKitJson.isJsonArray(text)) {
       throw new IllegalArgumentException(String.format(
           "%s '%s' is a JSON array, which BuildKit reads as exec form; use Command.exec(...) for an argument vector",
           subject, Quoting.visible(text)));
@@ -125,10 +125,18 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
         }
       }
       checkCommandStart(lines.get(0), "shell command");
-      String last = lines.get(lines.size() - 1);
-      if (!BuildKitLexer.trimTrailing(last).equals(last)) {
-        throw new IllegalArgumentException(String.format(
-            "shell command '%s' ends with whitespace, which BuildKit drops; remove it", Quoting.visible(last)));
+      for (String line : lines) {
+        // BuildKit drops it at the end of the command, and readers drop it before a line continuation
+        if (!BuildKitLexer.trimTrailing(line).equals(line)) {
+          throw new IllegalArgumentException(String.format(
+              "shell command '%s' ends with whitespace, which BuildKit drops; remove it", Quoting.visible(line)));
+        }
+        String indent = line.substring(0, line.length() - BuildKitLexer.trimLeading(line).length());
+        if (!indent.isEmpty() && !indent.chars().allMatch(c -> c == ' ')) {
+          throw new IllegalArgumentException(String.format(
+              "shell command line '%s' is indented with whitespace other than spaces, which readers drop; "
+                  + "indent with spaces only", Quoting.visible(line)));
+        }
       }
       checkNotJson(String.join(" " + CONTINUATION_INDENT, lines), "shell command");
     }

@@ -32,6 +32,11 @@ public record Raw(String text) implements Instruction {
     Checks.checkArgument(BuildKitLexer.trimTrailing(text).equals(text),
         "raw instruction '%s' ends with whitespace, which BuildKit drops; remove it", Quoting.visible(text));
     String keyword = ONE_SPACE.split(text, 2)[0].toUpperCase(Locale.ROOT);
+    String after = text.substring(keyword.length());
+    Checks.checkArgument(after.isEmpty() || after.charAt(0) == ' ' && after.length() > 1
+            && !BuildKitLexer.isSpace(after.codePointAt(1)),
+        "raw instruction '%s' does not have exactly one space after its keyword, which readers would not keep; "
+            + "write '%s %s'", Quoting.visible(text), keyword, Quoting.visible(BuildKitLexer.trim(after)));
     Checks.checkArgument(KEYWORDS.contains(keyword),
         "raw instruction '%s' starts with '%s', which is not a Dockerfile instruction; BuildKit and our parser "
             + "refuse it, write a keyword such as MAINTAINER", Quoting.visible(text), Quoting.visible(keyword));

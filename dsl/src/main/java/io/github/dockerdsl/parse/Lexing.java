@@ -47,9 +47,9 @@ final class Lexing {
 
   /**
    * BuildKit's {@code extractBuilderFlags}: the {@code --flag} words at the start of {@code s} from
-   * {@code from}, with quotes and backslashes processed; {@code --} alone ends the flags.
+   * {@code from}, with quotes and the escape character processed; {@code --} alone ends the flags.
    */
-  static Flags flags(String s, int from) {
+  static Flags flags(String s, int from, char escape) {
     List<Flag> out = new ArrayList<>();
     int pos = skipSpaces(s, from);
     while (pos + 1 < s.length() && s.charAt(pos) == '-' && s.charAt(pos + 1) == '-') {
@@ -65,7 +65,7 @@ final class Lexing {
           quote = c;
         } else if (quote != 0 && c == quote) {
           quote = 0;
-        } else if (c == '\\') {
+        } else if (c == escape) {
           if (pos + 1 < s.length()) {
             pos++;
             word.append(s.charAt(pos));

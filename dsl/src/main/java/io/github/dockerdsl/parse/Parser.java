@@ -178,12 +178,16 @@ final class Parser {
     /** The flags at the start of the arguments, scanned once. */
     Lexing.Flags flags() {
       if (flags == null) {
-        flags = Lexing.flags(text, argsAt);
+        flags = Lexing.flags(text, argsAt, escape);
       }
       return flags;
     }
 
-    Ctx(Logical ll, int keywordAt, boolean topLevel, Draft draft) {
+    /** The file's escape character, which BuildKit also applies inside flags. */
+    final char escape;
+
+    Ctx(Logical ll, int keywordAt, boolean topLevel, Draft draft, char escape) {
+      this.escape = escape;
       this.ll = ll;
       this.text = ll.text();
       this.keywordAt = keywordAt;
@@ -243,7 +247,7 @@ final class Parser {
         addPendingComment(ll.comments.get(k), ll.commentLines.get(k), 1);
       }
       Draft draft = new Draft(ll.line(kw), ll.column(kw), ll.endLine, "");
-      Ctx probe = new Ctx(ll, kw, true, draft);
+      Ctx probe = new Ctx(ll, kw, true, draft, escape);
       if (probe.upper.equals("FROM")) {
         from(probe);
       } else {
@@ -676,9 +680,9 @@ final class Parser {
 
   private void instruction(Logical ll, int keywordAt) {
     Draft draft = new Draft(ll.line(keywordAt), ll.column(keywordAt), ll.endLine,
-        new Ctx(ll, keywordAt, true, null).keyword);
+        new Ctx(ll, keywordAt, true, null, escape).keyword);
     draft.flags.addAll(ll.flags);
-    Ctx c = new Ctx(ll, keywordAt, true, draft);
+    Ctx c = new Ctx(ll, keywordAt, true, draft, escape);
     List<Instruction> parsed = parseInstruction(c);
     draft.endLine = Math.max(draft.endLine, next);
     flushComments();
@@ -1357,7 +1361,7 @@ final class Parser {
     noFlags(c);
     int at = afterFlags(c);
     Draft triggerDraft = new Draft(c.ll.line(at), c.ll.column(at), c.draft.endLine, "");
-    Ctx t = new Ctx(c.ll, at, false, triggerDraft);
+    Ctx t = new Ctx(c.ll, at, false, triggerDraft, c.escape);
     c.draft.triggerKeyword = Optional.of(t.keyword);
     if (t.upper.equals("ONBUILD")) {
       throw fail(t, at, "ONBUILD ONBUILD is not allowed; give the trigger instruction directly");

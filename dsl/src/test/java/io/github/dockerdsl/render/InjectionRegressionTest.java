@@ -310,6 +310,14 @@ class InjectionRegressionTest {
     }
 
     @Test
+    void a_backslash_in_a_flag_under_the_backtick_escape_reads_back() {
+      Dockerfile d = Dockerfile.builder().escape('`')
+          .stage(Stage.from("alpine:3.20").run(Run.shell("x").withMount(CacheMount.of("C:\\cache"))).build())
+          .build(Policy.none());
+      assertThat(io.github.dockerdsl.parse.DockerfileParser.parse(d.toString()).dockerfile()).isEqualTo(d);
+    }
+
+    @Test
     void a_raw_instruction_with_an_unknown_keyword() {
       refused(() -> Raw.of("FROBNICATE x"),
           "raw instruction 'FROBNICATE x' starts with 'FROBNICATE', which is not a Dockerfile instruction; BuildKit "

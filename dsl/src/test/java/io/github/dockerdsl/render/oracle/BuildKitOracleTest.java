@@ -38,6 +38,7 @@ class BuildKitOracleTest {
     String summary = result.summary(SEED, EntryPoints.all().size());
     System.out.println(summary);
     result.findings().forEach(f -> System.out.println("FINDING " + f));
+    result.roundTrips().forEach(f -> System.out.println("ROUNDTRIP " + f));
     assertThat(result.findingCount())
         .as("%s; the first findings are printed above, each with the -Dbuildkit.replay that shows it again:%n%s",
             summary, result.findings().isEmpty() ? "" : result.findings().get(0))

@@ -19,10 +19,12 @@ final class OracleFuzz {
   private static final int BATCH = 2_000;
 
   /** The counts of a run, and the findings (each a readable report with its replay switch). */
-  record Result(long tried, long refused, long rendered, List<String> findings, long findingCount, long millis) {
+  record Result(long tried, long refused, long rendered, List<String> findings, long findingCount,
+      List<String> roundTrips, long roundTripCount, long millis) {
     String summary(long seed, int entryPoints) {
       return String.format("buildkit oracle: seed %d, %d entry points, inputs tried %d, refused %d, rendered %d, "
-          + "findings %d (%.1f s)", seed, entryPoints, tried, refused, rendered, findingCount, millis / 1000.0);
+          + "findings %d, round-trip mismatches %d (%.1f s)", seed, entryPoints, tried, refused, rendered,
+          findingCount, roundTripCount, millis / 1000.0);
     }
   }
 
@@ -32,6 +34,9 @@ final class OracleFuzz {
   private final BuildKitOracle oracle;
   private final List<Case> pending = new ArrayList<>();
   private final List<String> findings = new ArrayList<>();
+  private final List<String> roundTrips = new ArrayList<>();
+  private long roundTripCount;
+  private final java.util.Map<String, Integer> roundTripsByEntry = new java.util.TreeMap<>();
   private long findingCount;
   private final boolean verbose;
   private final PrintStream log;
@@ -83,7 +88,7 @@ final class OracleFuzz {
       }
       fuzz.flush();
       return new Result(tried, refused, rendered, List.copyOf(fuzz.findings), fuzz.findingCount,
-          System.currentTimeMillis() - start);
+          fuzz.roundTripList(), fuzz.roundTripCount, System.currentTimeMillis() - start);
     }
   }
 
@@ -113,11 +118,41 @@ final class OracleFuzz {
       finding(name, caseSeed, value, escape, text, List.of("the text does not survive UTF-8"));
       return true;
     }
+    roundTrip(name, caseSeed, value, escape, df, text);
     pending.add(new Case(name, caseSeed, value, escape, df, text));
     if (pending.size() >= BATCH) {
       flush();
     }
     return true;
+  }
+
+  private List<String> roundTripList() {
+    List<String> out = new ArrayList<>();
+    if (!roundTripsByEntry.isEmpty()) {
+      out.add("by entry point: " + roundTripsByEntry);
+    }
+    out.addAll(roundTrips);
+    return out;
+  }
+
+  /** Our own parser must read the text back as the same model: parse(render(x)) equals x. */
+  private void roundTrip(String name, long caseSeed, String value, char escape, Dockerfile df, String text) {
+    String problem;
+    try {
+      Dockerfile back = io.github.dockerdsl.parse.DockerfileParser.parse(text).dockerfile();
+      if (back.equals(df)) {
+        return;
+      }
+      problem = "our parser reads it back as a different model:\n" + back;
+    } catch (RuntimeException e) {
+      problem = "our parser refuses it: " + e.getMessage();
+    }
+    roundTripCount++;
+    int seen = roundTripsByEntry.merge(name, 1, Integer::sum);
+    if (seen <= 2 && roundTrips.size() < 60) {
+      roundTrips.add(String.format("entry point '%s', value '%s', escape %s: %s%nreplay: -Dbuildkit.replay='%s@%d'",
+          name, escaped(value.length() > 200 ? value.substring(0, 200) : value), escape, problem, name, caseSeed));
+    }
   }
 
   private void flush() {
