@@ -40,6 +40,7 @@ import io.github.dockerdsl.instruction.User;
 import io.github.dockerdsl.instruction.UserSpec;
 import io.github.dockerdsl.instruction.Volume;
 import io.github.dockerdsl.instruction.Workdir;
+import io.github.dockerdsl.internal.BuildKitLexer;
 import io.github.dockerdsl.rule.RuleId;
 import io.github.dockerdsl.rule.Rules;
 import io.github.dockerdsl.rule.Suppression;
@@ -734,7 +735,7 @@ final class Parser {
         case "ADD": typed = add(c); break;
         case "ENV": typed = new Env(pairs(c, "ENV")); break;
         case "LABEL": typed = new Label(pairs(c, "LABEL")); break;
-        case "WORKDIR": noFlags(c); typed = Workdir.of(rest(c)); break;
+        case "WORKDIR": noFlags(c); typed = Workdir.of(asBuildKitReads(rest(c), c.escape, "WORKDIR path")); break;
         case "USER": noFlags(c); typed = new User(UserSpec.parse(rest(c))); break;
         case "EXPOSE": typed = expose(c); break;
         case "VOLUME": typed = volume(c); break;
@@ -1515,5 +1516,21 @@ final class Parser {
     String source = line - 1 < lines.length && line >= 1 ? lines[line - 1] : "";
     return new DockerfileSyntaxException(message == null ? "input is not a valid Dockerfile" : message, line, column,
         source, cause);
+  }
+
+  /**
+   * A quoted path as BuildKit reads it ({@code WORKDIR "/srv/app"} is {@code /srv/app}): the model
+   * holds what BuildKit reads, and the writer writes it back without the quotes. Unquoted text is
+   * taken as written, so escaped dollars and variables stay as they are.
+   */
+  private static String asBuildKitReads(String written, char escape, String subject) {
+    if (written.indexOf('"') < 0 && written.indexOf('\'') < 0) {
+      return written;
+    }
+    try {
+      return BuildKitLexer.processWord(written, escape);
+    } catch (BuildKitLexer.LexException e) {
+      throw new IllegalArgumentException(subject + " '" + written + "' cannot be read by BuildKit: " + e.getMessage());
+    }
   }
 }

@@ -43,12 +43,12 @@ class AbsoluteWorkdirTest {
   }
 
   @Test
-  void a_quoted_relative_path_is_still_relative_and_the_fix_has_no_quotes() {
+  void a_quoted_relative_path_is_read_as_buildkit_reads_it_and_is_still_relative() {
     assertThat(ParsedFindings.violations(Rules.ABSOLUTE_WORKDIR, "FROM node:20\nWORKDIR \"app\"\n"))
         .singleElement().satisfies(v -> {
           assertThat(v.message()).isEqualTo(
-              "WORKDIR '\"app\"' is relative, so where it lands depends on the WORKDIR of the base image");
-          assertThat(v.fix()).isEqualTo("give an absolute path, e.g. .workdir(\"/app\")");
+              "WORKDIR 'app' is relative, so where it lands depends on the WORKDIR of the base image");
+          assertThat(v.fix()).isEqualTo("give an absolute path, e.g. WORKDIR /app");
         });
   }
 }
