@@ -186,12 +186,20 @@ record LintConfig(Path file, Map<String, RuleSetting> rules, List<String> ignore
   Policy apply(Policy base) {
     Policy policy = base;
     for (Map.Entry<String, RuleSetting> e : rules.entrySet()) {
-      Rule rule = base.rules().stream().filter(r -> r.id().code().equals(e.getKey())).findFirst()
+      // company-policy rules (DF070, DF071) join the policy only when this file configures them
+      if (e.getValue().off() && OptInRules.isOptIn(e.getKey())) {
+        continue; // off is where an opt-in rule starts
+      }
+      Optional<Rule> optIn = OptInRules.configured(file, e.getKey(), e.getValue().options());
+      if (optIn.isPresent()) {
+        policy = policy.withRule(optIn.get());
+      }
+      Rule rule = optIn.or(() -> base.rules().stream().filter(r -> r.id().code().equals(e.getKey())).findFirst())
           .orElseThrow(() -> new CliException(String.format(
               "%s: rules.%s names no rule; 'dockerdsl rules' lists the built-in ones, and company rules come "
                   + "from --rules-jar or lint.rules-jars", file, e.getKey())));
       RuleSetting setting = e.getValue();
-      if (!setting.options().isEmpty()) {
+      if (optIn.isEmpty() && !setting.options().isEmpty()) {
         throw new CliException(String.format("%s: rules.%s.options: rule %s takes no options", file, e.getKey(),
             rule.id()));
       }

@@ -120,4 +120,39 @@ class LintConfigTest {
     assertThat(out.toString()).startsWith("-:1:1: error: [DF001 PinnedBaseImage] base image 'node' has no tag")
         .endsWith("1 file checked: 2 errors, 0 warnings, 0 info; 0 suppressed\n");
   }
+
+  @Test
+  void company_policy_rules_are_turned_on_by_their_options() throws IOException {
+    write(".dockerdsl.toml", String.join("\n",
+        "[rules.DF070]",
+        "severity = \"error\"",
+        "options = { registries = [\"registry.acme.com\"] }",
+        "[rules.DF071]",
+        "options = { labels = { \"org.opencontainers.image.source\" = \"url\" } }",
+        ""));
+    Path file = write("Dockerfile", SERVICE);
+    CliTest.Result r = CliTest.run("lint", file.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains(file + ":1:1: error: [DF070 AllowedRegistries]", "[DF071 LabelSchema]");
+  }
+
+  @Test
+  void a_company_policy_rule_without_its_options_is_a_configuration_error() throws IOException {
+    write(".dockerdsl.toml", "[rules]\nDF070 = \"error\"\n");
+    CliTest.Result r = CliTest.run("lint", write("Dockerfile", SERVICE).toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("dockerdsl: " + dir.resolve(".dockerdsl.toml") + ": rules.DF070.options.registries "
+        + "is missing; DF070 is off until it lists the allowed registries, e.g. registries = [\"registry.acme.com\", "
+        + "\"ghcr.io\"]\n");
+  }
+
+  @Test
+  void a_label_format_that_does_not_exist_names_the_allowed_ones() throws IOException {
+    write(".dockerdsl.toml", "[rules.DF071]\noptions = { labels = { \"a\" = \"date\" } }\n");
+    CliTest.Result r = CliTest.run("lint", write("Dockerfile", SERVICE).toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("dockerdsl: " + dir.resolve(".dockerdsl.toml") + ": rules.DF071.options.labels.\"a\" "
+        + "is 'date'; allowed values: text, url, rfc3339, spdx, git-hash, semver, email\n");
+  }
 }
