@@ -24,7 +24,7 @@ import java.util.Objects;
  */
 public final class NodePreset implements Preset {
   /** The pnpm version installed when package.json's packageManager field names none. */
-  static final String DEFAULT_PNPM = "9";
+  public static final String DEFAULT_PNPM = "9";
 
   private final NodeOptions options;
   private final Customization customization;
