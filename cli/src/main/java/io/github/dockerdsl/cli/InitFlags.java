@@ -152,7 +152,7 @@ record InitFlags(OptionalInt port, Optional<String> healthPath, boolean noHealth
           + (healthPath.isPresent() ? "--health-path" : "preset default (--health-path, --no-healthcheck)"));
     }
     evidence.add("variant " + variantName + ": " + variant.map(v -> "--variant " + v.flagValue())
-        .orElse("default " + variantDefault + " (--variant slim|alpine|distroless)"));
+        .orElse("default (--variant slim|alpine|distroless)"));
     evidence.add(target.describe());
   }
 
