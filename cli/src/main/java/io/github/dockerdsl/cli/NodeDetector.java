@@ -261,9 +261,9 @@ final class NodeDetector {
     }
     JsonNode bin = json.path("bin");
     if (bin.isTextual() || bin.isObject() && bin.size() == 1) {
-      String file = bin.isTextual() ? bin.asText() : bin.elements().next().asText();
+      String file = (bin.isTextual() ? bin.asText() : bin.elements().next().asText()).replaceFirst("^\\./", "");
       evidence.add("entry " + file + ": " + prefix + " bin" + notNode);
-      return new Entry(file.replaceFirst("^\\./", ""), List.of());
+      return new Entry(file, List.of());
     }
     if (Files.isRegularFile(packageDir.resolve("index.js"))) {
       evidence.add("entry index.js: the file exists (no node start script, main or bin)" + notNode);

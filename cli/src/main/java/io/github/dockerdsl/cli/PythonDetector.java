@@ -312,7 +312,7 @@ final class PythonDetector {
         if (framework.equals("flask") && !APP_OBJECT.matcher(text).find()) {
           Matcher f = FACTORY.matcher(text);
           if (f.find()) {
-            found.add(new String[] {place, file, f.group(1) + "()", "a Flask factory"});
+            found.add(new String[] {place, file, f.group(1) + "()", null});
           }
         }
       }
@@ -335,7 +335,7 @@ final class PythonDetector {
     String module = moduleOf(app[0], app[1]);
     options.module(module).appObject(app[2]);
     evidence.add("app " + module + ":" + app[2] + ": " + (app[0].equals(".") ? "" : app[0] + "/") + app[1]
-        + " (" + app[2] + " = " + app[3] + "(...))");
+        + (app[3] == null ? " (def create_app(), a Flask app factory)" : " (" + app[2] + " = " + app[3] + "(...))"));
     return app[0];
   }
 
