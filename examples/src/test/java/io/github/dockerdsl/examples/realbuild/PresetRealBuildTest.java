@@ -51,6 +51,7 @@ class PresetRealBuildTest {
   private static final Map<String, Long> SIZES = new TreeMap<>();
   private static final Map<String, Long> NAIVE_SIZES = new TreeMap<>();
   private static final Map<String, Figures> FIGURES = new TreeMap<>();
+  private static final long RUN = ProcessHandle.current().pid();
 
   /** What a one-file source change costs: build times and the bytes of the layers it replaces. */
   record Figures(Duration cold, Duration rebuild, long replacedBytes) {}
@@ -107,8 +108,9 @@ class PresetRealBuildTest {
     Path context = copyApp(app.name(), work);
     Files.writeString(context.resolve("Dockerfile"), app.preset().toDockerfile().toString());
     Files.writeString(context.resolve(".dockerignore"), app.preset().toDockerIgnore().toString());
-    String image = "dockerdsl-it/" + app.name() + ":test";
-    String container = "dockerdsl-it-" + app.name();
+    // the engine is shared: names carry this JVM's pid, so parallel runs never remove each other's containers
+    String image = "dockerdsl-it/" + app.name() + ":test-" + RUN;
+    String container = "dockerdsl-it-" + app.name() + "-" + RUN;
 
     boolean measure = Boolean.getBoolean("dockerdsl.naiveSizes");
     Docker.Result build = measure
@@ -161,6 +163,8 @@ class PresetRealBuildTest {
       assertThat(naive.ok()).as("naive build:%n%s", tail(naive.output())).isTrue();
       NAIVE_SIZES.put(app.name(), size(image + "-naive"));
     }
+    // unique tags would pile up on a shared engine; the build cache stays for the next run
+    Docker.run(null, Duration.ofSeconds(60), "rmi", "-f", image, image + "-naive");
   }
 
   @AfterAll
