@@ -210,4 +210,17 @@ class InitShapesTest {
         + "nothing was written\n");
     approveSample("go-vendored", "--main-package", "./cmd/api");
   }
+
+  @Test
+  void preset_pages_show_each_samples_output() throws java.io.IOException {
+    String[][] samples = {{"node-express-ts", "node"}, {"node-pnpm-workspace", "node"}, {"node-yarn-berry", "node"},
+        {"python-fastapi", "python"}, {"python-django", "python"}, {"go-vendored", "go", "--main-package", "./cmd/api"}};
+    for (String[] sample : samples) {
+      String page = java.nio.file.Files.readString(Path.of("../docs/presets/" + sample[1] + ".md"));
+      Result r = init(APPS.resolve(sample[0]), java.util.Arrays.copyOfRange(sample, 2, sample.length));
+      String dockerfile = r.out().substring(0, r.out().indexOf("# ---- .dockerignore ----"));
+      assertThat(page).as("docs/presets/%s.md shows the init output of %s", sample[1], sample[0])
+          .contains(r.err()).contains("```dockerfile\n" + dockerfile + "```\n");
+    }
+  }
 }
