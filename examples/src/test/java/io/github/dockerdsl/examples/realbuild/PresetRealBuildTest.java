@@ -198,12 +198,19 @@ class PresetRealBuildTest {
     out.append("\nCold build: `docker build --no-cache` (package-manager cache mounts may be warm); one-file rebuild:\n")
         .append("after appending a comment to one source file (the app's `sourceToTouch`); replaced layers: the\n")
         .append("bytes of the image layers whose digest changed in that rebuild, read from `docker save`.\n");
-    out.append("\nReading the table: the Go preset ships only the static binary on `scratch`; Java and Node keep\n")
-        .append("the runtime (JRE, Node.js) but leave compilers, Maven, sources and dev dependencies behind.\n")
-        .append("The Python image is no smaller than the naive one: the slim base already holds Python and\n")
-        .append("pip, and removing pip in a later layer hides it without shrinking the base layer. Its gains\n")
-        .append("are the ones the suite checks: a non-root user, SIGTERM reaching the app, a working\n")
-        .append("healthcheck, and no pip or compiler at run time.\n");
+    out.append("\nReading the table: the Go presets ship only the static binary (and the 1.8 MB health probe) on\n")
+        .append("`scratch`; Java and Node keep the runtime (JRE, Node.js) but leave compilers, Maven, sources and\n")
+        .append("dev dependencies behind (the Express + TypeScript image holds `express` and the compiled `dist/`,\n")
+        .append("no `typescript`, `vitest`, `eslint` or npm cache). The pnpm workspace ships one `pnpm deploy`\n")
+        .append("directory, so a source change replaces its dependencies too: the install step stays cached, the\n")
+        .append("layer does not. The Python image is no smaller than the naive one: the slim base already holds\n")
+        .append("Python and pip, and removing pip in a later layer hides it without shrinking the base layer. Its\n")
+        .append("gains are the ones the suite checks: a non-root user, SIGTERM reaching the app, a working\n")
+        .append("healthcheck, and no pip or compiler at run time.\n\n")
+        .append("Command (as root, after `.ci/docker-setup.sh`):\n\n```bash\n")
+        .append("DOCKERDSL_DOCKER=/usr/bin/docker ./mvnw -B -pl examples -am test -Dtest.groups=docker \\\n")
+        .append("  -Dtest.excludedGroups=none -Dtest=PresetRealBuildTest -Dsurefire.failIfNoSpecifiedTests=false \\\n")
+        .append("  -Ddockerdsl.naiveSizes=true\n```\n");
     Path target = Path.of("target/sizes.md");
     Files.createDirectories(target.getParent());
     Files.writeString(target, out.toString());
