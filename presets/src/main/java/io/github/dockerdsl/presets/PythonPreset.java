@@ -217,7 +217,7 @@ public final class PythonPreset implements Preset {
         return run;
       case PDM:
         // pdm exports the locked production set with hashes; pip installs it, checking every hash
-        command = TOOLS + "/bin/pdm export --prod --no-default --format requirements -o /tmp/requirements.txt"
+        command = TOOLS + "/bin/pdm export --prod --format requirements -o /tmp/requirements.txt"
             + " && pip install --no-deps -r /tmp/requirements.txt";
         run = Run.of(Command.shell(command)).withMount(pipCache());
         if (options.privateIndex()) {

@@ -274,7 +274,7 @@ class PythonPresetTest {
     assertThat(df.findings()).isEmpty();
     assertThat(df.toString()).contains("COPY pyproject.toml pdm.lock ./")
         .contains("/opt/tools/bin/pip install --disable-pip-version-check pdm==2.22.3")
-        .contains("pdm export --prod --no-default --format requirements -o /tmp/requirements.txt")
+        .contains("pdm export --prod --format requirements -o /tmp/requirements.txt")
         .contains("pip install --no-deps .");
   }
 
