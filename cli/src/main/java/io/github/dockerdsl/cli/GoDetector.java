@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * Detects a Go module from {@code go.mod}: the version from the {@code toolchain} line, else the
- * {@code go} line, and the main package: the module root when it is {@code package main}, else the
- * only {@code cmd/*} main package, else {@code cmd/<module basename>}.
+ * {@code go} line; vendored modules from {@code vendor/modules.txt}; and the main package: the module
+ * root when it is {@code package main}, else the only {@code cmd/*} main package. Several are an
+ * error that lists them, since picking one would be a guess.
  */
 final class GoDetector {
   /** The file whose presence makes a directory a Go module. */
@@ -32,7 +33,7 @@ final class GoDetector {
   private GoDetector() {}
 
   /** The detection, or empty when there is no {@code go.mod}. */
-  static Optional<Detection> detect(Path dir) {
+  static Optional<Detection> detect(Path dir, InitFlags flags) {
     Optional<String> goMod = ProjectFiles.read(dir, MARKER);
     if (goMod.isEmpty()) {
       return Optional.empty();
@@ -64,6 +65,7 @@ final class GoDetector {
     }
     evidence.add("go module " + module + ": go.mod");
     GoOptions.Builder options = GoOptions.builder();
+    String detected = toolchain != null ? toolchain : go != null ? go : "1.22";
     if (toolchain != null) {
       options.goVersion(toolchain);
       evidence.add("go " + toolchain + ": go.mod toolchain line ('" + toolchainLine + "')"
@@ -74,7 +76,11 @@ final class GoDetector {
     } else {
       evidence.add("go 1.22: default (go.mod has no go or toolchain line)");
     }
-    String main = mainPackage(dir, module, evidence);
+    if (ProjectFiles.exists(dir, "vendor/modules.txt")) {
+      options.vendored();
+      evidence.add("vendored modules: vendor/modules.txt (go build -mod=vendor, nothing downloaded)");
+    }
+    String main = flags.mainPackage().map(p -> fromFlag(dir, p, evidence)).orElseGet(() -> mainPackage(dir, evidence));
     options.mainPackage(main);
     String binary = main.equals(".") ? basename(module) : basename(main);
     if (!binary.matches("[A-Za-z0-9_][A-Za-z0-9_.-]*")) {
@@ -82,7 +88,7 @@ final class GoDetector {
     }
     options.binaryName(binary);
     evidence.add("binary /" + binary + ": named after " + (main.equals(".") ? "the module" : main));
-    return Optional.of(new Detection("go", GoPreset.of(options.build()), evidence));
+    return Optional.of(new Detection("go", GoPreset.of(flags.applyGo(options, detected, evidence)), evidence));
   }
 
   private static String version(String written, String what, int line) {
@@ -94,11 +100,25 @@ final class GoDetector {
     return m.group();
   }
 
-  private static String mainPackage(Path dir, String module, List<String> evidence) {
-    if (isMain(dir)) {
-      evidence.add("main package .: *.go in the module root say 'package main'");
-      return ".";
+  /** The package --main-package names, which must exist and say {@code package main}. */
+  private static String fromFlag(Path dir, String flag, List<String> evidence) {
+    String main = flag.equals(".") || flag.startsWith("./") ? flag : "./" + flag;
+    main = main.replaceFirst("/$", "");
+    Path pkg = dir.resolve(main);
+    if (!Files.isDirectory(pkg) || !isMain(pkg)) {
+      throw new CliException("--main-package '" + flag + "' is not a main package: " + main + " has no .go file with "
+          + "'package main'" + candidates(dir) + ", nothing was written");
     }
+    evidence.add("main package " + main + ": --main-package");
+    return main;
+  }
+
+  private static String candidates(Path dir) {
+    List<String> mains = cmdMains(dir);
+    return mains.isEmpty() ? "" : "; the main packages are ./cmd/" + String.join(", ./cmd/", mains);
+  }
+
+  private static List<String> cmdMains(Path dir) {
     List<String> mains = new ArrayList<>();
     Path cmd = dir.resolve("cmd");
     if (Files.isDirectory(cmd)) {
@@ -109,23 +129,26 @@ final class GoDetector {
         throw new CliException("cannot list " + cmd + ": " + e.getMessage() + "; nothing was written", e);
       }
     }
+    return mains;
+  }
+
+  private static String mainPackage(Path dir, List<String> evidence) {
+    if (isMain(dir)) {
+      evidence.add("main package .: *.go in the module root say 'package main'");
+      return ".";
+    }
+    List<String> mains = cmdMains(dir);
     if (mains.size() == 1) {
       evidence.add("main package ./cmd/" + mains.get(0) + ": the only main package under cmd/");
       return "./cmd/" + mains.get(0);
     }
-    String named = basename(module);
-    if (mains.contains(named)) {
-      evidence.add("main package ./cmd/" + named + ": named after the module, among cmd/"
-          + String.join(", cmd/", mains));
-      return "./cmd/" + named;
-    }
     if (mains.isEmpty()) {
       throw new CliException("go.mod has no main package: neither the module root nor a cmd/* directory has "
-          + "a .go file with 'package main'; nothing was written");
+          + "a .go file with 'package main'; pass --main-package DIR, nothing was written");
     }
-    throw new CliException("go.mod has several main packages (cmd/" + String.join(", cmd/", mains)
-        + ") and none is named after the module (cmd/" + named + "); use GoPreset with mainPackage(...) "
-        + "in Java, nothing was written");
+    throw new CliException("go.mod has several main packages (./cmd/" + String.join(", ./cmd/", mains)
+        + "); pass --main-package with the one to build, such as --main-package ./cmd/" + mains.get(0)
+        + ", nothing was written");
   }
 
   private static boolean isMain(Path dir) {

@@ -12,7 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import java.util.OptionalInt;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,8 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dockerdsl init}: detects the project and writes a Dockerfile and a .dockerignore. */
-@Command(name = "init", mixinStandardHelpOptions = true,
-    description = "Detects the project in DIR and writes Dockerfile and .dockerignore.")
+@Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Detects the project in DIR and writes Dockerfile and .dockerignore.",
+        "Every decision is printed with the file it came from; the flags below override them."})
 final class InitCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -31,6 +33,44 @@ final class InitCommand implements Callable<Integer> {
 
   @Option(names = "--preset", description = "node, python, go or java; overrides detection.")
   Optional<String> preset;
+
+  @Option(names = "--port", paramLabel = "N",
+      description = "Port the app listens on (default: the preset's: node 3000, python 8000, go and java 8080).")
+  Integer port;
+
+  @Option(names = "--health-path", paramLabel = "PATH",
+      description = "HTTP path the HEALTHCHECK asks; a 2xx answer is healthy (default: /health).")
+  Optional<String> healthPath;
+
+  @Option(names = "--no-healthcheck", description = "No HEALTHCHECK, for workers without HTTP (default: a healthcheck).")
+  boolean noHealthcheck;
+
+  @Option(names = "--entry", paramLabel = "FILE",
+      description = "node: the file node runs (default: from scripts.start, then main, then bin).")
+  Optional<String> entry;
+
+  @Option(names = "--module", paramLabel = "M",
+      description = {"python: the app's import path, pkg.module or pkg.module:object (default: found in src/<pkg>/, "
+          + "<pkg>/, app.py, main.py); node: the pnpm workspace package to build; java: the module to build."})
+  Optional<String> module;
+
+  @Option(names = "--main-package", paramLabel = "DIR",
+      description = "go: the main package to build, such as ./cmd/server (default: the module root, else the only "
+          + "cmd/* main package).")
+  Optional<String> mainPackage;
+
+  @Option(names = "--variant", paramLabel = "slim|alpine|distroless",
+      description = "Base image family (default: slim; for go slim is scratch).")
+  Optional<String> variant;
+
+  @Option(names = "--runtime-version", paramLabel = "V",
+      description = "Language version over the detected one, such as node 22, python 3.12, go 1.22.5, java 21.")
+  Optional<String> runtimeVersion;
+
+  @Option(names = "--target", paramLabel = "VERSION|engine-20.10",
+      description = "Builder the output must work with: engine-20.10 (Docker 20.10's built-in frontend: no # syntax= "
+          + "line, no COPY --link) or a frontend version such as 1.4 (default: the newest known, named by a # syntax= line).")
+  Optional<String> target;
 
   @Option(names = "--dry-run", description = "Print the files instead of writing them.")
   boolean dryRun;
@@ -45,9 +85,12 @@ final class InitCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw new CliException("'" + dir + "' is not a directory; pass the project directory");
     }
+    InitFlags flags = new InitFlags(port == null ? OptionalInt.empty() : OptionalInt.of(port), healthPath,
+        noHealthcheck, entry, module, mainPackage, variant.map(InitFlags.Variant::parse), runtimeVersion,
+        target.map(InitFlags.Target::parse).orElse(InitFlags.Target.LATEST));
     Detection detection;
     try {
-      detection = detect(dir);
+      detection = detect(dir, flags);
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage() + "; nothing was written", e);
     }
@@ -87,7 +130,7 @@ final class InitCommand implements Callable<Integer> {
   }
 
   /** One language: its name, the files that mark it, and its detector; listed in precedence order. */
-  private record Language(String kind, List<String> markers, Function<Path, Optional<Detection>> detector) {}
+  private record Language(String kind, List<String> markers, BiFunction<Path, InitFlags, Optional<Detection>> detector) {}
 
   /**
    * The languages in precedence order when several are present. Node comes last because a
@@ -99,7 +142,7 @@ final class InitCommand implements Callable<Integer> {
       new Language("python", PythonDetector.MARKERS, PythonDetector::detect),
       new Language("node", List.of("package.json"), NodeDetector::detect));
 
-  private Detection detect(Path project) {
+  private Detection detect(Path project, InitFlags flags) {
     List<Language> present = new ArrayList<>();
     List<String> found = new ArrayList<>();
     for (Language language : LANGUAGES) {
@@ -113,7 +156,8 @@ final class InitCommand implements Callable<Integer> {
       String wanted = preset.get();
       Language language = LANGUAGES.stream().filter(l -> l.kind().equals(wanted)).findFirst()
           .orElseThrow(() -> new CliException("preset '" + wanted + "' is unknown; use node, python, go or java"));
-      Detection detection = language.detector().apply(project).orElseThrow(() -> new CliException(
+      refuseForeignFlags(flags, wanted);
+      Detection detection = language.detector().apply(project, flags).orElseThrow(() -> new CliException(
           "preset '" + wanted + "' needs " + String.join(" or ", language.markers()) + " in " + project
           + "; nothing was written"));
       List<String> evidence = new ArrayList<>();
@@ -128,7 +172,8 @@ final class InitCommand implements Callable<Integer> {
           + "pom.xml/build.gradle(.kts) (java); pass --preset to choose");
     }
     Language winner = present.get(0);
-    Detection detection = winner.detector().apply(project).orElseThrow();
+    refuseForeignFlags(flags, winner.kind());
+    Detection detection = winner.detector().apply(project, flags).orElseThrow();
     if (present.size() == 1) {
       return detection;
     }
@@ -138,5 +183,12 @@ final class InitCommand implements Callable<Integer> {
         + "pass --preset to choose");
     evidence.addAll(detection.evidence());
     return new Detection(detection.kind(), detection.preset(), evidence);
+  }
+
+  /** Refuses the language-specific flags that the chosen language has no use for. */
+  private static void refuseForeignFlags(InitFlags flags, String kind) {
+    flags.refuse(kind, "--entry", flags.entry().isPresent() && !kind.equals("node"), "node");
+    flags.refuse(kind, "--main-package", flags.mainPackage().isPresent() && !kind.equals("go"), "go");
+    flags.refuse(kind, "--module", flags.module().isPresent() && kind.equals("go"), "python, node workspaces and java");
   }
 }

@@ -48,7 +48,7 @@ final class JavaDetector {
   private JavaDetector() {}
 
   /** The detection, or empty when there is no Maven or Gradle build file. */
-  static Optional<Detection> detect(Path dir) {
+  static Optional<Detection> detect(Path dir, InitFlags flags) {
     Optional<String> pom = ProjectFiles.read(dir, "pom.xml");
     String gradleFile = ProjectFiles.exists(dir, "build.gradle.kts") ? "build.gradle.kts" : "build.gradle";
     Optional<String> gradle = ProjectFiles.read(dir, gradleFile);
@@ -84,7 +84,7 @@ final class JavaDetector {
     } else {
       evidence.add("no wrapper: builds on the " + (maven ? "maven" : "gradle") + " image (no " + wrapper + ")");
     }
-    return Optional.of(new Detection("java", JavaPreset.of(options.build()), evidence));
+    return Optional.of(new Detection("java", JavaPreset.of(flags.applyJava(options, evidence)), evidence));
   }
 
   private static Document parseXml(String text) {

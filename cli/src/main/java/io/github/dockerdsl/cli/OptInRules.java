@@ -2,13 +2,11 @@ package io.github.dockerdsl.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.dockerdsl.rule.Rule;
-import io.github.dockerdsl.rule.catalog.AllowedRegistries;
-import io.github.dockerdsl.rule.catalog.LabelSchema;
+import io.github.dockerdsl.rule.Rules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,7 +48,7 @@ final class OptInRules {
       hosts.add(r.asText());
     });
     try {
-      return AllowedRegistries.of(hosts);
+      return Rules.allowedRegistries(hosts);
     } catch (IllegalArgumentException e) {
       throw new CliException(file + ": " + at + ".registries: " + e.getMessage(), e);
     }
@@ -65,24 +63,15 @@ final class OptInRules {
           "%s: %s.labels is missing; DF071 is off until it names the required labels and their formats, "
               + "e.g. labels = { \"org.opencontainers.image.source\" = \"url\" }", file, at));
     }
-    Map<String, LabelSchema.Type> schema = new LinkedHashMap<>();
-    labels.properties().forEach(e -> {
-      String type = e.getValue().asText().toUpperCase(Locale.ROOT).replace('-', '_');
-      try {
-        schema.put(e.getKey(), LabelSchema.Type.valueOf(type));
-      } catch (IllegalArgumentException ex) {
-        throw new CliException(String.format("%s: %s.labels.\"%s\" is '%s'; allowed values: %s", file, at, e.getKey(),
-            e.getValue().asText(), allowedTypes()), ex);
-      }
-    });
+    Map<String, String> formats = new LinkedHashMap<>();
+    labels.properties().forEach(e -> formats.put(e.getKey(), e.getValue().asText()));
     JsonNode strict = options.get("strict");
     if (strict != null && !strict.isBoolean()) {
       throw new CliException(String.format("%s: %s.strict is '%s'; allowed values: true, false", file, at,
           strict.asText()));
     }
     try {
-      LabelSchema rule = LabelSchema.of(schema);
-      return strict != null && strict.asBoolean() ? rule.strict() : rule;
+      return Rules.labelSchema(formats, strict != null && strict.asBoolean());
     } catch (IllegalArgumentException e) {
       throw new CliException(file + ": " + at + ".labels: " + e.getMessage(), e);
     }
@@ -96,12 +85,6 @@ final class OptInRules {
       }
     }
   }
-
-  private static String allowedTypes() {
-    List<String> names = new ArrayList<>();
-    for (LabelSchema.Type t : LabelSchema.Type.values()) {
-      names.add(t.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    }
     return String.join(", ", names);
   }
 }

@@ -30,6 +30,7 @@ class CliTest {
         + "\"engines\":{\"node\":\">=18\"},\"scripts\":{\"start\":\"node server.js\"}}");
     Files.writeString(dir.resolve("package-lock.json"), "{}");
     Files.writeString(dir.resolve(".nvmrc"), "v20.11.1\n");
+    Files.writeString(dir.resolve("server.js"), "require('http').createServer().listen(3000);\n");
   }
 
   @Test
@@ -102,6 +103,7 @@ class CliTest {
     Files.writeString(dir.resolve("package.json"), "{\"packageManager\":\"yarn@1.22.19\"}");
     Files.writeString(dir.resolve("package-lock.json"), "{}");
     Files.writeString(dir.resolve("yarn.lock"), "");
+    Files.writeString(dir.resolve("index.js"), "");
     Result r = run("init", "--dry-run", dir.toString());
     assertThat(r.err()).contains("detected yarn: package.json packageManager 'yarn@1.22.19' wins over the lock "
         + "files yarn.lock, package-lock.json");

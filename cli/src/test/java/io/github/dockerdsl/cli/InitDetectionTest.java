@@ -21,9 +21,21 @@ class InitDetectionTest {
   @TempDir
   Path tmp;
 
-  /** The "detected ..." lines init prints on stderr with --dry-run. */
-  private static List<String> detected(String project) {
-    Result r = CliTest.run("init", "--dry-run", PROJECTS.resolve(project).toString());
+  /** The lines every detection ends with, for the flags port, healthcheck, variant and target. */
+  static final java.util.regex.Pattern FLAG_LINES =
+      java.util.regex.Pattern.compile("detected (port|healthcheck|no healthcheck|variant|target) .*");
+
+  /** The "detected ..." lines init prints on stderr with --dry-run, without the flag lines every detection ends with. */
+  private static List<String> detected(String project, String... flags) {
+    return detectedWithFlagLines(project, flags).stream().filter(l -> !FLAG_LINES.matcher(l).matches()).toList();
+  }
+
+  /** All "detected ..." lines init prints on stderr with --dry-run and these flags. */
+  static List<String> detectedWithFlagLines(String project, String... flags) {
+    List<String> args = new java.util.ArrayList<>(List.of("init", "--dry-run"));
+    args.addAll(List.of(flags));
+    args.add(PROJECTS.resolve(project).toString());
+    Result r = CliTest.run(args.toArray(String[]::new));
     assertThat(r.code()).as(r.err()).isEqualTo(0);
     return r.err().lines().toList();
   }
@@ -75,15 +87,15 @@ class InitDetectionTest {
         "detected node project: package.json",
         "detected npm: package-lock.json",
         "detected node 18: package.json engines.node ('>=18')",
-        "detected build script: package.json scripts.build, output directory 'dist'",
-        "detected entry dist/server.js: package.json scripts.start ('node dist/server.js')");
+        "detected entry dist/server.js: package.json scripts.start ('node dist/server.js')",
+        "detected build script: package.json scripts.build, output directory 'dist' (the entry's directory)");
   }
 
   @Test
   void node_pnpm_with_node_version_file() {
     assertThat(detected("node-pnpm")).containsExactly(
         "detected node project: package.json",
-        "detected pnpm: pnpm-lock.yaml",
+        "detected pnpm: pnpm-lock.yaml (version 9, the newest major; set packageManager to pin one)",
         "detected node 22: .node-version ('22.3.0')",
         "detected entry index.js: package.json main");
   }
@@ -106,7 +118,7 @@ class InitDetectionTest {
         "detected pip: requirements.txt",
         "detected python 3.11: default (no .python-version or requires-python)",
         "detected server gunicorn: flask in the dependencies",
-        "detected module app:app: app.py");
+        "detected app app:app: app.py (app = Flask(...))");
   }
 
   @Test
@@ -116,7 +128,7 @@ class InitDetectionTest {
         "detected poetry: poetry.lock",
         "detected python 3.12: pyproject.toml tool.poetry.dependencies.python ('^3.12'), its lowest version",
         "detected server uvicorn: fastapi in the dependencies",
-        "detected module app.main:app: app/main.py");
+        "detected app app.main:app: app/main.py (app = FastAPI(...))");
   }
 
   @Test
@@ -127,7 +139,7 @@ class InitDetectionTest {
         "detected python 3.12: .python-version ('3.12.4') wins over pyproject.toml project.requires-python "
             + "('>=3.10,<3.14')",
         "detected server gunicorn: django in the dependencies",
-        "detected module mysite.wsgi:application: mysite/wsgi.py");
+        "detected app mysite.wsgi:application: manage.py DJANGO_SETTINGS_MODULE 'mysite.settings'");
   }
 
   @Test
@@ -136,7 +148,7 @@ class InitDetectionTest {
         "detected python project: pyproject.toml",
         "detected uv: uv.lock",
         "detected python 3.11: pyproject.toml project.requires-python ('~=3.11'), its lowest version",
-        "detected server 'python -m': no fastapi, django or flask in the dependencies",
+        "detected server 'python -m': no fastapi, starlette, django or flask in the dependencies",
         "detected module app: app/__main__.py");
   }
 
@@ -147,8 +159,9 @@ class InitDetectionTest {
         "detected uv: uv.lock wins over poetry.lock because pyproject.toml has no [tool.poetry] table; "
             + "delete the stale lock file",
         "detected python 3.11: default (no .python-version or requires-python)",
-        "detected server uvicorn: fastapi in the dependencies (wins over flask; precedence fastapi, django, flask)",
-        "detected module main:app: main.py");
+        "detected server uvicorn: fastapi in the dependencies (wins over flask; precedence fastapi, starlette, django, "
+            + "flask)",
+        "detected app main:app: main.py (app = FastAPI(...))");
   }
 
   @Test
@@ -186,26 +199,34 @@ class InitDetectionTest {
   }
 
   @Test
-  void go_several_cmd_packages_pick_the_one_named_after_the_module() {
-    assertThat(detected("go-cmd-several")).containsExactly(
+  void go_several_cmd_packages_need_the_main_package_flag() {
+    assertThat(detected("go-cmd-several", "--main-package", "./cmd/tools")).containsExactly(
         "detected go module example.com/tools/v2: go.mod",
         "detected go 1.23: go.mod go line ('go 1.23')",
-        "detected main package ./cmd/tools: named after the module, among cmd/migrate, cmd/tools",
+        "detected main package ./cmd/tools: --main-package",
         "detected binary /tools: named after ./cmd/tools");
   }
 
   @Test
-  void go_several_cmd_packages_without_one_named_after_the_module_are_listed() throws IOException {
+  void go_several_cmd_packages_are_listed_with_the_flag_to_pass() throws IOException {
     assertThat(failsWritingNothing("go-cmd-ambiguous").err()).isEqualTo(
-        "dockerdsl: go.mod has several main packages (cmd/api, cmd/worker) and none is named after the module "
-            + "(cmd/platform); use GoPreset with mainPackage(...) in Java, nothing was written\n");
+        "dockerdsl: go.mod has several main packages (./cmd/api, ./cmd/worker); pass --main-package with the one "
+            + "to build, such as --main-package ./cmd/api, nothing was written\n");
+  }
+
+  @Test
+  void go_main_package_flag_that_is_no_main_package_is_refused() {
+    Result r = CliTest.run("init", "--dry-run", "--main-package", "cmd/nope", PROJECTS.resolve("go-cmd-ambiguous").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("dockerdsl: --main-package 'cmd/nope' is not a main package: ./cmd/nope has no .go "
+        + "file with 'package main'; the main packages are ./cmd/api, ./cmd/worker, nothing was written\n");
   }
 
   @Test
   void go_library_without_main_package_is_refused() throws IOException {
     assertThat(failsWritingNothing("go-library").err()).isEqualTo(
         "dockerdsl: go.mod has no main package: neither the module root nor a cmd/* directory has a .go file "
-            + "with 'package main'; nothing was written\n");
+            + "with 'package main'; pass --main-package DIR, nothing was written\n");
   }
 
   @Test
@@ -295,7 +316,8 @@ class InitDetectionTest {
 
   @Test
   void preset_overrides_detection() {
-    Result r = CliTest.run("init", "--dry-run", "--preset", "node", PROJECTS.resolve("java-with-node").toString());
+    Result r = CliTest.run("init", "--dry-run", "--preset", "node", "--entry", "dist/server.js",
+        PROJECTS.resolve("java-with-node").toString());
     assertThat(r.code()).isEqualTo(0);
     assertThat(r.err().lines().toList()).startsWith(
         "detected node: --preset node overrides detection (found pom.xml, package.json)",

@@ -152,7 +152,7 @@ class LintConfigTest {
     write(".dockerdsl.toml", "[rules.DF071]\noptions = { labels = { \"a\" = \"date\" } }\n");
     CliTest.Result r = CliTest.run("lint", write("Dockerfile", SERVICE).toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("dockerdsl: " + dir.resolve(".dockerdsl.toml") + ": rules.DF071.options.labels.\"a\" "
-        + "is 'date'; allowed values: text, url, rfc3339, spdx, git-hash, semver, email\n");
+    assertThat(r.err()).isEqualTo("dockerdsl: " + dir.resolve(".dockerdsl.toml") + ": rules.DF071.options.labels: format "
+        + "'date' of label 'a' is not known; use one of text, url, rfc3339, spdx, git-hash, semver, email\n");
   }
 }

@@ -16,6 +16,7 @@ import io.github.dockerdsl.rule.catalog.NonRootFinalUser;
 import io.github.dockerdsl.rule.catalog.PinnedBaseImage;
 import io.github.dockerdsl.rule.catalog.RawInstruction;
 import io.github.dockerdsl.rule.catalog.UnusedSuppression;
+import io.github.dockerdsl.internal.Checks;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -182,11 +183,49 @@ public final class Rules {
   /**
    * The company-policy rules, off by default because they need configuration: DF070 allowed registries
    * and DF071 label schema, here unconfigured (they report nothing). Configure one and add it with
-   * {@code Policy.strict().withRule(AllowedRegistries.of(List.of("registry.acme.com")))}.
+   * {@code Policy.strict().withRule(Rules.allowedRegistries(List.of("registry.acme.com")))}.
    */
   public static List<Rule> optIn() {
     return List.of(io.github.dockerdsl.rule.catalog.AllowedRegistries.of(List.of()),
         io.github.dockerdsl.rule.catalog.LabelSchema.of(Map.of()));
+  }
+
+  /**
+   * DF070 AllowedRegistries configured, for a company policy: every image comes from one of these
+   * registries (host names with an optional port, {@code docker.io}, or {@code *.acme.com}).
+   *
+   * @throws IllegalArgumentException naming an entry that is not a host
+   */
+  public static Rule allowedRegistries(List<String> registries) {
+    return io.github.dockerdsl.rule.catalog.AllowedRegistries.of(registries);
+  }
+
+  /**
+   * DF071 LabelSchema configured, for a company policy: the final image carries each label in its
+   * format, one of {@code text}, {@code url}, {@code rfc3339}, {@code spdx}, {@code git-hash},
+   * {@code semver} or {@code email}; {@code strict} also reports labels the schema does not name.
+   *
+   * @throws IllegalArgumentException naming a format that is not one of these
+   */
+  public static Rule labelSchema(Map<String, String> formats, boolean strict) {
+    Checks.requireNonNull(formats, "formats");
+    Map<String, io.github.dockerdsl.rule.catalog.LabelSchema.Type> schema = new LinkedHashMap<>();
+    formats.forEach((label, format) -> schema.put(label, labelType(label, format)));
+    var rule = io.github.dockerdsl.rule.catalog.LabelSchema.of(schema);
+    return strict ? rule.strict() : rule;
+  }
+
+  private static io.github.dockerdsl.rule.catalog.LabelSchema.Type labelType(String label, String format) {
+    List<String> allowed = new ArrayList<>();
+    for (var type : io.github.dockerdsl.rule.catalog.LabelSchema.Type.values()) {
+      String name = type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      if (name.equals(format)) {
+        return type;
+      }
+      allowed.add(name);
+    }
+    throw new IllegalArgumentException(String.format("format '%s' of label '%s' is not known; use one of %s",
+        format, label, String.join(", ", allowed)));
   }
 
   /** Every built-in rule, ordered by code. */

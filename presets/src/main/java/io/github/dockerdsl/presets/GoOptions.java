@@ -13,13 +13,19 @@ import java.util.Optional;
  * @param runtime the runtime base image
  * @param port the port the app listens on
  * @param healthcheckArgs the arguments that make the binary probe itself and exit 0 when healthy, such as
- *     {@code -healthcheck}; no HEALTHCHECK when empty (scratch and distroless static have no other probe)
+ *     {@code -healthcheck}; when empty, the {@link HealthProbe} built with the app's toolchain probes
+ *     {@code healthcheckPath}
+ * @param healthcheckPath the HTTP path the {@link HealthProbe} asks when the binary cannot probe itself;
+ *     no HEALTHCHECK when both this and {@code healthcheckArgs} are empty
+ * @param vendored whether the module vendors its dependencies ({@code vendor/modules.txt}): the build
+ *     uses {@code -mod=vendor} and downloads nothing
  * @param goPrivate the {@code GOPRIVATE} patterns of private modules, fetched directly with the
  *     credentials of a {@code .netrc} passed as the build secret {@code netrc}; none when empty
  * @param common labels, user ids and frontend level
  */
 public record GoOptions(String goVersion, String mainPackage, String binaryName, Runtime runtime, int port,
-    List<String> healthcheckArgs, Optional<String> goPrivate, CommonOptions common) {
+    List<String> healthcheckArgs, Optional<String> healthcheckPath, boolean vendored, Optional<String> goPrivate,
+    CommonOptions common) {
 
   /** The runtime base image. */
   public enum Runtime {
@@ -47,6 +53,8 @@ public record GoOptions(String goVersion, String mainPackage, String binaryName,
       PresetSupport.checkArgument(!arg.isBlank() && arg.chars().noneMatch(Character::isISOControl),
           "healthcheck argument '%s' is blank or has control characters; use e.g. -healthcheck", arg);
     }
+    Objects.requireNonNull(healthcheckPath, "healthcheckPath == null").ifPresent(p -> PresetSupport.checkArgument(
+        p.matches("/[A-Za-z0-9_./?=&-]*"), "healthcheck path '%s' is not a URL path; use e.g. /health", p));
     Objects.requireNonNull(goPrivate, "goPrivate == null").ifPresent(p -> PresetSupport.checkArgument(
         p.matches("[A-Za-z0-9._/*-]+(,[A-Za-z0-9._/*-]+)*"),
         "GOPRIVATE '%s' is not a comma-separated list of module path patterns; use e.g. github.com/acme/*", p));
@@ -55,7 +63,7 @@ public record GoOptions(String goVersion, String mainPackage, String binaryName,
 
   /**
    * Starts from the defaults: Go 1.22, {@code ./cmd/server} built as {@code /app}, scratch, port 8080,
-   * no healthcheck flag, no private modules.
+   * the health probe on {@code /health}, modules downloaded, no private modules.
    */
   public static Builder builder() {
     return new Builder();
@@ -69,6 +77,8 @@ public record GoOptions(String goVersion, String mainPackage, String binaryName,
     private Runtime runtime = Runtime.SCRATCH;
     private int port = 8080;
     private List<String> healthcheckArgs = List.of();
+    private Optional<String> healthcheckPath = Optional.of("/health");
+    private boolean vendored;
     private Optional<String> goPrivate = Optional.empty();
     private CommonOptions common = CommonOptions.DEFAULTS;
 
@@ -110,6 +120,25 @@ public record GoOptions(String goVersion, String mainPackage, String binaryName,
       return this;
     }
 
+    /** Sets the path the health probe asks. */
+    public Builder healthcheckPath(String value) {
+      healthcheckPath = Optional.of(value);
+      return this;
+    }
+
+    /** Turns the healthcheck off, for workers without HTTP. */
+    public Builder noHealthcheck() {
+      healthcheckPath = Optional.empty();
+      healthcheckArgs = List.of();
+      return this;
+    }
+
+    /** Builds from {@code vendor/} with {@code -mod=vendor}, downloading nothing. */
+    public Builder vendored() {
+      vendored = true;
+      return this;
+    }
+
     /** Fetches modules matching these {@code GOPRIVATE} patterns with a {@code .netrc} build secret. */
     public Builder goPrivate(String patterns) {
       goPrivate = Optional.of(patterns);
@@ -124,7 +153,8 @@ public record GoOptions(String goVersion, String mainPackage, String binaryName,
 
     /** The options. */
     public GoOptions build() {
-      return new GoOptions(goVersion, mainPackage, binaryName, runtime, port, healthcheckArgs, goPrivate, common);
+      return new GoOptions(goVersion, mainPackage, binaryName, runtime, port, healthcheckArgs, healthcheckPath,
+          vendored, goPrivate, common);
     }
   }
 }

@@ -34,9 +34,6 @@ import java.util.Objects;
  * shell to RUN anything.
  */
 public final class GoPreset implements Preset {
-  /** Why scratch and distroless static images have no HEALTHCHECK unless the binary can probe itself. */
-  static final String NO_HEALTHCHECK_REASON = "%s has no shell or HTTP client; the orchestrator probes /health";
-
   private final GoOptions options;
   private final Customization customization;
 
@@ -76,20 +73,25 @@ public final class GoPreset implements Preset {
       runtime.copy(PresetSupport.linked(Copy.of("/usr/share/zoneinfo", "/usr/share/zoneinfo").withFrom(build.ref()), link));
       runtime.copy(PresetSupport.linked(Copy.of(List.of("/etc/passwd", "/etc/group"), "/etc/").withFrom(build.ref()), link));
     }
+    if (probe()) {
+      runtime.copy(PresetSupport.linked(HealthProbe.copyFrom(build), link));
+    }
     // root-owned and not writable by the app: a static binary needs nothing else
     runtime.copy(PresetSupport.linked(Copy.of("/out/" + options.binaryName(), binary()).withFrom(build.ref()), link));
     runtime.user(scratch ? UserSpec.ids(options.common().uid(), options.common().gid()) : UserSpec.ids(65532, 65532));
     runtime.expose(options.port());
-    if (options.healthcheckArgs().isEmpty()) {
-      runtime.suppress(Rules.HEALTHCHECK_IN_SERVICE_IMAGE,
-          String.format(NO_HEALTHCHECK_REASON, scratch ? "scratch" : "distroless static"));
-    } else {
+    if (!options.healthcheckArgs().isEmpty()) {
       List<String> argv = new ArrayList<>();
       argv.add(binary());
       argv.addAll(options.healthcheckArgs());
       runtime.healthcheck(Healthcheck.of(argv.toArray(String[]::new))
           .withInterval(Duration.ofSeconds(30)).withTimeout(Duration.ofSeconds(3))
           .withStartPeriod(Duration.ofSeconds(10)).withRetries(3));
+    } else if (options.healthcheckPath().isPresent()) {
+      runtime.healthcheck(HealthProbe.healthcheck(options.port(), options.healthcheckPath().get(),
+          Duration.ofSeconds(10)));
+    } else {
+      runtime.suppress(Rules.HEALTHCHECK_IN_SERVICE_IMAGE, PresetSupport.NO_HEALTHCHECK_BY_OPTION);
     }
     runtime.entrypoint(binary());
     PresetSupport.labels(runtime, options.common(), hooks);
@@ -105,19 +107,31 @@ public final class GoPreset implements Preset {
     }
     stage.workdir("/src");
     hooks.beforeDependencies(stage);
-    // go.sum* : a module without dependencies has no go.sum, and an empty wildcard is allowed
-    stage.copy(Copy.of(List.of("go.mod", "go.sum*"), "./"));
-    stage.run(privateModules(Run.of(Command.shell(goPrivatePrefix() + "go mod download"))
-        .withMount(moduleCache())));
-    hooks.afterDependencies(stage);
-    stage.copy(".", ".");
     stage.arg("TARGETOS");
     stage.arg("TARGETARCH");
-    stage.run(privateModules(Run.of(Command.shell("CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH "
-        + goPrivatePrefix() + "go build -trimpath -ldflags=\"-s -w\" -o /out/" + options.binaryName() + " "
-        + options.mainPackage()))
-        .withMount(moduleCache())
-        .withMount(CacheMount.of("/root/.cache/go-build").withId("go-build"))));
+    if (probe()) {
+      // before the sources: the probe is rebuilt only when the Go image changes
+      HealthProbe.buildIn(stage);
+    }
+    if (options.vendored()) {
+      // vendor/ holds every dependency: nothing to download, and the copy of it is the cached dependency layer
+      stage.copy(Copy.of(List.of("go.mod", "go.sum*"), "./"));
+      stage.copy("vendor", "vendor");
+    } else {
+      // go.sum* : a module without dependencies has no go.sum, and an empty wildcard is allowed
+      stage.copy(Copy.of(List.of("go.mod", "go.sum*"), "./"));
+      stage.run(privateModules(Run.of(Command.shell(goPrivatePrefix() + "go mod download"))
+          .withMount(moduleCache())));
+    }
+    hooks.afterDependencies(stage);
+    stage.copy(".", ".");
+    Run build = Run.of(Command.shell("CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH "
+        + goPrivatePrefix() + "go build" + (options.vendored() ? " -mod=vendor" : "")
+        + " -trimpath -ldflags=\"-s -w\" -o /out/" + options.binaryName() + " " + options.mainPackage()));
+    if (!options.vendored()) {
+      build = privateModules(build.withMount(moduleCache()));
+    }
+    stage.run(build.withMount(CacheMount.of("/root/.cache/go-build").withId("go-build")));
     hooks.afterBuild(stage);
     return stage.build();
   }
@@ -134,6 +148,11 @@ public final class GoPreset implements Preset {
 
   private String goPrivatePrefix() {
     return options.goPrivate().map(p -> "GOPRIVATE=" + p + " ").orElse("");
+  }
+
+  /** Whether the image needs the {@link HealthProbe}: a health path, and a binary that cannot probe itself. */
+  private boolean probe() {
+    return options.healthcheckArgs().isEmpty() && options.healthcheckPath().isPresent();
   }
 
   private String binary() {

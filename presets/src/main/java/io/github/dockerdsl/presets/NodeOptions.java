@@ -1,5 +1,6 @@
 package io.github.dockerdsl.presets;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -7,28 +8,48 @@ import java.util.Optional;
  * How a Node.js project is built and run.
  *
  * @param nodeVersion the major version or full version of Node.js, such as {@code 20} or {@code 20.11.1}
- * @param packageManager npm, pnpm or yarn, usually chosen from the lock file
+ * @param packageManager npm, pnpm, Yarn classic or Yarn Berry, usually chosen from the lock file
+ * @param packageManagerVersion the version of pnpm or Yarn Berry to run, such as {@code 9.15.0}, from
+ *     package.json's {@code packageManager} field; the newest major the preset knows when empty
+ * @param yarnPath the Yarn Berry release checked into the project ({@code yarnPath} in {@code .yarnrc.yml},
+ *     such as {@code .yarn/releases/yarn-4.5.3.cjs}), run with {@code node} so no download is needed; when
+ *     empty, corepack fetches the version of {@code packageManager}
  * @param variant the base image family
  * @param buildScript the package.json script that builds the app, such as {@code build}; none when empty
  * @param buildOutput the directory the build script writes, copied into the runtime image
  * @param entryFile the file {@code node} runs, relative to {@code /app}
+ * @param nodeFlags flags for {@code node} before the entry file, such as {@code --enable-source-maps}
+ * @param workspacePackage the name of the pnpm workspace package to build with its workspace dependencies
+ *     and ship with {@code pnpm deploy}; the root package when empty
+ * @param workspaceManifests the {@code package.json} files of the workspace packages, relative to the root,
+ *     copied before the install so it stays cached while only sources change
  * @param port the port the app listens on
  * @param healthcheckPath the HTTP path that answers 200 when healthy; no HEALTHCHECK when empty
  * @param privateRegistry whether {@code npm ci} needs an {@code .npmrc} passed as the build secret {@code npmrc}
  * @param common labels, user ids and frontend level
  */
-public record NodeOptions(String nodeVersion, PackageManager packageManager, Variant variant,
-    Optional<String> buildScript, String buildOutput, String entryFile, int port, Optional<String> healthcheckPath,
-    boolean privateRegistry, CommonOptions common) {
+public record NodeOptions(String nodeVersion, PackageManager packageManager, Optional<String> packageManagerVersion,
+    Optional<String> yarnPath, Variant variant, Optional<String> buildScript, String buildOutput, String entryFile,
+    List<String> nodeFlags, Optional<String> workspacePackage, List<String> workspaceManifests, int port,
+    Optional<String> healthcheckPath, boolean privateRegistry, CommonOptions common) {
 
   /** The package manager, which decides the lock file and the install commands. */
   public enum PackageManager {
     /** npm with {@code package-lock.json}. */
     NPM,
-    /** pnpm with {@code pnpm-lock.yaml}, through corepack. */
+    /**
+     * pnpm with {@code pnpm-lock.yaml}, installed with {@code npm install --global}: corepack refuses
+     * registry mirrors that drop npm's signatures, while npm checks the tarball's integrity either way.
+     */
     PNPM,
-    /** Yarn classic with {@code yarn.lock}. */
-    YARN
+    /** Yarn classic (1.x) with {@code yarn.lock}, as the Node.js images ship it. */
+    YARN,
+    /**
+     * Yarn Berry (2 and later; {@code packageManager: yarn@4...}) with {@code yarn.lock} and {@code .yarnrc.yml}:
+     * {@code yarn install --immutable}, production dependencies with {@code yarn workspaces focus --production};
+     * needs {@code nodeLinker: node-modules}.
+     */
+    YARN_BERRY
   }
 
   /** The base image family. */
@@ -46,6 +67,13 @@ public record NodeOptions(String nodeVersion, PackageManager packageManager, Var
     PresetSupport.checkArgument(nodeVersion != null && nodeVersion.matches("[0-9]+(\\.[0-9]+){0,2}"),
         "node version '%s' is not a version; use e.g. 20 or 20.11.1", nodeVersion);
     Objects.requireNonNull(packageManager, "packageManager == null");
+    Objects.requireNonNull(packageManagerVersion, "packageManagerVersion == null").ifPresent(v -> PresetSupport
+        .checkArgument(v.matches("[0-9]+(\\.[0-9]+){0,2}"), "package manager version '%s' is not a version; use e.g. 9.15.0", v));
+    Objects.requireNonNull(yarnPath, "yarnPath == null").ifPresent(p -> PresetSupport.checkArgument(
+        p.matches("[A-Za-z0-9_.][A-Za-z0-9_./-]*\\.c?js") && !p.contains(".."),
+        "yarn path '%s' is not a relative path to a .cjs file; use e.g. .yarn/releases/yarn-4.5.3.cjs", p));
+    PresetSupport.checkArgument(yarnPath.isEmpty() || packageManager == PackageManager.YARN_BERRY,
+        "yarn path '%s' needs the package manager YARN_BERRY, not %s", yarnPath.orElse(""), packageManager);
     Objects.requireNonNull(variant, "variant == null");
     Objects.requireNonNull(buildScript, "buildScript == null").ifPresent(s -> PresetSupport.checkArgument(
         s.matches("[A-Za-z0-9:_.-]+"), "build script '%s' is not a package.json script name", s));
@@ -53,6 +81,21 @@ public record NodeOptions(String nodeVersion, PackageManager packageManager, Var
         "build output '%s' is not a relative directory; use e.g. dist", buildOutput);
     PresetSupport.checkArgument(entryFile != null && entryFile.matches("[A-Za-z0-9_.][A-Za-z0-9_./-]*"),
         "entry file '%s' is not a relative path; use e.g. dist/server.js", entryFile);
+    nodeFlags = List.copyOf(Objects.requireNonNull(nodeFlags, "nodeFlags == null"));
+    for (String flag : nodeFlags) {
+      PresetSupport.checkArgument(flag != null && flag.matches("-[A-Za-z0-9-]+(=[A-Za-z0-9_./:=,@-]*)?"),
+          "node flag '%s' is not a node option; use e.g. --enable-source-maps", flag);
+    }
+    Objects.requireNonNull(workspacePackage, "workspacePackage == null").ifPresent(p -> PresetSupport.checkArgument(
+        p.matches("(@[a-z0-9._~-]+/)?[a-z0-9._~-]+"), "workspace package '%s' is not a package name; use e.g. @acme/api", p));
+    PresetSupport.checkArgument(workspacePackage.isEmpty() || packageManager == PackageManager.PNPM,
+        "workspace package '%s' needs the package manager PNPM, not %s", workspacePackage.orElse(""), packageManager);
+    workspaceManifests = List.copyOf(Objects.requireNonNull(workspaceManifests, "workspaceManifests == null"));
+    for (String manifest : workspaceManifests) {
+      PresetSupport.checkArgument(manifest != null && manifest.matches("[A-Za-z0-9_.@][A-Za-z0-9_./@-]*/package\\.json")
+          && !manifest.contains(".."), "workspace manifest '%s' is not a relative path to a package.json; "
+          + "use e.g. packages/api/package.json", manifest);
+    }
     PresetSupport.checkArgument(port >= 1 && port <= 65535, "port '%d' is out of range; ports are 1 to 65535", port);
     Objects.requireNonNull(healthcheckPath, "healthcheckPath == null").ifPresent(p -> PresetSupport.checkArgument(
         p.matches("/[A-Za-z0-9_./?=&-]*"), "healthcheck path '%s' is not a URL path; use e.g. /health", p));
@@ -73,10 +116,15 @@ public record NodeOptions(String nodeVersion, PackageManager packageManager, Var
   public static final class Builder {
     private String nodeVersion = "20";
     private PackageManager packageManager = PackageManager.NPM;
+    private Optional<String> packageManagerVersion = Optional.empty();
+    private Optional<String> yarnPath = Optional.empty();
     private Variant variant = Variant.SLIM;
     private Optional<String> buildScript = Optional.empty();
     private String buildOutput = "dist";
     private String entryFile = "index.js";
+    private List<String> nodeFlags = List.of();
+    private Optional<String> workspacePackage = Optional.empty();
+    private List<String> workspaceManifests = List.of();
     private int port = 3000;
     private Optional<String> healthcheckPath = Optional.of("/health");
     private boolean privateRegistry;
@@ -96,6 +144,18 @@ public record NodeOptions(String nodeVersion, PackageManager packageManager, Var
       return this;
     }
 
+    /** Pins the version of pnpm or Yarn Berry, such as {@code 9.15.0}. */
+    public Builder packageManagerVersion(String value) {
+      packageManagerVersion = Optional.of(value);
+      return this;
+    }
+
+    /** Runs the Yarn Berry release checked in at this path (the {@code yarnPath} of {@code .yarnrc.yml}). */
+    public Builder yarnPath(String value) {
+      yarnPath = Optional.of(value);
+      return this;
+    }
+
     /** Sets the base image family. */
     public Builder variant(Variant value) {
       variant = value;
@@ -112,6 +172,22 @@ public record NodeOptions(String nodeVersion, PackageManager packageManager, Var
     /** Sets the file {@code node} runs. */
     public Builder entryFile(String value) {
       entryFile = value;
+      return this;
+    }
+
+    /** Passes these flags to {@code node} before the entry file, such as {@code --enable-source-maps}. */
+    public Builder nodeFlags(List<String> value) {
+      nodeFlags = value;
+      return this;
+    }
+
+    /**
+     * Builds one package of a pnpm workspace with its workspace dependencies; {@code manifests} are
+     * the {@code package.json} files of the workspace packages, relative to the root.
+     */
+    public Builder workspace(String packageName, List<String> manifests) {
+      workspacePackage = Optional.of(packageName);
+      workspaceManifests = manifests;
       return this;
     }
 
@@ -147,8 +223,9 @@ public record NodeOptions(String nodeVersion, PackageManager packageManager, Var
 
     /** The options. */
     public NodeOptions build() {
-      return new NodeOptions(nodeVersion, packageManager, variant, buildScript, buildOutput, entryFile, port,
-          healthcheckPath, privateRegistry, common);
+      return new NodeOptions(nodeVersion, packageManager, packageManagerVersion, yarnPath, variant, buildScript,
+          buildOutput, entryFile, nodeFlags, workspacePackage, workspaceManifests, port, healthcheckPath,
+          privateRegistry, common);
     }
   }
 }

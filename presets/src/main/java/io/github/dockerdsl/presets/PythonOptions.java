@@ -8,9 +8,11 @@ import java.util.Optional;
  * How a Python project is built and run.
  *
  * @param pythonVersion the minor version of Python, such as {@code 3.11} or {@code 3.11.9}
- * @param dependencyTool pip with requirements files, Poetry, or uv
+ * @param dependencyTool pip with requirements files, Poetry, uv or PDM
  * @param requirementsFiles the requirements files pip installs, relative to the context (pip only)
- * @param toolVersion the pinned version of Poetry or uv installed in the builder; unused with pip
+ * @param toolVersion the pinned version of Poetry, uv or PDM installed in the builder; unused with pip
+ * @param installProject whether the project is a package that is installed into the virtualenv after its
+ *     dependencies (a second step after the sources are copied, so the dependency step stays cached)
  * @param variant the base image family
  * @param compilers whether the builder gets a C toolchain for packages without wheels
  * @param module the Python module of the app, such as {@code app.main}
@@ -22,7 +24,7 @@ import java.util.Optional;
  * @param common labels, user ids and frontend level
  */
 public record PythonOptions(String pythonVersion, DependencyTool dependencyTool, List<String> requirementsFiles,
-    String toolVersion, Variant variant, boolean compilers, String module, String appObject, Server server, int port,
+    String toolVersion, boolean installProject, Variant variant, boolean compilers, String module, String appObject, Server server, int port,
     Optional<String> healthcheckPath, boolean privateIndex, CommonOptions common) {
 
   /** The Python version of {@code gcr.io/distroless/python3-debian12}, which Debian 12 fixes. */
@@ -35,7 +37,9 @@ public record PythonOptions(String pythonVersion, DependencyTool dependencyTool,
     /** Poetry with {@code pyproject.toml} and {@code poetry.lock}. */
     POETRY,
     /** uv with {@code pyproject.toml} and {@code uv.lock}. */
-    UV
+    UV,
+    /** PDM with {@code pyproject.toml} and {@code pdm.lock}, exported with hashes and installed by pip. */
+    PDM
   }
 
   /** The base image family. */
@@ -105,12 +109,12 @@ public record PythonOptions(String pythonVersion, DependencyTool dependencyTool,
 
   /**
    * The id of the build secret that holds the credentials: {@code pip_index_url} (the index URL with
-   * credentials) for pip, {@code poetry_auth} (an {@code auth.toml}) for Poetry, {@code netrc} for uv.
+   * credentials) for pip, {@code poetry_auth} (an {@code auth.toml}) for Poetry, {@code netrc} for uv and PDM.
    */
   public String secretId() {
     switch (dependencyTool) {
       case POETRY: return "poetry_auth";
-      case UV: return "netrc";
+      case UV, PDM: return "netrc";
       default: return "pip_index_url";
     }
   }
@@ -126,6 +130,7 @@ public record PythonOptions(String pythonVersion, DependencyTool dependencyTool,
     private DependencyTool dependencyTool = DependencyTool.PIP;
     private List<String> requirementsFiles = List.of("requirements.txt");
     private String toolVersion;
+    private boolean installProject;
     private Variant variant = Variant.SLIM;
     private boolean compilers;
     private String module = "app.main";
@@ -163,7 +168,19 @@ public record PythonOptions(String pythonVersion, DependencyTool dependencyTool,
       return this;
     }
 
-    /** Pins the version of Poetry or uv installed in the builder. */
+    /** Installs with PDM from {@code pyproject.toml} and {@code pdm.lock}; PDM 2.22.3 unless set. */
+    public Builder pdm() {
+      dependencyTool = DependencyTool.PDM;
+      return this;
+    }
+
+    /** Installs the project itself (a package) into the virtualenv after its dependencies. */
+    public Builder installProject() {
+      installProject = true;
+      return this;
+    }
+
+    /** Pins the version of Poetry, uv or PDM installed in the builder. */
     public Builder toolVersion(String value) {
       toolVersion = value;
       return this;
@@ -231,8 +248,12 @@ public record PythonOptions(String pythonVersion, DependencyTool dependencyTool,
 
     /** The options. */
     public PythonOptions build() {
-      String tool = toolVersion != null ? toolVersion : dependencyTool == DependencyTool.UV ? "0.5.11" : "1.8.5";
-      return new PythonOptions(pythonVersion, dependencyTool, requirementsFiles, tool, variant, compilers, module,
+      String tool = toolVersion != null ? toolVersion : switch (dependencyTool) {
+        case UV -> "0.5.11";
+        case PDM -> "2.22.3";
+        default -> "1.8.5";
+      };
+      return new PythonOptions(pythonVersion, dependencyTool, requirementsFiles, tool, installProject, variant, compilers, module,
           appObject, server, port, healthcheckPath, privateIndex, common);
     }
   }

@@ -62,6 +62,12 @@ public final class PythonPreset implements Preset {
 
     Stage build = buildStage(buildImage, hooks);
     Dockerfile.Builder dockerfile = Dockerfile.builder().stage(build);
+    Stage probeStage = null;
+    if (options.variant() == Variant.DISTROLESS && options.healthcheckPath().isPresent()) {
+      // distroless has no shell; the probe costs one small static process per check, not a Python interpreter
+      probeStage = HealthProbe.stage(hooks.baseImage(ImageRole.BUILD, HealthProbe.DEFAULT_GO_IMAGE));
+      dockerfile.stage(probeStage);
+    }
 
     UserSpec owner = runtimeUser();
     Stage.Builder runtime = Stage.from(runtimeImage).as("runtime");
@@ -78,6 +84,9 @@ public final class PythonPreset implements Preset {
     } else if (options.variant() == Variant.SLIM) {
       PresetSupport.debianUser(runtime, "app", options.common().uid(), options.common().gid());
     }
+    if (probeStage != null) {
+      runtime.copy(PresetSupport.linked(HealthProbe.copyFrom(probeStage), link));
+    }
     runtime.copy(PresetSupport.linked(Copy.of(VENV, VENV).withFrom(build.ref()).withChown(owner), link));
     runtime.copy(PresetSupport.linked(Copy.of(".", ".").withChown(owner), link));
     runtime.user(owner);
@@ -85,11 +94,16 @@ public final class PythonPreset implements Preset {
     if (options.healthcheckPath().isEmpty()) {
       runtime.suppress(Rules.HEALTHCHECK_IN_SERVICE_IMAGE, PresetSupport.NO_HEALTHCHECK_BY_OPTION);
     }
-    options.healthcheckPath().ifPresent(path -> runtime.healthcheck(Healthcheck.of(python(), "-c",
-        "import sys, urllib.request; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:" + options.port() + path
-            + "', timeout=2).status == 200 else 1)")
-        .withInterval(Duration.ofSeconds(30)).withTimeout(Duration.ofSeconds(3))
-        .withStartPeriod(Duration.ofSeconds(10)).withRetries(3)));
+    if (probeStage != null) {
+      runtime.healthcheck(HealthProbe.healthcheck(options.port(), options.healthcheckPath().get(),
+          Duration.ofSeconds(10)));
+    } else {
+      options.healthcheckPath().ifPresent(path -> runtime.healthcheck(Healthcheck.of(python(), "-c",
+          "import sys, urllib.request; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:" + options.port() + path
+              + "', timeout=2).status == 200 else 1)")
+          .withInterval(Duration.ofSeconds(30)).withTimeout(Duration.ofSeconds(3))
+          .withStartPeriod(Duration.ofSeconds(10)).withRetries(3)));
+    }
     if (options.server() == Server.MODULE) {
       // Python as PID 1 ignores SIGTERM unless the app handles it; SIGINT always raises KeyboardInterrupt.
       runtime.stopSignal(Signal.SIGINT);
@@ -111,7 +125,7 @@ public final class PythonPreset implements Preset {
     stage.workdir("/app");
     hooks.beforeDependencies(stage);
     if (options.dependencyTool() != DependencyTool.PIP) {
-      String tool = options.dependencyTool() == DependencyTool.UV ? "uv" : "poetry";
+      String tool = options.dependencyTool().name().toLowerCase(java.util.Locale.ROOT);
       stage.run(Run.of(Command.allOf("python3 -m venv " + TOOLS,
           TOOLS + "/bin/pip install --disable-pip-version-check " + tool + "==" + options.toolVersion()))
           .withMount(pipCache()));
@@ -125,6 +139,11 @@ public final class PythonPreset implements Preset {
     copyManifests(stage);
     stage.run(installRun());
     hooks.afterDependencies(stage);
+    if (options.installProject()) {
+      // the project is a package: install it after its dependencies, so a source change re-runs only this step
+      stage.copy(".", ".");
+      stage.run(installProjectRun());
+    }
     // pip is build tooling: nothing installs packages at run time, so it does not travel with the venv
     stage.run("rm -rf " + VENV + "/bin/pip " + VENV + "/bin/pip3* " + VENV + "/lib/python*/site-packages/pip "
         + VENV + "/lib/python*/site-packages/pip-*.dist-info");
@@ -162,6 +181,9 @@ public final class PythonPreset implements Preset {
       case UV:
         stage.copy(Copy.of(List.of("pyproject.toml", "uv.lock"), "./"));
         break;
+      case PDM:
+        stage.copy(Copy.of(List.of("pyproject.toml", "pdm.lock"), "./"));
+        break;
       default:
         List<String> files = options.requirementsFiles();
         if (files.stream().noneMatch(f -> f.contains("/"))) {
@@ -193,6 +215,15 @@ public final class PythonPreset implements Preset {
           run = run.withMount(SecretMount.of(options.secretId()).withTarget("/root/.netrc").withRequired());
         }
         return run;
+      case PDM:
+        // pdm exports the locked production set with hashes; pip installs it, checking every hash
+        command = TOOLS + "/bin/pdm export --prod --format requirements -o /tmp/requirements.txt"
+            + " && pip install --no-deps -r /tmp/requirements.txt";
+        run = Run.of(Command.shell(command)).withMount(pipCache());
+        if (options.privateIndex()) {
+          run = run.withMount(SecretMount.of(options.secretId()).withTarget("/root/.netrc").withRequired());
+        }
+        return run;
       default:
         StringBuilder pip = new StringBuilder("pip install");
         options.requirementsFiles().forEach(f -> pip.append(" -r ").append(f));
@@ -211,6 +242,17 @@ public final class PythonPreset implements Preset {
         }
         return run;
     }
+  }
+
+  private Run installProjectRun() {
+    return switch (options.dependencyTool()) {
+      case POETRY -> Run.of(Command.shell(TOOLS + "/bin/poetry install --only main --no-interaction --no-ansi"))
+          .withMount(cache("/root/.cache/pypoetry", "poetry"));
+      case UV -> Run.of(Command.shell(TOOLS + "/bin/uv sync --frozen --no-dev --no-editable"))
+          .withMount(cache("/root/.cache/uv", "uv"));
+      default -> Run.of(Command.shell("pip install --no-deps ."))
+          .withMount(pipCache());
+    };
   }
 
   private static CacheMount pipCache() {

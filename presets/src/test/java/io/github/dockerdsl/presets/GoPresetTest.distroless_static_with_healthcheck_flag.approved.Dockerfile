@@ -2,12 +2,12 @@
 
 FROM --platform=$BUILDPLATFORM golang:1.23-bookworm AS build
 WORKDIR /src
+ARG TARGETOS
+ARG TARGETARCH
 COPY go.mod go.sum* ./
 RUN --mount=type=cache,id=go-mod,target=/go/pkg/mod \
     go mod download
 COPY . .
-ARG TARGETOS
-ARG TARGETARCH
 RUN --mount=type=cache,id=go-mod,target=/go/pkg/mod \
     --mount=type=cache,id=go-build,target=/root/.cache/go-build \
     CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -trimpath -ldflags="-s -w" -o /out/app ./cmd/server

@@ -10,7 +10,6 @@ import io.github.dockerdsl.ignore.DockerIgnore;
 import io.github.dockerdsl.instruction.Copy;
 import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.presets.GoOptions.Runtime;
-import io.github.dockerdsl.rule.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,13 +24,9 @@ class GoPresetTest {
   private static final Options IGNORE = new Options().forFile().withExtension(".dockerignore");
   private static final CommonOptions ENGINE_20_10 = CommonOptions.DEFAULTS.withTarget(SyntaxVersion.ENGINE_20_10, false);
 
-  /**
-   * No finding that is not waived: without a healthcheck flag the only one allowed is DF015
-   * (HealthcheckInServiceImage), suppressed with its reason in the file.
-   */
+  /** No finding at all, not even a waived DF015: the health probe gives scratch and distroless a HEALTHCHECK. */
   private static void assertClean(Dockerfile df) {
-    assertThat(df.findings()).allSatisfy(v -> assertThat(v.suppressedBy()).as(v.toString()).isPresent());
-    assertThat(df.findings()).extracting(Violation::rule).allSatisfy(id -> assertThat(id.code()).isEqualTo("DF015"));
+    assertThat(df.findings()).isEmpty();
   }
 
   @Test
@@ -75,14 +70,34 @@ class GoPresetTest {
     Approvals.verify(df.toString(), DOCKERFILE);
   }
 
+  @Test
+  void vendored_modules_build_offline_with_the_probe() {
+    GoOptions options = GoOptions.builder().vendored().mainPackage("./cmd/api").binaryName("api")
+        .healthcheckPath("/healthz").common(ENGINE_20_10).build();
+    Dockerfile df = GoPreset.of(options).toDockerfile();
+    assertClean(df);
+    assertThat(df.toString()).doesNotContain("go mod download").contains("go build -mod=vendor")
+        .contains("COPY vendor vendor").doesNotContain("--link");
+    Approvals.verify(df.toString(), DOCKERFILE);
+  }
+
+  @Test
+  void no_healthcheck_is_a_waiver_with_its_reason() {
+    Dockerfile df = GoPreset.of(GoOptions.builder().noHealthcheck().build()).toDockerfile();
+    assertThat(df.toString()).doesNotContain("healthprobe").doesNotContain("HEALTHCHECK")
+        .contains("# dockerdsl:suppress DF015 -- " + PresetSupport.NO_HEALTHCHECK_BY_OPTION);
+  }
+
   static Stream<GoOptions> every_combination() {
     List<GoOptions> all = new ArrayList<>();
     for (Runtime runtime : Runtime.values()) {
       for (CommonOptions common : List.of(CommonOptions.DEFAULTS, ENGINE_20_10)) {
-        for (boolean flag : new boolean[] {false, true}) {
+        for (int shape = 0; shape < 3; shape++) {
           GoOptions.Builder b = GoOptions.builder().runtime(runtime).common(common);
-          if (flag) {
+          if (shape == 1) {
             b.healthcheckArgs("-healthcheck").goPrivate("github.com/acme/*");
+          } else if (shape == 2) {
+            b.vendored();
           }
           all.add(b.build());
         }

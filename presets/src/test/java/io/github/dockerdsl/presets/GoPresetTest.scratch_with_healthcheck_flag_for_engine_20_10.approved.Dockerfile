@@ -2,12 +2,12 @@ FROM --platform=$BUILDPLATFORM golang:1.22-bookworm AS build
 RUN groupadd --system --gid 10001 app \
     && useradd --system --uid 10001 --gid app --no-create-home --shell /usr/sbin/nologin app
 WORKDIR /src
+ARG TARGETOS
+ARG TARGETARCH
 COPY go.mod go.sum* ./
 RUN --mount=type=cache,id=go-mod,target=/go/pkg/mod \
     go mod download
 COPY . .
-ARG TARGETOS
-ARG TARGETARCH
 RUN --mount=type=cache,id=go-mod,target=/go/pkg/mod \
     --mount=type=cache,id=go-build,target=/root/.cache/go-build \
     CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -trimpath -ldflags="-s -w" -o /out/app ./cmd/server

@@ -2,7 +2,8 @@
 
 FROM node:20-alpine AS deps
 WORKDIR /app
-RUN corepack enable
+RUN --mount=type=cache,id=npm,target=/root/.npm,sharing=locked \
+    npm install --global --no-audit --no-fund pnpm@9
 COPY package.json pnpm-lock.yaml ./
 RUN --mount=type=cache,id=pnpm,target=/root/.local/share/pnpm/store,sharing=locked \
     pnpm install --frozen-lockfile --prod

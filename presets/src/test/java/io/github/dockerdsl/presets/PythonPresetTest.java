@@ -253,4 +253,35 @@ class PythonPresetTest {
     assertThat(PythonOptions.builder().poetry().build().toolVersion()).isEqualTo("1.8.5");
     assertThat(PythonOptions.builder().uv().build().toolVersion()).isEqualTo("0.5.11");
   }
+
+  @Test
+  void uv_package_installed_after_its_dependencies() {
+    Dockerfile df = PythonPreset.of(PythonOptions.builder().uv().installProject().module("shop_api.main")
+        .common(CommonOptions.DEFAULTS.withTarget(io.github.dockerdsl.SyntaxVersion.ENGINE_20_10, false)).build())
+        .toDockerfile();
+    assertThat(df.findings()).isEmpty();
+    String text = df.toString();
+    assertThat(text.indexOf("uv sync --frozen --no-dev --no-install-project"))
+        .isLessThan(text.indexOf("COPY . ."));
+    assertThat(text.indexOf("COPY . .")).isLessThan(text.indexOf("uv sync --frozen --no-dev --no-editable"));
+    Approvals.verify(text, DOCKERFILE);
+  }
+
+  @Test
+  void pdm_exports_hashes_for_pip() {
+    Dockerfile df = PythonPreset.of(PythonOptions.builder().pdm().installProject().server(Server.GUNICORN)
+        .module("blog.wsgi").appObject("application").build()).toDockerfile();
+    assertThat(df.findings()).isEmpty();
+    assertThat(df.toString()).contains("COPY pyproject.toml pdm.lock ./")
+        .contains("/opt/tools/bin/pip install --disable-pip-version-check pdm==2.22.3")
+        .contains("pdm export --prod --format requirements -o /tmp/requirements.txt")
+        .contains("pip install --no-deps .");
+  }
+
+  @Test
+  void distroless_uses_the_health_probe() {
+    Dockerfile df = PythonPreset.of(PythonOptions.builder().variant(Variant.DISTROLESS).build()).toDockerfile();
+    assertThat(df.toString()).contains("CMD [\"/usr/local/bin/healthprobe\", \"http://127.0.0.1:8000/health\"]")
+        .doesNotContain("urllib");
+  }
 }
