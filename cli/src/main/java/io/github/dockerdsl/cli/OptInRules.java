@@ -85,6 +85,4 @@ final class OptInRules {
       }
     }
   }
-    return String.join(", ", names);
-  }
 }
