@@ -37,6 +37,22 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite files that dockerdsl did not generate.")
   boolean force;
 
+  // The flags the Java preset reads (issue 9); the common init flags are defined with issue 10.
+  @Option(names = "--module", description = "Java: the module that builds the application in a multi-module build.")
+  Optional<String> module;
+
+  @Option(names = "--port", description = "The port the application listens on; overrides detection.")
+  Optional<Integer> port;
+
+  @Option(names = "--health-path", description = "The HTTP path the HEALTHCHECK probes; overrides detection.")
+  Optional<String> healthPath;
+
+  @Option(names = "--no-healthcheck", description = "Write no HEALTHCHECK (a waiver says the orchestrator probes).")
+  boolean noHealthcheck;
+
+  @Option(names = "--entry", description = "Java: the main class, when the jar's manifest names none.")
+  Optional<String> entry;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -87,10 +103,19 @@ final class InitCommand implements Callable<Integer> {
    * package.json beside a backend build file usually builds front-end assets for that backend.
    */
   private static final List<Language> LANGUAGES = List.of(
-      new Language("java", JavaDetector.MARKERS, JavaDetector::detect),
+      new Language("java", JavaDetector.MARKERS, null),
       new Language("go", List.of(GoDetector.MARKER), GoDetector::detect),
       new Language("python", PythonDetector.MARKERS, PythonDetector::detect),
       new Language("node", List.of("package.json"), NodeDetector::detect));
+
+  /** The language's detector; Java's reads the flags. */
+  private Function<Path, Optional<Detection>> detector(Language language) {
+    if (language.detector() != null) {
+      return language.detector();
+    }
+    JvmService.Overrides flags = new JvmService.Overrides(module, port, healthPath, noHealthcheck, entry);
+    return p -> JavaDetector.detect(p, flags);
+  }
 
   private Detection detect(Path project) {
     List<Language> present = new ArrayList<>();
@@ -106,7 +131,7 @@ final class InitCommand implements Callable<Integer> {
       String wanted = preset.get();
       Language language = LANGUAGES.stream().filter(l -> l.kind().equals(wanted)).findFirst()
           .orElseThrow(() -> new CliException("preset '" + wanted + "' is unknown; use node, python, go or java"));
-      Detection detection = language.detector().apply(project).orElseThrow(() -> new CliException(
+      Detection detection = detector(language).apply(project).orElseThrow(() -> new CliException(
           "preset '" + wanted + "' needs " + String.join(" or ", language.markers()) + " in " + project
           + "; nothing was written"));
       List<String> evidence = new ArrayList<>();
@@ -121,7 +146,7 @@ final class InitCommand implements Callable<Integer> {
           + "pom.xml/build.gradle(.kts) (java); pass --preset to choose");
     }
     Language winner = present.get(0);
-    Detection detection = winner.detector().apply(project).orElseThrow();
+    Detection detection = detector(winner).apply(project).orElseThrow();
     if (present.size() == 1) {
       return detection;
     }
