@@ -50,16 +50,48 @@ class PresetRealBuildTest {
   private static final CommonOptions ENGINE = CommonOptions.DEFAULTS.withTarget(SyntaxVersion.ENGINE_20_10, false);
   private static final Map<String, Long> SIZES = new TreeMap<>();
   private static final Map<String, Long> NAIVE_SIZES = new TreeMap<>();
+  private static final Map<String, Figures> FIGURES = new TreeMap<>();
 
-  /** One sample app, the preset for it, and what to check. */
-  record App(String name, Preset preset, String sourceToTouch, String dependencyStep, List<String> buildTooling) {
+  /**
+   * One sample app, the preset for it, and what to check.
+   *
+   * @param changedLayers how many of the image's last layers a one-file source change may replace; 0 to not check
+   * @param startPeriod how long the app may take to turn healthy (Spring Boot on a busy 2-core machine: a minute)
+   */
+  record App(String name, Preset preset, String sourceToTouch, String dependencyStep, List<String> buildTooling,
+      int changedLayers, Duration startPeriod) {
+    App(String name, Preset preset, String sourceToTouch, String dependencyStep, List<String> buildTooling) {
+      this(name, preset, sourceToTouch, dependencyStep, buildTooling, 0, Duration.ofSeconds(20));
+    }
+
     @Override
     public String toString() {
       return name;
     }
   }
 
+  /** What a Java sample measured: build times, the bytes a source change replaces, the size over the base. */
+  record Figures(Duration cold, Duration rebuild, long replacedBytes, long imageBytes, long aboveBase, long appBytes) {}
+
+  /** The Java sample apps, each built from what {@code dockerdsl init} detects in it (see SampleInitTest). */
+  static Stream<App> javaApps() {
+    List<String> jdkTools = List.of("usr/bin/javac", "usr/bin/mvn", "usr/share/maven/", "usr/local/go/");
+    return Stream.of(
+        new App("java-spring-boot-3", JavaSamples.springBoot3(ENGINE), "src/main/java", "dependency:go-offline",
+            jdkTools, 1, Duration.ofSeconds(150)),
+        new App("java-spring-boot-2", JavaSamples.springBoot2(ENGINE), "src/main/java", "dependency:go-offline",
+            jdkTools, 1, Duration.ofSeconds(150)),
+        new App("java-multi-module", JavaSamples.multiModule(ENGINE), "inventory-service/src/main/java",
+            "dependency:go-offline", jdkTools, 1, Duration.ofSeconds(150)),
+        new App("java-quarkus", JavaSamples.quarkus(ENGINE), "src/main/java", "dependency:go-offline", jdkTools, 2,
+            Duration.ofSeconds(150)));
+  }
+
   static Stream<App> apps() {
+    return Stream.concat(baseApps(), javaApps());
+  }
+
+  static Stream<App> baseApps() {
     return Stream.of(
         new App("node", NodePreset.of(NodeOptions.builder().buildScript("build", "dist").entryFile("dist/server.js")
             .common(ENGINE).build()), "src/server.js", "npm ci",
@@ -70,7 +102,8 @@ class PresetRealBuildTest {
         new App("go", GoPreset.of(GoOptions.builder().healthcheckArgs("-health").common(ENGINE).build()),
             "cmd/server/main.go", "go mod download", List.of("usr/local/go/", "usr/lib/go", "usr/bin/gcc")),
         new App("java", JavaPreset.of(JavaOptions.builder().artifactName("app").common(ENGINE).build()),
-            "src/main/java", "dependency:go-offline", List.of("usr/bin/javac", "usr/bin/mvn", "usr/share/maven/")));
+            "src/main/java", "dependency:go-offline", List.of("usr/bin/javac", "usr/bin/mvn", "usr/share/maven/"),
+            1, Duration.ofSeconds(60)));
   }
 
   @BeforeAll
@@ -83,21 +116,31 @@ class PresetRealBuildTest {
   @MethodSource("apps")
   void preset_output_builds_runs_and_stops_cleanly(App app, @TempDir Path work) throws IOException {
     Path context = copyApp(app.name(), work);
-    Files.writeString(context.resolve("Dockerfile"), app.preset().toDockerfile().toString());
+    boolean figures = Boolean.getBoolean("dockerdsl.naiveSizes");
+    String dockerfile = app.preset().toDockerfile().toString();
+    if (figures) {
+      // a cold build for the figures: a cache mount of its own (nothing downloaded before) and no layer cache
+      dockerfile = dockerfile.replace("id=maven,", "id=maven-cold-" + System.nanoTime() + ",");
+    }
+    Files.writeString(context.resolve("Dockerfile"), dockerfile);
     Files.writeString(context.resolve(".dockerignore"), app.preset().toDockerIgnore().toString());
     String image = "dockerdsl-it/" + app.name() + ":test";
     String container = "dockerdsl-it-" + app.name();
 
-    Docker.Result build = Docker.run(context, Duration.ofMinutes(20), "build", "--progress=plain", "-t", image, ".");
+    Docker.Result build = figures
+        ? Docker.run(context, Duration.ofMinutes(20), "build", "--no-cache", "--progress=plain", "-t", image, ".")
+        : Docker.run(context, Duration.ofMinutes(20), "build", "--progress=plain", "-t", image, ".");
     assertThat(build.ok()).as("docker build of %s:%n%s", app.name(), tail(build.output())).isTrue();
     SIZES.put(app.name(), size(image));
+    List<String> layersBefore = layers(image);
 
     Docker.run(null, Duration.ofSeconds(30), "rm", "-f", container);
     Docker.Result run = Docker.run(null, Duration.ofSeconds(60), "run", "-d", "--name", container,
-        "--health-interval=2s", "--health-timeout=3s", "--health-start-period=20s", image);
+        "--health-interval=2s", "--health-timeout=3s", "--health-start-period=" + app.startPeriod().toSeconds() + "s",
+        image);
     assertThat(run.ok()).as("docker run: %s", run.output()).isTrue();
     try {
-      String health = waitForHealth(container, Duration.ofSeconds(90));
+      String health = waitForHealth(container, app.startPeriod().plusSeconds(70));
       assertThat(health).as("health of %s; logs:%n%s", app.name(),
           Docker.run(null, Duration.ofSeconds(20), "logs", container).output()).isEqualTo("healthy");
 
@@ -127,6 +170,29 @@ class PresetRealBuildTest {
     Map<String, Boolean> steps = cachedSteps(rebuild.output(), app.dependencyStep());
     assertThat(steps).as("steps running '%s' in the rebuild:%n%s", app.dependencyStep(), tail(rebuild.output()))
         .isNotEmpty().allSatisfy((step, cached) -> assertThat(cached).as(step).isTrue());
+    List<String> layersAfter = layers(image);
+    if (app.changedLayers() > 0) {
+      assertThat(layersAfter).as("layer count of %s after a source change", app.name()).hasSize(layersBefore.size());
+      int unchanged = layersBefore.size() - app.changedLayers();
+      assertThat(layersAfter.subList(0, unchanged))
+          .as("layers of %s below its %d application layer(s) after a one-file source change", app.name(),
+              app.changedLayers())
+          .isEqualTo(layersBefore.subList(0, unchanged));
+    }
+    if (figures && app.changedLayers() > 0) {
+      Map<String, Long> sizes = layerSizes(image);
+      long replaced = 0;
+      for (int i = 0; i < layersAfter.size(); i++) {
+        if (!layersAfter.get(i).equals(layersBefore.get(i))) {
+          replaced += sizes.getOrDefault(layersAfter.get(i), 0L);
+        }
+      }
+      String base = app.preset().toDockerfile().finalStage().base().toString();
+      long aboveBase = size(image) - size(base);
+      long appBytes = Long.parseLong(Docker.run(null, Duration.ofSeconds(60), "run", "--rm", "--entrypoint", "du",
+          image, "-sb", "/app").output().strip().split("\\s+")[0]);
+      FIGURES.put(app.name(), new Figures(build.took(), rebuild.took(), replaced, size(image), aboveBase, appBytes));
+    }
 
     if (Boolean.getBoolean("dockerdsl.naiveSizes")) {
       Docker.Result naive = Docker.run(context, Duration.ofMinutes(20), "build", "-f", "Dockerfile.naive", "-t",
@@ -155,6 +221,23 @@ class PresetRealBuildTest {
           .append(naive == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100.0 * (naive - e.getValue()) / naive))
           .append(" |\n");
     }
+    if (!FIGURES.isEmpty()) {
+      out.append("\n## Java samples: cold build, one-file rebuild, replaced layers\n\n")
+          .append("Each sample is built cold (`--no-cache` and a Maven cache mount of its own, so every dependency\n")
+          .append("is downloaded from Maven Central), one source file is touched, and it is built again. The\n")
+          .append("replaced layers are the layers whose digest changed: what a registry push re-sends.\n\n")
+          .append("| sample | cold build | one-file rebuild | rebuild / cold | image | replaced layers | share of image "
+              + "| above the JRE base | `/app` (jars, classes) | above base / app |\n")
+          .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+      for (Map.Entry<String, Figures> e : FIGURES.entrySet()) {
+        Figures f = e.getValue();
+        out.append(String.format(Locale.ROOT, "| %s | %.0f s | %.0f s | %.2f | %s | %s | %.2f%% | %s | %s | %.2f |%n",
+            e.getKey(), f.cold().toMillis() / 1000.0, f.rebuild().toMillis() / 1000.0,
+            (double) f.rebuild().toMillis() / f.cold().toMillis(), mb(f.imageBytes()), kb(f.replacedBytes()),
+            100.0 * f.replacedBytes() / f.imageBytes(), mb(f.aboveBase()), mb(f.appBytes()),
+            (double) f.aboveBase() / f.appBytes()));
+      }
+    }
     out.append("\nReading the table: the Go preset ships only the static binary on `scratch`; Java and Node keep\n")
         .append("the runtime (JRE, Node.js) but leave compilers, Maven, sources and dev dependencies behind.\n")
         .append("The Python image is no smaller than the naive one: the slim base already holds Python and\n")
@@ -169,8 +252,56 @@ class PresetRealBuildTest {
     }
   }
 
+  /** The image's layers (diff ids), bottom first. */
+  private static List<String> layers(String image) {
+    String json = Docker.run(null, Duration.ofSeconds(30), "image", "inspect", "-f", "{{json .RootFS.Layers}}", image)
+        .output().strip();
+    return Pattern.compile("\"(sha256:[0-9a-f]+)\"").matcher(json).results().map(m -> m.group(1)).toList();
+  }
+
+  /** The uncompressed size of each layer of the image by diff id, read from {@code docker save}. */
+  private static Map<String, Long> layerSizes(String image) throws IOException {
+    Path tar = Files.createTempFile("dockerdsl-save", ".tar");
+    try {
+      assertThat(Docker.run(null, Duration.ofMinutes(5), "save", "-o", tar.toString(), image).ok()).isTrue();
+      String manifest = shell("tar -xOf " + tar + " manifest.json");
+      List<String> paths = Pattern.compile("\"([0-9a-f]{64}/layer\\.tar)\"").matcher(manifest).results()
+          .map(m -> m.group(1)).toList();
+      Map<String, Long> bytes = new HashMap<>();
+      for (String line : shell("tar -tvf " + tar).lines().toList()) {
+        String[] f = line.trim().split("\\s+");
+        if (f.length >= 6 && f[f.length - 1].endsWith("/layer.tar")) {
+          bytes.put(f[f.length - 1], Long.parseLong(f[2]));
+        }
+      }
+      List<String> ids = layers(image);
+      Map<String, Long> result = new HashMap<>();
+      for (int i = 0; i < ids.size() && i < paths.size(); i++) {
+        result.put(ids.get(i), bytes.getOrDefault(paths.get(i), 0L));
+      }
+      return result;
+    } finally {
+      Files.deleteIfExists(tar);
+    }
+  }
+
+  private static String shell(String command) throws IOException {
+    Process p = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      p.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return out;
+  }
+
   private static String mb(long bytes) {
     return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+  }
+
+  private static String kb(long bytes) {
+    return String.format(Locale.ROOT, "%.1f kB", bytes / 1_000.0);
   }
 
   private static Path copyApp(String name, Path work) throws IOException {
