@@ -111,7 +111,7 @@ public record JavaOptions(int javaVersion, BuildTool buildTool, boolean wrapper,
         "spring boot version '%s' has no layered jars (they came with 2.3); upgrade Spring Boot or use PLAIN_JAR",
         springBootVersion.orElse(""));
     PresetSupport.checkArgument(packaging != Packaging.SPRING_BOOT_LAYERED || javaVersion >= 17
-            || springBootVersion.isPresent() && layout.isBoot2(),
+            || springBootVersion.filter(v -> v.matches("[0-2]\\..*")).isPresent(),
         "java version '%d' is too old for Spring Boot %s, which needs 17 or later; use Java 17 or set the "
             + "Spring Boot 2.x version", javaVersion, springBootVersion.orElse("3"));
     PresetSupport.checkArgument(runtime != RuntimeImage.JLINK || javaVersion >= 11,
@@ -228,10 +228,6 @@ public record JavaOptions(int javaVersion, BuildTool buildTool, boolean wrapper,
     /** The main class that starts the extracted layers. */
     public String launcher() {
       return launcher;
-    }
-
-    boolean isBoot2() {
-      return this == LAYERTOOLS_CLASSIC_LAUNCHER || this == NONE;
     }
   }
 

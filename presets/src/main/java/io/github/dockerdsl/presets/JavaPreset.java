@@ -159,7 +159,7 @@ public final class JavaPreset implements Preset {
       String lib = javaBuild.outputDir() + "/lib";
       stage.run(Command.allOf(
           "mkdir -p dependencies/lib snapshot-dependencies/lib application",
-          "cp -p " + lib + "/*.jar dependencies/lib/",
+          "cp -rp " + lib + "/. dependencies/lib/",
           "find dependencies/lib -name '*-SNAPSHOT.jar' -exec mv -t snapshot-dependencies/lib/ {} +",
           "cp -p " + javaBuild.jar() + " application/app.jar"));
     }
