@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,10 +133,13 @@ final class AppConfig {
         flatten("", doc, file, out);
       }
     } catch (IOException | RuntimeException e) {
-      String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
-          ? ": line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() : "";
+      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      // SnakeYAML names the problem's place last: "... in 'reader', line 3, column 2:"
+      List<MatchResult> places = Pattern.compile("line (\\d+), column (\\d+)").matcher(message).results().toList();
+      String where = places.isEmpty() ? "" : ": line " + places.get(places.size() - 1).group(1) + ", column "
+          + places.get(places.size() - 1).group(2);
       throw new CliException(file + " is not valid YAML" + where + ": "
-          + ProjectFiles.firstLine(e.getMessage()).replaceAll(" at \\[Source.*", "") + "; fix it, nothing was written");
+          + ProjectFiles.firstLine(message).replaceAll(" at \\[Source.*", "") + "; fix it, nothing was written");
     }
   }
 

@@ -79,7 +79,9 @@ final class MavenDetector {
       case MICRONAUT, NONE -> plainJar(app, framework, flags, options, evidence);
     }
     options.artifactName(artifact);
-    evidence.add("jar " + where + "target/" + artifact + ".jar: " + where + "pom.xml "
+    boolean fastJar = framework == Framework.QUARKUS && !artifact.endsWith("-runner");
+    evidence.add((fastJar ? "output " + where + "target/quarkus-app/ with app/" : "jar " + where + "target/")
+        + artifact + ".jar: " + where + "pom.xml "
         + (Pom.at(app.project(), "build", "finalName").isPresent() ? "build.finalName" : "artifactId and version"));
 
     AppConfig config = AppConfig.read(dir, app.dir());
