@@ -169,6 +169,18 @@ class JavaDetectionTest {
         .forFile().withExtension(".Dockerfile"));
   }
 
+  /** docs/presets/java.md shows each sample's detection and Dockerfile (from its build stage on) as init prints them. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"java-spring-boot-3", "java-spring-boot-2", "java-multi-module", "java-quarkus",
+      "java-gradle-kts"})
+  void docs_page_shows_each_sample(String sample) throws IOException {
+    String page = Files.readString(Path.of("../docs/presets/java.md"));
+    Result r = init(APPS.resolve(sample));
+    String df = dockerfile(APPS.resolve(sample));
+    int build = df.indexOf("FROM ", df.indexOf("AS healthprobe") + 1);
+    assertThat(page).contains(r.err(), df.substring(build));
+  }
+
   // ---------------------------------------------------------------- Spring Boot versions and Java levels
 
   @Test
