@@ -209,8 +209,12 @@ class PresetRealBuildTest {
     }
     StringBuilder out = new StringBuilder();
     out.append("# Image sizes: preset output against a naive single-stage Dockerfile\n\n")
-        .append("Measured by `PresetRealBuildTest` (`.ci/docker-suite.sh`, with `-Ddockerdsl.naiveSizes=true`)\n")
-        .append("on the offline stand-in base images that CI builds from Debian packages (see `.ci/`),\n")
+        .append("Measured by `PresetRealBuildTest` with `-Ddockerdsl.naiveSizes=true`, as root after\n")
+        .append("`.ci/docker-setup.sh`:\n\n")
+        .append("```bash\nDOCKERDSL_DOCKER=/usr/bin/docker ./mvnw -B -pl examples -am test -Dtest.groups=docker \\\n")
+        .append("  -Dtest.excludedGroups=none -Dtest=PresetRealBuildTest -Dsurefire.failIfNoSpecifiedTests=false \\\n")
+        .append("  -Ddockerdsl.naiveSizes=true\n```\n\n")
+        .append("It builds on the offline stand-in base images that CI builds from Debian packages (see `.ci/`),\n")
         .append("at the level of Docker Engine 20.10's built-in frontend. Sizes are `docker image inspect`\n")
         .append("sizes, base image included; the stand-ins are close to, not the same as, the official images.\n\n")
         .append("| app | preset output | naive single stage | saved |\n|---|---:|---:|---:|\n");
