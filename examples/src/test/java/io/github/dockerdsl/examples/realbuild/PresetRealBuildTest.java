@@ -183,6 +183,8 @@ class PresetRealBuildTest {
     if (app.changedLayers() > 0) {
       assertThat(layersAfter).as("layer count of %s after a source change", app.name()).hasSize(layersBefore.size());
       int unchanged = layersBefore.size() - app.changedLayers();
+      assertThat(layersAfter).as("the application layer of %s after a source change", app.name())
+          .isNotEqualTo(layersBefore);
       assertThat(layersAfter.subList(0, unchanged))
           .as("layers of %s below its %d application layer(s) after a one-file source change", app.name(),
               app.changedLayers())
@@ -347,9 +349,11 @@ class PresetRealBuildTest {
         file = paths.filter(p -> p.toString().endsWith(".java")).findFirst().orElseThrow();
       }
     }
-    String comment = file.toString().endsWith(".py") ? "\n# touched by PresetRealBuildTest\n"
+    // Java: a new class, so the compiled application really changes (a comment leaves the bytecode alone)
+    String change = file.toString().endsWith(".py") ? "\n# touched by PresetRealBuildTest\n"
+        : file.toString().endsWith(".java") ? "\nclass TouchedByPresetRealBuildTest {}\n"
         : "\n// touched by PresetRealBuildTest\n";
-    Files.writeString(file, comment, StandardOpenOption.APPEND);
+    Files.writeString(file, change, StandardOpenOption.APPEND);
   }
 
   private static long size(String image) {
