@@ -7,6 +7,7 @@ module io.github.dockerdsl.cli {
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.toml;
+  requires com.fasterxml.jackson.dataformat.yaml;
   requires java.xml;
 
   opens io.github.dockerdsl.cli to info.picocli;

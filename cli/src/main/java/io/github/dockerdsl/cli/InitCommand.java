@@ -45,8 +45,9 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--no-healthcheck", description = "No HEALTHCHECK, for workers without HTTP (default: a healthcheck).")
   boolean noHealthcheck;
 
-  @Option(names = "--entry", paramLabel = "FILE",
-      description = "node: the file node runs (default: from scripts.start, then main, then bin).")
+  @Option(names = "--entry", paramLabel = "ENTRY",
+      description = "node: the file node runs (default: from scripts.start, then main, then bin); java: the main "
+          + "class, when the jar's manifest names none.")
   Optional<String> entry;
 
   @Option(names = "--module", paramLabel = "M",
@@ -187,7 +188,8 @@ final class InitCommand implements Callable<Integer> {
 
   /** Refuses the language-specific flags that the chosen language has no use for. */
   private static void refuseForeignFlags(InitFlags flags, String kind) {
-    flags.refuse(kind, "--entry", flags.entry().isPresent() && !kind.equals("node"), "node");
+    flags.refuse(kind, "--entry", flags.entry().isPresent() && !kind.equals("node") && !kind.equals("java"),
+        "node and java");
     flags.refuse(kind, "--main-package", flags.mainPackage().isPresent() && !kind.equals("go"), "go");
     flags.refuse(kind, "--module", flags.module().isPresent() && kind.equals("go"), "python, node workspaces and java");
   }

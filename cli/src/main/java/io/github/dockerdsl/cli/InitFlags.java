@@ -233,17 +233,11 @@ record InitFlags(OptionalInt port, Optional<String> healthPath, boolean noHealth
   }
 
   /**
-   * Applies the flags every preset shares to Java options.
-   *
-   * <p>Hook for multi-module builds: {@code --module} names the module to package, but
-   * {@link JavaOptions} has no module option yet, so the flag is refused here with a clear message;
-   * pass it on to {@code JavaOptions.Builder} once the Java preset can build one module.
+   * Applies the image-choosing flags to Java options; {@code --port}, {@code --health-path},
+   * {@code --no-healthcheck}, {@code --module} and {@code --entry} shape the detection itself
+   * ({@code JavaDetector}), so they are not applied again here.
    */
   JavaOptions applyJava(JavaOptions.Builder options, List<String> evidence) {
-    module.ifPresent(m -> {
-      throw new CliException("--module '" + m + "' is not supported for java projects yet: the Java preset "
-          + "builds the root project; remove --module, nothing was written");
-    });
     runtimeVersion.ifPresent(v -> {
       if (!v.matches("[0-9]{2}")) {
         throw new CliException("--runtime-version '" + v + "' is not a Java feature release; use one such as 17 or 21");
@@ -251,11 +245,6 @@ record InitFlags(OptionalInt port, Optional<String> healthPath, boolean noHealth
       options.javaVersion(Integer.parseInt(v));
       evidence.add("java " + v + ": --runtime-version, over the detected version");
     });
-    port.ifPresent(options::port);
-    if (noHealthcheck) {
-      options.noHealthcheck();
-    }
-    healthPath.ifPresent(options::healthcheckPath);
     variant.ifPresent(v -> options.runtime(switch (v) {
       case SLIM -> JavaOptions.RuntimeImage.TEMURIN_JRE;
       case DISTROLESS -> JavaOptions.RuntimeImage.DISTROLESS;

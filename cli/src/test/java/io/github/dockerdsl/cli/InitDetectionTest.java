@@ -236,55 +236,21 @@ class InitDetectionTest {
             + "nothing was written\n");
   }
 
-  // ---------------------------------------------------------------- java
+  // ---------------------------------------------------------------- java (more in JavaDetectionTest)
 
   @Test
   void java_maven_spring_boot_parent_with_wrapper() {
     assertThat(detected("java-maven-boot")).containsExactly(
         "detected java project: pom.xml",
         "detected java 21: pom.xml property java.version ('21')",
-        "detected spring boot, layered jar: pom.xml parent spring-boot-starter-parent 3.3.1",
+        "detected spring boot 3.3.1: pom.xml parent spring-boot-starter-parent",
+        "detected spring boot layers: -Djarmode=tools -jar <jar> extract --layers --launcher --destination ., "
+            + "launcher org.springframework.boot.loader.launch.JarLauncher",
         "detected jar target/orders-1.4.0.jar: pom.xml artifactId and version",
+        "detected port 8080: Spring Boot default (no server.port in application.properties/yml)",
+        "detected no healthcheck: spring-boot-starter-actuator is not a dependency (with it, /actuator/health) "
+            + "(pass --health-path to probe one)",
         "detected wrapper: mvnw");
-  }
-
-  @Test
-  void java_maven_release_through_a_property_and_final_name() {
-    assertThat(detected("java-maven-plain")).containsExactly(
-        "detected java project: pom.xml",
-        "detected java 17: pom.xml property maven.compiler.release ('${jdk}' = '17')",
-        "detected jar target/tool.jar: pom.xml build.finalName",
-        "detected no wrapper: builds on the maven image (no mvnw)");
-  }
-
-  @Test
-  void java_gradle_kotlin_toolchain_and_spring_boot_plugin() {
-    assertThat(detected("java-gradle-kts-boot")).containsExactly(
-        "detected java project: build.gradle.kts",
-        "detected java 21: build.gradle.kts toolchain languageVersion "
-            + "('languageVersion = JavaLanguageVersion.of(21)')",
-        "detected spring boot, layered jar: build.gradle.kts plugin org.springframework.boot",
-        "detected jar build/libs/billing-0.0.1-SNAPSHOT.jar: settings.gradle.kts rootProject.name and "
-            + "build.gradle.kts version",
-        "detected wrapper: gradlew");
-  }
-
-  @Test
-  void java_gradle_groovy_source_compatibility() {
-    assertThat(detected("java-gradle-groovy")).containsExactly(
-        "detected java project: build.gradle",
-        "detected java 17: build.gradle sourceCompatibility ('sourceCompatibility = JavaVersion.VERSION_17')",
-        "detected jar build/libs/cli-app.jar: settings.gradle rootProject.name",
-        "detected no wrapper: builds on the gradle image (no gradlew)");
-  }
-
-  @Test
-  void java_with_pom_and_gradle_the_wrapper_decides() {
-    assertThat(detected("java-maven-and-gradle")).containsExactly(
-        "detected java project: build.gradle wins over pom.xml (only gradlew is present)",
-        "detected java 17: default (build.gradle has no toolchain languageVersion or sourceCompatibility)",
-        "detected jar build/libs/both.jar: settings.gradle rootProject.name",
-        "detected wrapper: gradlew");
   }
 
   @Test
@@ -295,9 +261,9 @@ class InitDetectionTest {
   }
 
   @Test
-  void java_8_is_refused_naming_the_property() throws IOException {
+  void java_7_is_refused_naming_the_property() throws IOException {
     assertThat(failsWritingNothing("java-maven-old").err()).isEqualTo(
-        "dockerdsl: pom.xml property maven.compiler.target '1.8' is Java 8; the Java preset needs 11 or later, "
+        "dockerdsl: pom.xml property maven.compiler.target '1.7' is Java 7; the Java preset needs 8, 11 or later, "
             + "nothing was written\n");
   }
 
@@ -310,7 +276,12 @@ class InitDetectionTest {
             + "a backend usually builds its front end); pass --preset to choose",
         "detected java project: pom.xml",
         "detected java 17: pom.xml property maven.compiler.release ('17')",
+        "detected spring boot 3.5.7: plugin spring-boot-maven-plugin version ('3.5.7')",
+        "detected spring boot layers: -Djarmode=tools -jar <jar> extract --layers --launcher --destination ., "
+            + "launcher org.springframework.boot.loader.launch.JarLauncher",
         "detected jar target/portal-3.jar: pom.xml artifactId and version",
+        "detected port 8080: Spring Boot default (no server.port in application.properties/yml)",
+        "detected healthcheck http://127.0.0.1:8080/actuator/health: spring-boot-starter-actuator",
         "detected no wrapper: builds on the maven image (no mvnw)");
   }
 
@@ -356,11 +327,6 @@ class InitDetectionTest {
   @Test
   void go_cmd_single_dockerfile() {
     Approvals.verify(dockerfile("go-cmd-single"), new Options().forFile().withExtension(".Dockerfile"));
-  }
-
-  @Test
-  void java_gradle_kts_boot_dockerfile() {
-    Approvals.verify(dockerfile("java-gradle-kts-boot"), new Options().forFile().withExtension(".Dockerfile"));
   }
 
   @Test

@@ -7,14 +7,7 @@ import io.github.dockerdsl.ignore.DockerIgnore;
 import io.github.dockerdsl.image.ImageRef;
 import io.github.dockerdsl.instruction.Command;
 import io.github.dockerdsl.instruction.Copy;
-import io.github.dockerdsl.instruction.FileMode;
-import io.github.dockerdsl.instruction.Healthcheck;
-import io.github.dockerdsl.instruction.Run;
 import io.github.dockerdsl.instruction.UserSpec;
-import io.github.dockerdsl.mount.CacheMount;
-import io.github.dockerdsl.mount.Mount;
-import io.github.dockerdsl.mount.SecretMount;
-import io.github.dockerdsl.mount.Sharing;
 import io.github.dockerdsl.presets.JavaOptions.BuildTool;
 import io.github.dockerdsl.presets.JavaOptions.Packaging;
 import io.github.dockerdsl.presets.JavaOptions.RuntimeImage;
@@ -26,23 +19,24 @@ import java.util.Objects;
 
 /**
  * Java: dependencies resolved in their own cached layer, the jar built with Maven or Gradle (or their
- * wrappers), optionally split into Spring Boot layers, and run on a JRE, distroless Java or a
- * {@code jlink} runtime as a non-root user, with container-aware JVM flags in plain sight.
+ * wrappers), one module of a multi-module build included, split into layers like Jib (released
+ * dependencies, snapshot dependencies, loader, application) for Spring Boot, Quarkus and jars with a
+ * {@code lib/}, and run on a JRE, distroless Java or a {@code jlink} runtime as a non-root user that
+ * owns none of the application's files, probed by a static {@link HealthProbe} instead of a second JVM.
  */
 public final class JavaPreset implements Preset {
   /** The layers of a Spring Boot jar, from least to most often changed. */
   private static final List<String> SPRING_BOOT_LAYERS =
       List.of("dependencies", "spring-boot-loader", "snapshot-dependencies", "application");
 
-  /**
-   * The HEALTHCHECK client, one line of Java using only {@code java.base}: it runs on every runtime
-   * image, including distroless and a minimal {@code jlink} runtime, none of which has curl or wget.
-   */
-  private static final String HEALTH_CHECK_SOURCE = "public class HealthCheck { public static void main(String[] args) {"
-      + " try { java.net.HttpURLConnection c = (java.net.HttpURLConnection) java.net.URI.create(args[0]).toURL()"
-      + ".openConnection(); c.setConnectTimeout(2000); c.setReadTimeout(2000);"
-      + " System.exit(c.getResponseCode() == 200 ? 0 : 1); }"
-      + " catch (Exception e) { System.err.println(e); System.exit(1); } } }";
+  /** The layers of a jar with a {@code lib/}, as the layer stage sorts them. */
+  private static final List<String> LIB_LAYERS = List.of("dependencies", "snapshot-dependencies", "application");
+
+  /** The parts of a Quarkus fast-jar, from least to most often changed, with where they go in {@code /app}. */
+  private static final List<String> QUARKUS_PARTS = List.of("lib/", "quarkus-run.jar", "quarkus/", "app/");
+
+  /** Where the layer stage puts the sorted layers. */
+  private static final String LAYERS = "/layers";
 
   private final JavaOptions options;
   private final Customization customization;
@@ -68,17 +62,19 @@ public final class JavaPreset implements Preset {
     ImageRef buildImage = hooks.baseImage(ImageRole.BUILD, ImageRef.parse(buildImageName()));
     ImageRef runtimeImage = hooks.baseImage(ImageRole.RUNTIME, ImageRef.parse(runtimeImageName()));
     boolean link = options.common().targetSyntax().isAtLeast(Feature.LINK.minimum());
+    JavaBuild javaBuild = new JavaBuild(options);
 
-    Stage build = buildStage(buildImage, hooks);
-    Dockerfile.Builder dockerfile = Dockerfile.builder().stage(build);
-    Stage extract = null;
-    if (options.packaging() == Packaging.SPRING_BOOT_LAYERED) {
-      extract = Stage.from(buildImage).as("extract")
-          .workdir("/extract")
-          .copy(Copy.of(builtJar(), "./app.jar").withFrom(build.ref()))
-          .run("java -Djarmode=layertools -jar app.jar extract")
-          .build();
-      dockerfile.stage(extract);
+    Dockerfile.Builder dockerfile = Dockerfile.builder();
+    Stage probe = null;
+    if (options.healthcheckPath().isPresent()) {
+      probe = HealthProbe.stage(hooks.baseImage(ImageRole.BUILD, HealthProbe.DEFAULT_GO_IMAGE));
+      dockerfile.stage(probe);
+    }
+    Stage build = javaBuild.stage(buildImage, hooks);
+    dockerfile.stage(build);
+    Stage layers = javaBuild.needsLayerStage() ? layerStage(build, javaBuild) : null;
+    if (layers != null) {
+      dockerfile.stage(layers);
     }
     Stage jre = null;
     if (options.runtime() == RuntimeImage.JLINK) {
@@ -98,101 +94,100 @@ public final class JavaPreset implements Preset {
     if (options.runtime() != RuntimeImage.DISTROLESS) {
       PresetSupport.debianUser(runtime, "app", options.common().uid(), options.common().gid());
     }
+    writableDirectories(runtime, build, owner);
     if (jre != null) {
       runtime.copy(PresetSupport.linked(Copy.of("/opt/jre", "/opt/jre").withFrom(jre.ref()), link));
     }
-    if (options.healthcheckPath().isPresent()) {
-      runtime.copy(PresetSupport.linked(Copy.of("/opt/health", "/opt/health").withFrom(build.ref()), link));
+    if (probe != null) {
+      runtime.copy(PresetSupport.linked(HealthProbe.copyFrom(probe), link));
     }
+    // the application's files stay root's: the app user can read them, never rewrite its own code
     List<String> entrypoint = new ArrayList<>();
     entrypoint.add(java());
     entrypoint.addAll(options.jvmOptions());
-    if (extract != null) {
-      for (String layer : SPRING_BOOT_LAYERS) {
-        runtime.copy(PresetSupport.linked(Copy.of("/extract/" + layer + "/", "./").withFrom(extract.ref()).withChown(owner), link));
+    switch (options.packaging()) {
+      case SPRING_BOOT_LAYERED -> {
+        for (String layer : SPRING_BOOT_LAYERS) {
+          runtime.copy(PresetSupport.linked(Copy.of(LAYERS + "/" + layer + "/", "./").withFrom(layers.ref()), link));
+        }
+        entrypoint.add(options.springBootLayout().launcher());
       }
-      entrypoint.add("org.springframework.boot.loader.launch.JarLauncher");
-    } else {
-      runtime.copy(PresetSupport.linked(Copy.of(builtJar(), "./app.jar").withFrom(build.ref()).withChown(owner), link));
-      entrypoint.add("-jar");
-      entrypoint.add("/app/app.jar");
+      case JAR_WITH_LIB -> {
+        for (String layer : LIB_LAYERS) {
+          runtime.copy(PresetSupport.linked(Copy.of(LAYERS + "/" + layer + "/", "./").withFrom(layers.ref()), link));
+        }
+        entrypoint.addAll(launch(true));
+      }
+      case QUARKUS_FAST_JAR -> {
+        for (String part : QUARKUS_PARTS) {
+          runtime.copy(PresetSupport.linked(Copy.of(javaBuild.outputDir() + "/quarkus-app/" + part,
+              part.endsWith("/") ? "./" + part : "./").withFrom(build.ref()), link));
+        }
+        entrypoint.add("-jar");
+        entrypoint.add("/app/quarkus-run.jar");
+      }
+      case PLAIN_JAR -> {
+        runtime.copy(PresetSupport.linked(Copy.of(javaBuild.jar(), "./app.jar").withFrom(build.ref()), link));
+        entrypoint.addAll(launch(false));
+      }
     }
     runtime.user(owner);
     runtime.expose(options.port());
+    options.healthcheckPort().filter(p -> p != options.port()).ifPresent(runtime::expose);
     if (options.healthcheckPath().isEmpty()) {
-      runtime.suppress(Rules.HEALTHCHECK_IN_SERVICE_IMAGE, PresetSupport.NO_HEALTHCHECK_BY_OPTION);
+      runtime.suppress(Rules.HEALTHCHECK_IN_SERVICE_IMAGE, options.noHealthcheckReason());
     }
-    options.healthcheckPath().ifPresent(path -> runtime.healthcheck(Healthcheck.of(java(),
-        "-Xmx16m", "-XX:+UseSerialGC", "-cp", "/opt/health", "HealthCheck",
-        "http://127.0.0.1:" + options.port() + path)
-        .withInterval(Duration.ofSeconds(30)).withTimeout(Duration.ofSeconds(5))
-        .withStartPeriod(Duration.ofSeconds(30)).withRetries(3)));
+    // the JVM starts in seconds, Spring Boot in a few more: 30 s before failed probes count
+    options.healthcheckPath().ifPresent(path -> runtime.healthcheck(
+        HealthProbe.healthcheck(options.probedPort(), path, Duration.ofSeconds(30))));
     runtime.entrypoint(entrypoint.toArray(new String[0]));
     PresetSupport.labels(runtime, options.common(), hooks);
     dockerfile.stage(runtime.build());
     return PresetSupport.finish(dockerfile, options.common(), customization);
   }
 
-  private Stage buildStage(ImageRef image, PresetHooks hooks) {
-    Stage.Builder stage = Stage.from(image).as("build");
-    stage.workdir("/build");
-    hooks.beforeDependencies(stage);
-    if (options.healthcheckPath().isPresent()) {
-      stage.comment("HealthCheck: an HTTP probe in plain Java, as the runtime images have no curl or wget");
-      stage.run(Command.allOf("mkdir -p /opt/health",
-          "printf '%s\\n' '" + HEALTH_CHECK_SOURCE + "' > /opt/health/HealthCheck.java",
-          "javac -d /opt/health /opt/health/HealthCheck.java",
-          "rm /opt/health/HealthCheck.java"));
-    }
-    boolean maven = options.buildTool() == BuildTool.MAVEN;
-    if (options.wrapper()) {
-      stage.copy(Copy.of(maven ? "mvnw" : "gradlew", "./").withChmod(FileMode.of("0755")));
-      stage.copy(maven ? ".mvn" : "gradle", maven ? "./.mvn" : "./gradle");
-    }
-    if (maven) {
-      stage.copy("pom.xml", "./");
+  /**
+   * The stage, started from the build stage (it has the JDK and the jar already), that sorts the
+   * build output into one directory per layer under {@code /layers}.
+   */
+  private Stage layerStage(Stage build, JavaBuild javaBuild) {
+    Stage.Builder stage = Stage.from(build).as(options.packaging() == Packaging.SPRING_BOOT_LAYERED ? "extract" : "layers");
+    stage.workdir(LAYERS);
+    if (options.packaging() == Packaging.SPRING_BOOT_LAYERED) {
+      stage.run(options.springBootLayout().extractCommand(javaBuild.jar()));
     } else {
-      stage.copy(Copy.of(List.of("settings.gradle*", "build.gradle*", "gradle.properties*"), "./"));
+      String lib = javaBuild.outputDir() + "/lib";
+      stage.run(Command.allOf(
+          "mkdir -p dependencies/lib snapshot-dependencies/lib application",
+          "cp -rp " + lib + "/. dependencies/lib/",
+          "find dependencies/lib -name '*-SNAPSHOT.jar' -exec mv -t snapshot-dependencies/lib/ {} +",
+          "cp -p " + javaBuild.jar() + " application/app.jar"));
     }
-    stage.run(withCaches(maven ? "dependency:go-offline" : "dependencies"));
-    hooks.afterDependencies(stage);
-    stage.copy("src", "./src");
-    stage.run(withCaches(maven ? "-DskipTests package" : "assemble"));
-    hooks.afterBuild(stage);
     return stage.build();
   }
 
-  private Run withCaches(String goals) {
-    boolean maven = options.buildTool() == BuildTool.MAVEN;
-    String tool = options.wrapper() ? (maven ? "./mvnw" : "./gradlew") : (maven ? "mvn" : "gradle");
-    String flags = maven ? " -B -q" + (options.privateRepository() ? " -s /run/secrets/maven_settings" : "")
-        : " --no-daemon -q";
-    List<Mount> mounts = new ArrayList<>();
-    if (maven) {
-      mounts.add(CacheMount.of("/root/.m2").withId("maven").withSharing(Sharing.LOCKED));
-      if (options.privateRepository()) {
-        mounts.add(SecretMount.of("maven_settings").withRequired());
-      }
-    } else {
-      mounts.add(CacheMount.of("/root/.gradle/caches").withId("gradle").withSharing(Sharing.LOCKED));
-      if (options.wrapper()) {
-        mounts.add(CacheMount.of("/root/.gradle/wrapper").withId("gradle-wrapper").withSharing(Sharing.LOCKED));
-      }
-      if (options.privateRepository()) {
-        mounts.add(SecretMount.of("gradle_properties").withTarget("/root/.gradle/gradle.properties").withRequired());
-      }
+  /** The arguments after the JVM flags for a jar: {@code -jar /app/app.jar}, or {@code -cp ... Main}. */
+  private List<String> launch(boolean withLib) {
+    if (options.mainClass().isEmpty()) {
+      return List.of("-jar", "/app/app.jar");
     }
-    Run run = Run.of(Command.shell(tool + flags + " " + goals));
-    for (Mount mount : mounts) {
-      run = run.withMount(mount);
-    }
-    return run;
+    return List.of("-cp", withLib ? "/app/app.jar:/app/lib/*" : "/app/app.jar", options.mainClass().get());
   }
 
-
-  private String builtJar() {
-    return (options.buildTool() == BuildTool.MAVEN ? "/build/target/" : "/build/build/libs/")
-        + options.artifactName() + ".jar";
+  /** Makes the directories the app writes, owned by the app user: the only files it owns. */
+  private void writableDirectories(Stage.Builder runtime, Stage build, UserSpec owner) {
+    if (options.writableDirectories().isEmpty()) {
+      return;
+    }
+    String dirs = String.join(" ", options.writableDirectories());
+    if (options.runtime() == RuntimeImage.DISTROLESS) {
+      // no shell to run mkdir in: copy an empty directory, owned by the app user, from the build stage
+      for (String dir : options.writableDirectories()) {
+        runtime.copy(Copy.of("/tmp/empty/", dir + "/").withFrom(build.ref()).withChown(owner));
+      }
+    } else {
+      runtime.run(Command.allOf("mkdir -p " + dirs, "chown " + owner.toString() + " " + dirs));
+    }
   }
 
   private UserSpec runtimeUser() {
@@ -201,11 +196,11 @@ public final class JavaPreset implements Preset {
   }
 
   private String java() {
-    switch (options.runtime()) {
-      case DISTROLESS: return "/usr/bin/java";
-      case JLINK: return "/opt/jre/bin/java";
-      default: return "java";
-    }
+    return switch (options.runtime()) {
+      case DISTROLESS -> "/usr/bin/java";
+      case JLINK -> "/opt/jre/bin/java";
+      case TEMURIN_JRE -> "java";
+    };
   }
 
   private String buildImageName() {
@@ -217,11 +212,11 @@ public final class JavaPreset implements Preset {
   }
 
   private String runtimeImageName() {
-    switch (options.runtime()) {
-      case DISTROLESS: return "gcr.io/distroless/java" + options.javaVersion() + "-debian12:nonroot";
-      case JLINK: return "debian:bookworm-slim";
-      default: return "eclipse-temurin:" + options.javaVersion() + "-jre";
-    }
+    return switch (options.runtime()) {
+      case DISTROLESS -> "gcr.io/distroless/java" + options.javaVersion() + "-debian12:nonroot";
+      case JLINK -> "debian:bookworm-slim";
+      case TEMURIN_JRE -> "eclipse-temurin:" + options.javaVersion() + "-jre";
+    };
   }
 
   @Override

@@ -19,7 +19,7 @@ WORKDIR /app
 RUN groupadd --system --gid 10001 app \
     && useradd --system --uid 10001 --gid app --no-create-home --shell /usr/sbin/nologin app
 COPY --from=jre --link /opt/jre /opt/jre
-COPY --from=build --chown=10001:10001 --link /build/target/app.jar ./app.jar
+COPY --from=build --link /build/target/app.jar ./app.jar
 USER 10001:10001
 # dockerdsl:suppress DF015 -- healthcheck turned off in the preset options; the orchestrator probes the service
 EXPOSE 8080

@@ -1,12 +1,51 @@
 # syntax=docker/dockerfile:1.4
 
+FROM --platform=$BUILDPLATFORM registry.acme.internal/dockerhub/library/golang:1.22-bookworm@sha256:d7e5391687c90a4f0b5015b31dca55dfee1cd5019f9106acf543c626b90668ce AS healthprobe
+ARG TARGETOS
+ARG TARGETARCH
+RUN --mount=type=cache,id=go-build,target=/root/.cache/go-build \
+    mkdir -p /tmp/healthprobe /out \
+    && printf '%s\n' \
+    '// healthprobe: exits 0 when GET on the URL answers 2xx within 3 s (dockerdsl preset probe).' \
+    'package main' \
+    'import (' \
+    '  "bufio"' \
+    '  "fmt"' \
+    '  "net"' \
+    '  "os"' \
+    '  "strings"' \
+    '  "time"' \
+    ')' \
+    'func main() {' \
+    '  if len(os.Args) != 2 || !strings.HasPrefix(os.Args[1], "http://") {' \
+    '    fmt.Fprintln(os.Stderr, "usage: healthprobe http://HOST:PORT/PATH")' \
+    '    os.Exit(2)' \
+    '  }' \
+    '  host, path := strings.TrimPrefix(os.Args[1], "http://"), "/"' \
+    '  if i := strings.Index(host, "/"); i >= 0 {' \
+    '    host, path = host[:i], host[i:]' \
+    '  }' \
+    '  conn, err := net.DialTimeout("tcp", host, 3*time.Second)' \
+    '  if err != nil {' \
+    '    fmt.Fprintln(os.Stderr, "unhealthy:", err)' \
+    '    os.Exit(1)' \
+    '  }' \
+    '  conn.SetDeadline(time.Now().Add(3 * time.Second))' \
+    '  fmt.Fprintf(conn, "GET %s HTTP/1.0\r\nHost: %s\r\nUser-Agent: healthprobe\r\n\r\n", path, host)' \
+    '  status, err := bufio.NewReader(conn).ReadString(10)' \
+    '  conn.Close()' \
+    '  fields := strings.Fields(status)' \
+    '  if err == nil && len(fields) >= 2 && strings.HasPrefix(fields[0], "HTTP/") && len(fields[1]) == 3 && fields[1][0] == 50 {' \
+    '    os.Exit(0)' \
+    '  }' \
+    '  fmt.Fprintln(os.Stderr, "unhealthy:", strings.TrimSpace(status), err)' \
+    '  os.Exit(1)' \
+    '}' \
+    > /tmp/healthprobe/main.go \
+    && cd /tmp/healthprobe && GOFLAGS= CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -trimpath -ldflags="-s -w" -o /out/healthprobe main.go
+
 FROM registry.acme.internal/dockerhub/library/maven:3.9-eclipse-temurin-17@sha256:5336a6e651155c58cd08c7ef779dc7e37e7df745187b5260fc374419f2a43044 AS build
 WORKDIR /build
-# HealthCheck: an HTTP probe in plain Java, as the runtime images have no curl or wget
-RUN mkdir -p /opt/health \
-    && printf '%s\n' 'public class HealthCheck { public static void main(String[] args) { try { java.net.HttpURLConnection c = (java.net.HttpURLConnection) java.net.URI.create(args[0]).toURL().openConnection(); c.setConnectTimeout(2000); c.setReadTimeout(2000); System.exit(c.getResponseCode() == 200 ? 0 : 1); } catch (Exception e) { System.err.println(e); System.exit(1); } } }' > /opt/health/HealthCheck.java \
-    && javac -d /opt/health /opt/health/HealthCheck.java \
-    && rm /opt/health/HealthCheck.java
 COPY pom.xml ./
 RUN --mount=type=cache,id=maven,target=/root/.m2,sharing=locked \
     mvn -B -q dependency:go-offline
@@ -14,21 +53,20 @@ COPY src ./src
 RUN --mount=type=cache,id=maven,target=/root/.m2,sharing=locked \
     mvn -B -q -DskipTests package
 
-FROM registry.acme.internal/dockerhub/library/maven:3.9-eclipse-temurin-17@sha256:5336a6e651155c58cd08c7ef779dc7e37e7df745187b5260fc374419f2a43044 AS extract
-WORKDIR /extract
-COPY --from=build /build/target/app.jar ./app.jar
-RUN java -Djarmode=layertools -jar app.jar extract
+FROM build AS extract
+WORKDIR /layers
+RUN java -Djarmode=tools -jar /build/target/app.jar extract --layers --launcher --destination .
 
 FROM registry.acme.internal/gcr/distroless/java17-debian12:nonroot@sha256:590b5894c7aa0aed53eb8c7bf763429e02a56827e378a3e7ca2be8407413be1b AS runtime
 WORKDIR /app
-COPY --from=build --link /opt/health /opt/health
-COPY --from=extract --chown=65532:65532 --link /extract/dependencies/ ./
-COPY --from=extract --chown=65532:65532 --link /extract/spring-boot-loader/ ./
-COPY --from=extract --chown=65532:65532 --link /extract/snapshot-dependencies/ ./
-COPY --from=extract --chown=65532:65532 --link /extract/application/ ./
+COPY --from=healthprobe --link /out/healthprobe /usr/local/bin/healthprobe
+COPY --from=extract --link /layers/dependencies/ ./
+COPY --from=extract --link /layers/spring-boot-loader/ ./
+COPY --from=extract --link /layers/snapshot-dependencies/ ./
+COPY --from=extract --link /layers/application/ ./
 USER 65532:65532
 EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["/usr/bin/java", "-Xmx16m", "-XX:+UseSerialGC", "-cp", "/opt/health", "HealthCheck", "http://127.0.0.1:8080/health"]
+HEALTHCHECK --interval=30s --timeout=3s --start-period=30s --retries=3 CMD ["/usr/local/bin/healthprobe", "http://127.0.0.1:8080/health"]
 ENTRYPOINT ["/usr/bin/java", "-XX:MaxRAMPercentage=75.0", "-XX:+ExitOnOutOfMemoryError", "org.springframework.boot.loader.launch.JarLauncher"]
 LABEL org.opencontainers.image.vendor="ACME Corp" \
     com.acme.team=platform

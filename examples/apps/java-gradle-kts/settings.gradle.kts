@@ -1,0 +1,3 @@
+rootProject.name = "shipping"
+
+include("shipping-domain", "shipping-api")

@@ -1,0 +1,75 @@
+FROM --platform=$BUILDPLATFORM golang:1.22-bookworm AS healthprobe
+ARG TARGETOS
+ARG TARGETARCH
+RUN --mount=type=cache,id=go-build,target=/root/.cache/go-build \
+    mkdir -p /tmp/healthprobe /out \
+    && printf '%s\n' \
+    '// healthprobe: exits 0 when GET on the URL answers 2xx within 3 s (dockerdsl preset probe).' \
+    'package main' \
+    'import (' \
+    '  "bufio"' \
+    '  "fmt"' \
+    '  "net"' \
+    '  "os"' \
+    '  "strings"' \
+    '  "time"' \
+    ')' \
+    'func main() {' \
+    '  if len(os.Args) != 2 || !strings.HasPrefix(os.Args[1], "http://") {' \
+    '    fmt.Fprintln(os.Stderr, "usage: healthprobe http://HOST:PORT/PATH")' \
+    '    os.Exit(2)' \
+    '  }' \
+    '  host, path := strings.TrimPrefix(os.Args[1], "http://"), "/"' \
+    '  if i := strings.Index(host, "/"); i >= 0 {' \
+    '    host, path = host[:i], host[i:]' \
+    '  }' \
+    '  conn, err := net.DialTimeout("tcp", host, 3*time.Second)' \
+    '  if err != nil {' \
+    '    fmt.Fprintln(os.Stderr, "unhealthy:", err)' \
+    '    os.Exit(1)' \
+    '  }' \
+    '  conn.SetDeadline(time.Now().Add(3 * time.Second))' \
+    '  fmt.Fprintf(conn, "GET %s HTTP/1.0\r\nHost: %s\r\nUser-Agent: healthprobe\r\n\r\n", path, host)' \
+    '  status, err := bufio.NewReader(conn).ReadString(10)' \
+    '  conn.Close()' \
+    '  fields := strings.Fields(status)' \
+    '  if err == nil && len(fields) >= 2 && strings.HasPrefix(fields[0], "HTTP/") && len(fields[1]) == 3 && fields[1][0] == 50 {' \
+    '    os.Exit(0)' \
+    '  }' \
+    '  fmt.Fprintln(os.Stderr, "unhealthy:", strings.TrimSpace(status), err)' \
+    '  os.Exit(1)' \
+    '}' \
+    > /tmp/healthprobe/main.go \
+    && cd /tmp/healthprobe && GOFLAGS= CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -trimpath -ldflags="-s -w" -o /out/healthprobe main.go
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+COPY pom.xml ./
+COPY core/pom.xml ./core/
+COPY services/pom.xml ./services/
+COPY services/api/pom.xml ./services/api/
+RUN --mount=type=cache,id=maven,target=/root/.m2,sharing=locked \
+    mvn -B -q -pl services/api -am dependency:go-offline
+COPY core/src ./core/src
+COPY services/api/src ./services/api/src
+RUN --mount=type=cache,id=maven,target=/root/.m2,sharing=locked \
+    mvn -B -q -pl services/api -am -DskipTests package
+
+FROM build AS extract
+WORKDIR /layers
+RUN java -Djarmode=tools -jar /build/services/api/target/api-2.0.0.jar extract --layers --launcher --destination .
+
+FROM eclipse-temurin:17-jre AS runtime
+WORKDIR /app
+RUN groupadd --system --gid 10001 app \
+    && useradd --system --uid 10001 --gid app --no-create-home --shell /usr/sbin/nologin app
+COPY --from=healthprobe /out/healthprobe /usr/local/bin/healthprobe
+COPY --from=extract /layers/dependencies/ ./
+COPY --from=extract /layers/spring-boot-loader/ ./
+COPY --from=extract /layers/snapshot-dependencies/ ./
+COPY --from=extract /layers/application/ ./
+USER 10001:10001
+EXPOSE 9000
+EXPOSE 9001
+HEALTHCHECK --interval=30s --timeout=3s --start-period=30s --retries=3 CMD ["/usr/local/bin/healthprobe", "http://127.0.0.1:9001/manage/health"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75.0", "-XX:+ExitOnOutOfMemoryError", "org.springframework.boot.loader.launch.JarLauncher"]
