@@ -151,6 +151,10 @@ record InitFlags(OptionalInt port, Optional<String> healthPath, boolean noHealth
       evidence.add("healthcheck GET " + health.get() + ": "
           + (healthPath.isPresent() ? "--health-path" : "preset default (--health-path, --no-healthcheck)"));
     }
+    echoImages(evidence, variantName);
+  }
+
+  private void echoImages(List<String> evidence, String variantName) {
     evidence.add("variant " + variantName + ": " + variant.map(v -> "--variant " + v.flagValue())
         .orElse("default (--variant slim|alpine|distroless)"));
     evidence.add(target.describe());
@@ -252,8 +256,8 @@ record InitFlags(OptionalInt port, Optional<String> healthPath, boolean noHealth
           + "(eclipse-temurin JRE) or distroless, nothing was written");
     }));
     JavaOptions built = options.common(common()).build();
-    echo(evidence, built.port(), built.healthcheckPath(),
-        built.runtime().name().toLowerCase(Locale.ROOT).replace('_', ' '), "temurin jre");
+    // the Java detection already said where the port and the health endpoint came from
+    echoImages(evidence, built.runtime().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     return built;
   }
 

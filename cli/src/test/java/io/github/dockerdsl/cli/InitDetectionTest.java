@@ -23,7 +23,8 @@ class InitDetectionTest {
 
   /** The lines every detection ends with, for the flags port, healthcheck, variant and target. */
   static final java.util.regex.Pattern FLAG_LINES =
-      java.util.regex.Pattern.compile("detected (port|healthcheck|no healthcheck|variant|target) .*");
+      java.util.regex.Pattern.compile("detected (port \\d+: (--port|preset default .*)|healthcheck GET .*"
+          + "|no healthcheck: (--no-healthcheck|preset default)|variant .*|target .*)");
 
   /** The "detected ..." lines init prints on stderr with --dry-run, without the flag lines every detection ends with. */
   private static List<String> detected(String project, String... flags) {

@@ -99,13 +99,14 @@ class InitFlagsTest {
       "--runtime-version|22|python-pip-flask|--runtime-version '22' is not a Python 3 version; use one such as 3.12",
       "--variant|alpine|go-root|--variant alpine does not apply to go projects: the static binary runs on scratch; "
           + "use slim (scratch) or distroless, nothing was written",
-      "--entry|main.go|go-root|--entry does not apply to go projects (it is for node); remove it, nothing was written",
+      "--entry|main.go|go-root|--entry does not apply to go projects (it is for node and java); remove it, nothing "
+          + "was written",
       "--main-package|./cmd/x|node-yarn|--main-package does not apply to node projects (it is for go); remove it, "
           + "nothing was written",
       "--module|app|go-root|--module does not apply to go projects (it is for python, node workspaces and java); "
           + "remove it, nothing was written",
-      "--module|orders|java-maven-plain|--module 'orders' is not supported for java projects yet: the Java preset "
-          + "builds the root project; remove --module, nothing was written",
+      "--module|orders|java-maven-plain|--module orders given, but pom.xml lists no <modules>; drop --module "
+          + "(nothing was written)",
       "--module|app:app:x|python-pip-flask|--module 'app:app:x' is not a Python import path; use one such as app.main "
           + "or app.main:app, nothing was written",
   })
@@ -127,7 +128,8 @@ class InitFlagsTest {
 
   @Test
   void java_takes_the_common_flags() {
-    Result r = init("java-maven-plain", "--port", "9000", "--variant", "distroless", "--runtime-version", "21");
+    Result r = init("java-maven-plain", "--port", "9000", "--variant", "distroless", "--runtime-version", "21",
+        "--entry", "com.example.Main");
     assertThat(r.code()).as(r.err()).isEqualTo(0);
     assertThat(r.err()).contains("detected java 21: --runtime-version, over the detected version",
         "detected port 9000: --port", "detected variant distroless: --variant distroless");

@@ -42,7 +42,7 @@ final class JavaFacts {
    * The facts of {@code project}.
    *
    * @param javaVersion the {@code javaVersion} parameter, which wins over the model's properties
-   * @throws ConfigurationException for projects the preset cannot build: aggregators, wars, Quarkus
+   * @throws ConfigurationException for projects the preset cannot build: aggregators and wars
    */
   static JavaFacts of(MavenProject project, Integer javaVersion) throws ConfigurationException {
     List<String> evidence = new ArrayList<>();
@@ -57,17 +57,25 @@ final class JavaFacts {
       throw ConfigurationException.notAllowed("packaging (of " + project.getArtifactId() + ")", packaging,
           "jar; for other packagings write a DockerfileProvider and set <provider>");
     }
-    if (plugin(project, "io.quarkus:quarkus-maven-plugin").or(() -> plugin(project,
-        "io.quarkus.platform:quarkus-maven-plugin")).isPresent()) {
-      throw new ConfigurationException("preset 'java' does not build Quarkus applications yet (they run from "
-          + "target/quarkus-app/, not one jar); write a DockerfileProvider and set <provider>");
-    }
-    boolean boot = plugin(project, BOOT_PLUGIN).isPresent();
+    boolean quarkus = plugin(project, "io.quarkus:quarkus-maven-plugin").or(() -> plugin(project,
+        "io.quarkus.platform:quarkus-maven-plugin")).isPresent();
+    Optional<Plugin> bootPlugin = plugin(project, BOOT_PLUGIN);
     boolean bootParent = project.getModel().getParent() != null
         && BOOT_PARENT.equals(project.getModel().getParent().getArtifactId());
-    if (boot) {
+    if (quarkus) {
+      options.packaging(JavaOptions.Packaging.QUARKUS_FAST_JAR);
+      evidence.add("Quarkus fast-jar: build plugin quarkus-maven-plugin");
+      health(project, "io.quarkus:quarkus-smallrye-health", "/q/health", "Quarkus", options, evidence);
+    } else if (bootPlugin.isPresent()) {
       options.packaging(JavaOptions.Packaging.SPRING_BOOT_LAYERED);
-      evidence.add("Spring Boot: build plugin " + BOOT_PLUGIN + (bootParent ? " (parent " + BOOT_PARENT + ")" : ""));
+      // the version Maven resolved for Boot's plugin picks the launcher class and the layer extraction
+      Optional<String> version = Optional.ofNullable(bootPlugin.get().getVersion())
+          .or(() -> bootParent ? Optional.ofNullable(project.getModel().getParent().getVersion()) : Optional.empty());
+      version.ifPresent(options::springBootVersion);
+      evidence.add("Spring Boot" + version.map(v -> " " + v).orElse("") + ": build plugin " + BOOT_PLUGIN
+          + (bootParent ? " (parent " + BOOT_PARENT + ")" : ""));
+      health(project, "org.springframework.boot:spring-boot-starter-actuator", "/actuator/health", "Spring Boot",
+          options, evidence);
     } else if (bootParent) {
       evidence.add("parent " + BOOT_PARENT + " without " + BOOT_PLUGIN + ": a plain jar");
     }
@@ -119,6 +127,25 @@ final class JavaFacts {
     Optional<String> vendor = Optional.ofNullable(project.getOrganization()).map(o -> o.getName());
     return new CommonOptions(Optional.of(project.getArtifactId()), description, source, licenses, vendor, d.uid(),
         d.gid(), d.targetSyntax(), d.syntaxDirective());
+  }
+
+  /**
+   * The framework's health endpoint when its health module is a dependency; else no HEALTHCHECK, with
+   * the reason as the waiver, rather than a probe of a path the application does not serve. The
+   * {@code healthPath} parameter still wins.
+   */
+  private static void health(MavenProject project, String dependency, String path, String framework,
+      JavaOptions.Builder options, List<String> evidence) {
+    boolean present = project.getDependencies().stream()
+        .anyMatch(d -> (d.getGroupId() + ":" + d.getArtifactId()).equals(dependency));
+    if (present) {
+      options.healthcheckPath(path);
+      evidence.add("healthcheck " + path + ": dependency " + dependency);
+    } else {
+      String reason = framework + " without " + dependency + " serves no health endpoint; set <healthPath> to probe one";
+      options.noHealthcheck(reason);
+      evidence.add("no healthcheck: " + reason);
+    }
   }
 
   private static Optional<Plugin> plugin(MavenProject project, String key) {
