@@ -142,8 +142,7 @@ record InitFlags(OptionalInt port, Optional<String> healthPath, boolean noHealth
   }
 
   /** The lines every detection ends with: port, healthcheck, variant and target, each with its source. */
-  private void echo(List<String> evidence, int port, Optional<String> health, String variantName,
-      String variantDefault) {
+  private void echo(List<String> evidence, int port, Optional<String> health, String variantName) {
     evidence.add("port " + port + ": " + (this.port.isPresent() ? "--port" : "preset default (--port to change)"));
     if (health.isEmpty()) {
       evidence.add("no healthcheck: " + (noHealthcheck ? "--no-healthcheck" : "preset default"));
@@ -178,7 +177,7 @@ record InitFlags(OptionalInt port, Optional<String> healthPath, boolean noHealth
     };
     options.variant(v);
     NodeOptions built = options.common(common()).build();
-    echo(evidence, built.port(), built.healthcheckPath(), variantName(v.name()), "slim");
+    echo(evidence, built.port(), built.healthcheckPath(), variantName(v.name()));
     return built;
   }
 
@@ -203,7 +202,7 @@ record InitFlags(OptionalInt port, Optional<String> healthPath, boolean noHealth
     };
     options.variant(v);
     PythonOptions built = options.common(common()).build();
-    echo(evidence, built.port(), built.healthcheckPath(), variantName(v.name()), "slim");
+    echo(evidence, built.port(), built.healthcheckPath(), variantName(v.name()));
     return built;
   }
 
@@ -231,8 +230,8 @@ record InitFlags(OptionalInt port, Optional<String> healthPath, boolean noHealth
     GoOptions built = options.common(common()).build();
     Optional<String> health = built.healthcheckArgs().isEmpty() ? built.healthcheckPath()
         : Optional.of("by " + String.join(" ", built.healthcheckArgs()));
-    echo(evidence, built.port(), health, runtime == GoOptions.Runtime.SCRATCH ? "slim (scratch)" : "distroless (static)",
-        "slim (scratch)");
+    echo(evidence, built.port(), health,
+        runtime == GoOptions.Runtime.SCRATCH ? "slim (scratch)" : "distroless (static)");
     return built;
   }
 

@@ -19,7 +19,7 @@ final class OptInRules {
 
   /** True for the codes of the rules that only a configuration turns on. */
   static boolean isOptIn(String code) {
-    return code.equals("DF070") || code.equals("DF071");
+    return Rules.optIn().stream().anyMatch(r -> r.id().code().equals(code));
   }
 
   /** The configured rule when {@code code} names an opt-in rule; empty for every other code. */

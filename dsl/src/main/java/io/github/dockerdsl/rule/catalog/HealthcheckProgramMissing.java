@@ -10,6 +10,7 @@ import io.github.dockerdsl.instruction.Healthcheck;
 import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.Raw;
 import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.SeeAlso;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class HealthcheckProgramMissing extends BaseRule {
   public HealthcheckProgramMissing() {
     super("DF023", "HealthcheckProgramMissing", Severity.ERROR,
         "A HEALTHCHECK on scratch or distroless runs a program the image has or a COPY puts there",
-        seeAlso(List.of(), List.of(), List.of(), List.of()));
+        SeeAlso.NONE);
   }
 
   @Override

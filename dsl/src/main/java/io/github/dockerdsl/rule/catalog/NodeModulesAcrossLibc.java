@@ -6,6 +6,7 @@ import io.github.dockerdsl.image.StageRef;
 import io.github.dockerdsl.instruction.Copy;
 import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.SeeAlso;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class NodeModulesAcrossLibc extends BaseRule {
   public NodeModulesAcrossLibc() {
     super("DF024", "NodeModulesAcrossLibc", Severity.WARNING,
         "node_modules are copied only between stages on the same C library (glibc or musl)",
-        seeAlso(List.of(), List.of(), List.of(), List.of()));
+        SeeAlso.NONE);
   }
 
   @Override

@@ -2,9 +2,9 @@ package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.instruction.Raw;
 import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.SeeAlso;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
-import java.util.List;
 import java.util.Set;
 
 /** DF901: a raw instruction escapes every check, so each use needs a reviewed reason. */
@@ -15,7 +15,7 @@ public final class RawInstruction extends BaseRule {
   /** Creates the rule; use {@code Rules.RAW_INSTRUCTION}. */
   public RawInstruction() {
     super("DF901", "RawInstruction", Severity.ERROR,
-        "Raw instructions are suppressed with a reason", seeAlso(List.of(), List.of(), List.of(), List.of()));
+        "Raw instructions are suppressed with a reason", SeeAlso.NONE);
   }
 
   @Override

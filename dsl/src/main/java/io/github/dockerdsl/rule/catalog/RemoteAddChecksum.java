@@ -2,9 +2,9 @@ package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.instruction.Add;
 import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.SeeAlso;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
-import java.util.List;
 
 /**
  * DF008: a download without a checksum is whatever the server returns today; a checksum makes the
@@ -15,7 +15,7 @@ public final class RemoteAddChecksum extends BaseRule {
   public RemoteAddChecksum() {
     super("DF008", "RemoteAddChecksum", Severity.WARNING,
         "ADD of a URL or git repository verifies it with --checksum (or a git commit hash)",
-        seeAlso(List.of(), List.of(), List.of(), List.of()));
+        SeeAlso.NONE);
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.github.dockerdsl.instruction.Run;
 import io.github.dockerdsl.instruction.User;
 import io.github.dockerdsl.instruction.UserSpec;
 import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.SeeAlso;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class UnknownUser extends BaseRule {
   public UnknownUser() {
     super("DF022", "UnknownUser", Severity.ERROR,
         "USER and --chown name users and groups that the stage creates or its base image has",
-        seeAlso(List.of(), List.of(), List.of(), List.of()));
+        SeeAlso.NONE);
   }
 
   @Override

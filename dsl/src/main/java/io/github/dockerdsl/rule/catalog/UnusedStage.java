@@ -6,6 +6,7 @@ import io.github.dockerdsl.image.StageRef;
 import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.internal.Features;
 import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.SeeAlso;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
 import java.util.ArrayDeque;
@@ -23,7 +24,7 @@ public final class UnusedStage extends BaseRule {
   public UnusedStage() {
     super("DF016", "UnusedStage", Severity.WARNING,
         "Every stage is the final stage or is used by it, directly or through other stages",
-        seeAlso(List.of(), List.of(), List.of(), List.of()));
+        SeeAlso.NONE);
   }
 
   @Override

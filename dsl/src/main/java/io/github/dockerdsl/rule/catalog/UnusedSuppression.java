@@ -1,9 +1,9 @@
 package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.SeeAlso;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
-import java.util.List;
 
 /**
  * DF900: a suppression that matches nothing hides the next real finding. The policy reports these
@@ -13,7 +13,7 @@ public final class UnusedSuppression extends BaseRule {
   /** Creates the rule; use {@code Rules.UNUSED_SUPPRESSION}. */
   public UnusedSuppression() {
     super("DF900", "UnusedSuppression", Severity.WARNING,
-        "Every suppression matches a finding", seeAlso(List.of(), List.of(), List.of(), List.of()));
+        "Every suppression matches a finding", SeeAlso.NONE);
   }
 
   @Override

@@ -1,9 +1,9 @@
 package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.rule.RuleContext;
+import io.github.dockerdsl.rule.SeeAlso;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,7 +25,7 @@ public final class WellFormedWaivers extends BaseRule {
   public WellFormedWaivers() {
     super("DF056", "WellFormedWaivers", Severity.WARNING,
         "Waiver comments name an existing rule and, for dockerdsl's own, give a reason",
-        seeAlso(List.of(), List.of(), List.of(), List.of()));
+        SeeAlso.NONE);
   }
 
   @Override
