@@ -3,7 +3,7 @@ for (goal in ['generate', 'check', 'lint', 'help']) {
   assert log.contains("dockerdsl:${goal}")
 }
 def parameters = ['skip', 'outputDirectory', 'preset', 'provider', 'port', 'variant', 'healthPath', 'javaVersion',
-    'runtimeVersion', 'labels', 'target', 'dockerIgnore', 'force', 'includes', 'excludes', 'failOn', 'sarifFile']
+    'runtimeVersion', 'module', 'labels', 'target', 'dockerIgnore', 'force', 'includes', 'excludes', 'failOn', 'sarifFile']
 for (p in parameters) {
   assert log =~ /(?m)^\s+${p}\b/ : "help does not list parameter ${p}"
 }

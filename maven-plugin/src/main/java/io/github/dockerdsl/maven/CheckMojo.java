@@ -10,14 +10,14 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Fails the build when the files on disk differ from what {@code generate} would write, printing a
  * unified diff and the command that regenerates them: the drift check CI runs.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
-    requiresDependencyResolution = ResolutionScope.COMPILE)
+// an aggregator goal: on the command line it runs once, at the root, whose Dockerfile builds the whole
+// reactor; it needs no dependency resolution, as the model is enough (a provider runs after compile)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, aggregator = true)
 public class CheckMojo extends GeneratingMojo {
   /** Creates the goal; Maven injects the parameters. */
   public CheckMojo() {}

@@ -9,15 +9,15 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Writes {@code Dockerfile} and {@code .dockerignore} from the configured preset or provider, with a
  * generated-by header; never over a hand-written file unless {@code force}, and leaves a file whose
  * content is already right untouched.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true,
-    requiresDependencyResolution = ResolutionScope.COMPILE)
+// an aggregator goal: on the command line it runs once, at the root, whose Dockerfile builds the whole
+// reactor; it needs no dependency resolution, as the model is enough (a provider runs after compile)
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true, aggregator = true)
 public class GenerateMojo extends GeneratingMojo {
   /** Overwrites files that have no generated-by header, i.e. that a person wrote. */
   @Parameter(property = "dockerdsl.force", defaultValue = "false")

@@ -3,8 +3,11 @@ package io.github.dockerdsl.maven;
 import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
  * The configuration of {@code generate} and {@code check}, which must agree on what would be written:
@@ -48,6 +51,14 @@ abstract class GeneratingMojo extends AbstractDockerdslMojo {
   @Parameter(property = "dockerdsl.javaVersion")
   protected Integer javaVersion;
 
+  /**
+   * At the root of a multi-module build, the module the java preset builds: its directory as listed in
+   * {@code <modules>} (such as {@code app} or {@code services/api}) or its artifactId. Not needed when
+   * exactly one module has the Spring Boot or Quarkus plugin: that one is picked, and the log says so.
+   */
+  @Parameter(property = "dockerdsl.module")
+  protected String module;
+
   /** The Node.js, Python or Go version for those presets, such as {@code 20}, {@code 3.12} or {@code 1.22}. */
   @Parameter(property = "dockerdsl.runtimeVersion")
   protected String runtimeVersion;
@@ -68,10 +79,21 @@ abstract class GeneratingMojo extends AbstractDockerdslMojo {
   @Parameter(property = "dockerdsl.dockerIgnore", defaultValue = "true")
   protected boolean dockerIgnore;
 
+  /** The build, whose repository session resolves a provider's class path. */
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  protected MavenSession session;
+
+  /** Resolves a provider's class path on demand (see {@link ProjectDependencies}). */
+  @Component
+  protected ProjectDependenciesResolver dependenciesResolver;
+
   /** What would be written, with the generated-by headers. */
   protected Generated generated() throws MojoExecutionException {
+    if (provider != null && !provider.isBlank() && (preset == null || preset.isBlank())) {
+      ProjectDependencies.resolveCompileScope(project, session, dependenciesResolver, provider.strip());
+    }
     PresetConfig config = new PresetConfig(preset, provider, port, variant, healthPath, javaVersion, runtimeVersion,
-        labels == null ? Map.of() : labels, target);
+        labels == null ? Map.of() : labels, target, module);
     return Generator.generate(project, config, dockerIgnore, getClass().getClassLoader());
   }
 }

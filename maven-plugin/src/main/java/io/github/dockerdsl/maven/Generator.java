@@ -86,7 +86,7 @@ final class Generator {
       throw new ConfigurationException("parameter 'runtimeVersion' is for node, python and go; "
           + "for java set <javaVersion> (such as 17 or 21)");
     }
-    JavaFacts facts = JavaFacts.of(project, c.javaVersion());
+    JavaFacts facts = JavaFacts.of(project, c.module(), c.javaVersion());
     evidence.addAll(facts.evidence());
     JavaOptions.Builder o = facts.options();
     if (c.variant() != null) {
@@ -164,6 +164,10 @@ final class Generator {
   }
 
   private static void noJavaVersion(PresetConfig c, String preset) throws ConfigurationException {
+    if (c.module() != null) {
+      throw new ConfigurationException("parameter 'module' ('" + c.module() + "') is for preset java, which builds "
+          + "one module of a multi-module Maven build; remove it for preset " + preset);
+    }
     if (c.javaVersion() != null) {
       throw new ConfigurationException("parameter 'javaVersion' is for preset java; for " + preset
           + " set <runtimeVersion>");
@@ -239,6 +243,7 @@ final class Generator {
     m.put("runtimeVersion", c.runtimeVersion());
     m.put("labels", c.labels().isEmpty() ? null : c.labels());
     m.put("target", c.target() == null || c.target().equals("latest") ? null : c.target());
+    m.put("module", c.module());
     return m;
   }
 

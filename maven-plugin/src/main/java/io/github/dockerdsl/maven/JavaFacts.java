@@ -13,11 +13,12 @@ import org.apache.maven.project.MavenProject;
 /**
  * The Java preset's facts taken from the Maven model itself, the resolved one Maven built (parents,
  * properties and profiles applied), instead of re-reading {@code pom.xml}: the jar name, the
- * packaging, Spring Boot or Quarkus, the Java release and the OCI labels. Kept in one class so the
- * mapping from Maven to {@link JavaOptions} is easy to follow and to change with the preset.
+ * packaging, Spring Boot or Quarkus, the Java release and the OCI labels; at the root of an aggregator,
+ * those of its application module and every module's directory ({@link ReactorModules}). Kept in one
+ * class so the mapping from Maven to {@link JavaOptions} is easy to follow and to change with the preset.
  */
 final class JavaFacts {
-  private static final String BOOT_PLUGIN = "org.springframework.boot:spring-boot-maven-plugin";
+  private static final String BOOT_PLUGIN = ReactorModules.BOOT_PLUGIN;
   private static final String BOOT_PARENT = "spring-boot-starter-parent";
 
   private final JavaOptions.Builder options;
@@ -39,27 +40,61 @@ final class JavaFacts {
   }
 
   /**
-   * The facts of {@code project}.
+   * The facts of {@code project}: of the project itself, or, at the root of an aggregator, of its
+   * application module as the reactor holds it, with every module's directory.
    *
+   * @param module the {@code module} parameter (null when not set): the application module of an aggregator
    * @param javaVersion the {@code javaVersion} parameter, which wins over the model's properties
-   * @throws ConfigurationException for projects the preset cannot build: aggregators and wars
+   * @throws ConfigurationException for projects the preset cannot build (a parent POM without modules, a war)
+   *     and for a {@code module} that is missing, unknown, or set outside an aggregator
    */
-  static JavaFacts of(MavenProject project, Integer javaVersion) throws ConfigurationException {
+  static JavaFacts of(MavenProject project, String module, Integer javaVersion) throws ConfigurationException {
     List<String> evidence = new ArrayList<>();
     JavaOptions.Builder options = JavaOptions.builder().buildTool(JavaOptions.BuildTool.MAVEN);
+    if (!ReactorModules.isAggregator(project)) {
+      if (module != null) {
+        throw new ConfigurationException("parameter 'module' is '" + module + "', but " + project.getArtifactId()
+            + " is no aggregator (packaging " + project.getPackaging() + ", no <modules>); the parameter names the "
+            + "application module when the plugin runs at the root of a multi-module build. Remove it, or, if the "
+            + "modules inherit it from the root POM, mark the plugin <inherited>false</inherited> there");
+      }
+      application(project, project, "", javaVersion, options, evidence);
+      return new JavaFacts(options, evidence);
+    }
+    ReactorModules reactor = ReactorModules.of(project);
+    ReactorModules.Module app = reactor.application(module, evidence);
+    List<String> dirs = reactor.dirs();
+    options.module(app.dir(), dirs);
+    List<String> sources = reactor.sourceDirectories();
+    if (!sources.isEmpty()) {
+      options.sourceDirectories(sources);
+    }
+    evidence.add("multi-module build: " + dirs.size() + " modules (" + String.join(", ", dirs) + ") from the "
+        + "reactor, every pom.xml copied before the sources; build with -pl " + app.dir() + " -am");
+    application(app.project(), project, app.dir() + "/", javaVersion, options, evidence);
+    return new JavaFacts(options, evidence);
+  }
+
+  /**
+   * The facts of the project that builds the application jar.
+   *
+   * @param context the project whose directory the Dockerfile builds from (the root of an aggregator)
+   * @param where the application's directory relative to {@code context}, with a trailing {@code /}, or empty
+   */
+  private static void application(MavenProject project, MavenProject context, String where, Integer javaVersion,
+      JavaOptions.Builder options, List<String> evidence) throws ConfigurationException {
     String packaging = project.getPackaging();
     if ("pom".equals(packaging)) {
       throw new ConfigurationException("preset 'java' builds one application jar, but " + project.getArtifactId()
-          + " has packaging pom" + (project.getModules().isEmpty() ? "" : " (modules " + String.join(", ",
-          project.getModules()) + ")") + "; configure the plugin in the module that builds the application");
+          + " has packaging pom and no modules; configure the plugin in the module that builds the application");
     }
     if (!"jar".equals(packaging)) {
       throw ConfigurationException.notAllowed("packaging (of " + project.getArtifactId() + ")", packaging,
           "jar; for other packagings write a DockerfileProvider and set <provider>");
     }
-    boolean quarkus = plugin(project, "io.quarkus:quarkus-maven-plugin").or(() -> plugin(project,
-        "io.quarkus.platform:quarkus-maven-plugin")).isPresent();
-    Optional<Plugin> bootPlugin = plugin(project, BOOT_PLUGIN);
+    boolean quarkus = ReactorModules.QUARKUS_PLUGINS.stream()
+        .anyMatch(k -> ReactorModules.plugin(project, k).isPresent());
+    Optional<Plugin> bootPlugin = ReactorModules.plugin(project, BOOT_PLUGIN);
     boolean bootParent = project.getModel().getParent() != null
         && BOOT_PARENT.equals(project.getModel().getParent().getArtifactId());
     if (quarkus) {
@@ -81,15 +116,15 @@ final class JavaFacts {
     }
     String finalName = project.getBuild().getFinalName();
     options.artifactName(finalName);
-    evidence.add("jar target/" + finalName + ".jar: build.finalName");
+    evidence.add("jar " + where + "target/" + finalName + ".jar: build.finalName"
+        + (where.isEmpty() ? "" : " of " + project.getArtifactId()));
     int release = javaVersion(project, javaVersion, evidence);
     options.javaVersion(release);
-    if (Files.isRegularFile(project.getBasedir().toPath().resolve("mvnw"))) {
+    if (Files.isRegularFile(context.getBasedir().toPath().resolve("mvnw"))) {
       options.wrapper();
       evidence.add("Maven wrapper: mvnw");
     }
     options.common(labels(project));
-    return new JavaFacts(options, evidence);
   }
 
   private static int javaVersion(MavenProject project, Integer parameter, List<String> evidence)
@@ -146,9 +181,5 @@ final class JavaFacts {
       options.noHealthcheck(reason);
       evidence.add("no healthcheck: " + reason);
     }
-  }
-
-  private static Optional<Plugin> plugin(MavenProject project, String key) {
-    return project.getBuildPlugins().stream().filter(p -> p.getKey().equals(key)).findFirst();
   }
 }

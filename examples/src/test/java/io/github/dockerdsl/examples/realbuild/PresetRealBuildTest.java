@@ -383,7 +383,7 @@ class PresetRealBuildTest {
         .output().strip());
   }
 
-  private static String waitForHealth(String container, Duration limit) {
+  static String waitForHealth(String container, Duration limit) {
     long end = System.nanoTime() + limit.toNanos();
     String status = "";
     while (System.nanoTime() < end) {
@@ -403,7 +403,7 @@ class PresetRealBuildTest {
   }
 
   /** The uid of the container's main process, read from the host's /proc, so it works on scratch. */
-  private static int processUid(String container) throws IOException {
+  static int processUid(String container) throws IOException {
     String pid = Docker.run(null, Duration.ofSeconds(20), "inspect", "-f", "{{.State.Pid}}", container).output()
         .strip();
     for (String line : Files.readAllLines(Path.of("/proc", pid, "status"), StandardCharsets.UTF_8)) {
@@ -451,7 +451,7 @@ class PresetRealBuildTest {
     return result;
   }
 
-  private static String tail(String output) {
+  static String tail(String output) {
     List<String> lines = output.lines().toList();
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
   }
