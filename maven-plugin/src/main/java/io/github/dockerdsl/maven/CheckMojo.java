@@ -13,7 +13,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Fails the build when the files on disk differ from what {@code generate} would write, printing a
- * unified diff and the command that regenerates them: the drift check CI runs.
+ * unified diff and the command that regenerates them: the drift check CI runs. Like {@code generate},
+ * it runs once at the root of a multi-module build.
  */
 // an aggregator goal: on the command line it runs once, at the root, whose Dockerfile builds the whole
 // reactor; it needs no dependency resolution, as the model is enough (a provider runs after compile)

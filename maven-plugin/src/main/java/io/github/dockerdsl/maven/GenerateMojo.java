@@ -13,7 +13,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Writes {@code Dockerfile} and {@code .dockerignore} from the configured preset or provider, with a
  * generated-by header; never over a hand-written file unless {@code force}, and leaves a file whose
- * content is already right untouched.
+ * content is already right untouched. At the root of a multi-module build it runs once, there, and
+ * the java preset builds the application module ({@code module}).
  */
 // an aggregator goal: on the command line it runs once, at the root, whose Dockerfile builds the whole
 // reactor; it needs no dependency resolution, as the model is enough (a provider runs after compile)
