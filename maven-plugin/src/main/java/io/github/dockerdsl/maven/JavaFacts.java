@@ -86,7 +86,9 @@ final class JavaFacts {
     String packaging = project.getPackaging();
     if ("pom".equals(packaging)) {
       throw new ConfigurationException("preset 'java' builds one application jar, but " + project.getArtifactId()
-          + " has packaging pom and no modules; configure the plugin in the module that builds the application");
+          + (project.getModules().isEmpty() ? " has packaging pom and no modules; configure the plugin in the module "
+              + "that builds the application" : " is an aggregator of its own; set <module> to the module below it "
+              + "that builds the application"));
     }
     if (!"jar".equals(packaging)) {
       throw ConfigurationException.notAllowed("packaging (of " + project.getArtifactId() + ")", packaging,
