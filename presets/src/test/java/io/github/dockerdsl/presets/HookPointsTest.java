@@ -102,6 +102,14 @@ class HookPointsTest {
   }
 
   @Test
+  void the_docs_show_the_generated_example() throws java.io.IOException {
+    String docs = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/company-standards.md"));
+    String approved = java.nio.file.Files.readString(java.nio.file.Path.of(
+        "src/test/java/io/github/dockerdsl/presets/HookPointsTest.node_with_a_build_script.approved.Dockerfile"));
+    assertThat(docs).contains("```dockerfile\n" + approved + "```\n");
+  }
+
+  @Test
   void the_dockerignore_hook_adds_its_section_last() {
     DockerIgnore ignore = NodePreset.of(NodeOptions.builder().build()).with(MARKED).toDockerIgnore();
     assertThat(ignore.toString()).endsWith("# hook: dockerIgnore\nscratch-notes\n");

@@ -114,6 +114,6 @@ class StandardsCookbookTest {
       assertThat(docs).as("docs/company-standards.md quotes the recipe '%s'", m.group(1))
           .contains(m.group(2).stripIndent());
     }
-    assertThat(recipes).isEqualTo(9);
+    assertThat(recipes).isEqualTo(8);
   }
 }
