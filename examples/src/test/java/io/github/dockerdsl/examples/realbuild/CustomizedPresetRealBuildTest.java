@@ -53,9 +53,10 @@ class CustomizedPresetRealBuildTest {
   @Test
   void tini_an_extra_package_and_an_extra_file_build_run_turn_healthy_and_stop_cleanly(@TempDir Path context)
       throws IOException, InterruptedException {
-    Files.writeString(context.resolve("package.json"), "{\"name\": \"tini-demo\", \"version\": \"1.0.0\", \"private\": true}\n");
-    Files.writeString(context.resolve("package-lock.json"), "{\"name\": \"tini-demo\", \"version\": \"1.0.0\", "
-        + "\"lockfileVersion\": 3, \"requires\": true, \"packages\": {\"\": {\"name\": \"tini-demo\", \"version\": \"1.0.0\"}}}\n");
+    // the sample app's manifests (one production dependency, from the npm registry), with a server of our own
+    Path sample = Path.of("apps/node").toAbsolutePath();
+    Files.copy(sample.resolve("package.json"), context.resolve("package.json"));
+    Files.copy(sample.resolve("package-lock.json"), context.resolve("package-lock.json"));
     Files.writeString(context.resolve("index.js"), SERVER);
     Files.createDirectories(context.resolve("config"));
     Files.writeString(context.resolve("config/demo.json"), "{\"name\": \"demo\"}\n");
