@@ -94,8 +94,9 @@ class CommonOptionsTest {
   }
 
   @Test
-  void java_with_runtime_packages_file_and_env() {
+  void java_with_added_jvm_options_runtime_packages_file_and_env() {
     JavaOptions options = JavaOptions.builder().runtime(JavaOptions.RuntimeImage.JLINK)
+        .addJvmOptions("-Xss512k", "-Djava.awt.headless=true")
         .common(LABELLED.withRuntimePackages("fontconfig").withBuildPackages("binutils")
             .withRuntimeFile(RuntimeFile.of("config/application.yaml", "/app/config/application.yaml"))
             .withEnv("SPRING_CONFIG_ADDITIONAL_LOCATION", "/app/config/"))

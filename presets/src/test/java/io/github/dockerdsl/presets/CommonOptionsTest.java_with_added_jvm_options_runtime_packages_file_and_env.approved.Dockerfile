@@ -76,7 +76,7 @@ ENV SPRING_CONFIG_ADDITIONAL_LOCATION=/app/config/
 USER 10001:10001
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s --start-period=30s --retries=3 CMD ["/usr/local/bin/healthprobe", "http://127.0.0.1:8080/health"]
-ENTRYPOINT ["/opt/jre/bin/java", "-XX:MaxRAMPercentage=75.0", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/app.jar"]
+ENTRYPOINT ["/opt/jre/bin/java", "-XX:MaxRAMPercentage=75.0", "-XX:+ExitOnOutOfMemoryError", "-Xss512k", "-Djava.awt.headless=true", "-jar", "/app/app.jar"]
 LABEL org.opencontainers.image.title=shop \
     org.opencontainers.image.description="The shop front end" \
     org.opencontainers.image.version=1.4.2 \
