@@ -300,7 +300,7 @@ public record CommonOptions(Map<OciLabel, String> labels, int uid, int gid, Synt
     return with(d -> d.runtimeFiles.add(file));
   }
 
-  /** A copy that also sets this variable in the runtime image; a later value of the preset's own ENV wins. */
+  /** A copy that also sets this variable in the runtime image, after the preset's own ENV (so it overrides it). */
   public CommonOptions withEnv(String key, String value) {
     KeyValue kv = KeyValue.of(key, value);
     return with(d -> d.env.add(kv));
