@@ -1,5 +1,10 @@
 package io.github.dockerdsl.ignore;
 
+import io.github.dockerdsl.Dockerfile;
+import io.github.dockerdsl.Stage;
+import io.github.dockerdsl.instruction.Add;
+import io.github.dockerdsl.instruction.Copy;
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.render.GeneratedFiles;
 import io.github.dockerdsl.render.WriteOptions;
@@ -24,6 +29,23 @@ public final class DockerIgnore {
   /** Starts an empty file. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The sections every project wants out of its build context, whatever its language: version control,
+   * secrets, editor and OS files, logs, and the Docker files themselves. Every preset starts from these;
+   * a hand-built file gets the same with {@code DockerIgnore.builder().include(DockerIgnore.universal())}.
+   */
+  public static DockerIgnore universal() {
+    return builder()
+        .section("Version control").exclude(".git", ".gitignore", ".gitattributes", ".hg", ".svn")
+        .section("Secrets: pass them with --secret, never in the context")
+        .exclude(".env", ".env.*", "**/*.pem", "**/*.key", "**/id_rsa*", "**/id_ed25519*", ".npmrc", ".pypirc",
+            ".netrc", ".aws", ".ssh", ".docker")
+        .section("Editors and operating systems").exclude(".idea", ".vscode", "*.iml", "**/*.swp", "**/.DS_Store")
+        .section("Logs").exclude("**/*.log", "logs")
+        .section("Docker files").exclude("Dockerfile*", ".dockerignore", "docker-compose*.yml", "compose*.yaml")
+        .build();
   }
 
   /**
@@ -86,6 +108,50 @@ public final class DockerIgnore {
       }
     }
     return ignored;
+  }
+
+  /**
+   * Refuses this file when it hides a path that {@code dockerfile} copies from the build context
+   * (COPY without {@code --from}, and ADD of a local path), which would fail the build with "not found"
+   * only once it runs; the presets check their own pair this way. Globs, variables, URLs and the
+   * context root ({@code .}) are not judged.
+   *
+   * @return this file, so the check can sit where the file is returned
+   * @throws IllegalStateException naming the path, the stage and the instruction
+   */
+  public DockerIgnore checkNotIgnored(Dockerfile dockerfile) {
+    Checks.requireNonNull(dockerfile, "dockerfile");
+    for (Stage stage : dockerfile.stages()) {
+      for (Instruction i : stage.instructions()) {
+        List<String> sources = i instanceof Copy copy && copy.from().isEmpty() ? copy.sources()
+            : i instanceof Add add ? add.sources() : List.of();
+        for (String source : sources) {
+          Optional<String> path = contextPath(source);
+          if (path.isPresent() && isIgnored(path.get())) {
+            throw new IllegalStateException(String.format(
+                ".dockerignore excludes '%s', which %s copies (%s); remove the pattern or add an exception",
+                source, stage.describe(), i));
+          }
+        }
+      }
+    }
+    return this;
+  }
+
+  /** A COPY or ADD source as a path in the context; empty for what cannot be judged. */
+  private static Optional<String> contextPath(String source) {
+    if (source.contains("://") || source.startsWith("git@") || source.contains("$")
+        || source.contains("*") || source.contains("?") || source.contains("[")) {
+      return Optional.empty();
+    }
+    String p = source;
+    while (p.startsWith("./") || p.startsWith("/")) {
+      p = p.substring(p.startsWith("./") ? 2 : 1);
+    }
+    while (p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    return p.isEmpty() || p.equals(".") ? Optional.empty() : Optional.of(p);
   }
 
   /** A builder holding this file's sections, for variants. */

@@ -162,8 +162,11 @@ final class JavaFacts {
     List<String> licences = project.getLicenses().stream().map(License::getName).filter(n -> n != null).toList();
     Optional<String> licenses = licences.isEmpty() ? Optional.empty() : Optional.of(String.join(" OR ", licences));
     Optional<String> vendor = Optional.ofNullable(project.getOrganization()).map(o -> o.getName());
-    return new CommonOptions(Optional.of(project.getArtifactId()), description, source, licenses, vendor, d.uid(),
-        d.gid(), d.targetSyntax(), d.syntaxDirective());
+    CommonOptions common = d.withTitle(project.getArtifactId());
+    common = description.map(common::withDescription).orElse(common);
+    common = source.map(common::withSource).orElse(common);
+    common = licenses.map(common::withLicenses).orElse(common);
+    return vendor.map(common::withVendor).orElse(common);
   }
 
   /**

@@ -59,6 +59,12 @@ public record GoOptions(String goVersion, String mainPackage, String binaryName,
         p.matches("[A-Za-z0-9._/*-]+(,[A-Za-z0-9._/*-]+)*"),
         "GOPRIVATE '%s' is not a comma-separated list of module path patterns; use e.g. github.com/acme/*", p));
     Objects.requireNonNull(common, "common == null");
+    common.baseImage(ImageRole.RUNTIME).ifPresent(image -> PresetSupport.checkArgument(runtime != Runtime.SCRATCH,
+        "runtime base image '%s' needs the DISTROLESS_STATIC runtime; the SCRATCH runtime has no base image to replace",
+        image));
+    PresetSupport.checkArgument(common.runtimePackages().isEmpty(),
+        "runtime packages %s cannot be installed: the Go runtimes (scratch, distroless static) have no package "
+            + "manager; copy the files from the build stage in an afterApplication hook", common.runtimePackages());
   }
 
   /**

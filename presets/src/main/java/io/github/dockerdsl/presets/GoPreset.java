@@ -10,6 +10,7 @@ import io.github.dockerdsl.image.Scratch;
 import io.github.dockerdsl.instruction.Command;
 import io.github.dockerdsl.instruction.Copy;
 import io.github.dockerdsl.instruction.Healthcheck;
+import io.github.dockerdsl.instruction.PackageInstall;
 import io.github.dockerdsl.instruction.Run;
 import io.github.dockerdsl.instruction.UserSpec;
 import io.github.dockerdsl.mount.CacheMount;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Go: a static binary ({@code CGO_ENABLED=0}, {@code -trimpath}, stripped) cross-compiled on the
@@ -55,7 +57,9 @@ public final class GoPreset implements Preset {
   @Override
   public Dockerfile toDockerfile() {
     PresetHooks hooks = customization.hooks();
-    ImageRef buildImage = hooks.baseImage(ImageRole.BUILD, ImageRef.parse("golang:" + options.goVersion() + "-bookworm"));
+    CommonOptions common = options.common();
+    ImageRef buildImage = PresetSupport.baseImage(ImageRole.BUILD,
+        ImageRef.parse("golang:" + options.goVersion() + "-bookworm"), common, hooks);
     boolean link = options.common().targetSyntax().isAtLeast(Feature.LINK.minimum());
     boolean scratch = options.runtime() == Runtime.SCRATCH;
 
@@ -64,8 +68,10 @@ public final class GoPreset implements Preset {
 
     // scratch is no image, so the baseImage hook is asked about distroless only
     Stage.Builder runtime = scratch ? Stage.from(Scratch.SCRATCH).as("runtime")
-        : Stage.from(hooks.baseImage(ImageRole.RUNTIME, ImageRef.parse("gcr.io/distroless/static-debian12:nonroot")))
-            .as("runtime");
+        : Stage.from(PresetSupport.baseImage(ImageRole.RUNTIME,
+            ImageRef.parse("gcr.io/distroless/static-debian12:nonroot"), common, hooks)).as("runtime");
+    // neither runtime has a package manager: a request for runtime packages is refused with the reason
+    PresetSupport.packages(runtime, ImageRole.RUNTIME, Optional.empty(), List.of(), Optional.empty(), common, hooks);
     hooks.runtimeStage(runtime);
     if (scratch) {
       runtime.copy(PresetSupport.linked(Copy.of("/etc/ssl/certs/ca-certificates.crt", "/etc/ssl/certs/ca-certificates.crt")
@@ -78,6 +84,7 @@ public final class GoPreset implements Preset {
     }
     // root-owned and not writable by the app: a static binary needs nothing else
     runtime.copy(PresetSupport.linked(Copy.of("/out/" + options.binaryName(), binary()).withFrom(build.ref()), link));
+    PresetSupport.afterApplication(runtime, common, hooks, link);
     runtime.user(scratch ? UserSpec.ids(options.common().uid(), options.common().gid()) : UserSpec.ids(65532, 65532));
     runtime.expose(options.port());
     if (!options.healthcheckArgs().isEmpty()) {
@@ -101,6 +108,8 @@ public final class GoPreset implements Preset {
 
   private Stage buildStage(ImageRef image, boolean scratch, PresetHooks hooks) {
     Stage.Builder stage = Stage.from(image).platform(Platform.BUILDPLATFORM).as("build");
+    PresetSupport.packages(stage, ImageRole.BUILD, Optional.of(PackageInstall.Manager.APT), List.of(), Optional.empty(),
+        options.common(), hooks);
     if (scratch) {
       // the entries scratch needs to name the runtime user: copied as /etc/passwd and /etc/group
       PresetSupport.debianUser(stage, "app", options.common().uid(), options.common().gid());
@@ -165,7 +174,7 @@ public final class GoPreset implements Preset {
     DockerIgnore.Builder ignore = PresetSupport.universalIgnore()
         .section("Go").exclude("bin", "dist", "**/*.test", "*.out", "*.prof", "coverage.*", "go.work", "go.work.sum");
     DockerIgnore file = customization.hooks().dockerIgnore(ignore.build());
-    return PresetSupport.checkNotIgnored(toDockerfile(), file);
+    return file.checkNotIgnored(toDockerfile());
   }
 
   /** The options, for tools that describe what they generated. */

@@ -35,6 +35,9 @@ final class JavaBuild {
   /** The build stage. */
   Stage stage(ImageRef image, PresetHooks hooks) {
     Stage.Builder stage = Stage.from(image).as("build");
+    // the official Maven, Gradle and Temurin JDK images are Ubuntu-based: apt
+    PresetSupport.packages(stage, ImageRole.BUILD, java.util.Optional.of(io.github.dockerdsl.instruction.PackageInstall
+        .Manager.APT), List.of(), java.util.Optional.empty(), options.common(), hooks);
     stage.workdir(DIR);
     hooks.beforeDependencies(stage);
     if (!options.writableDirectories().isEmpty() && options.runtime() == JavaOptions.RuntimeImage.DISTROLESS) {

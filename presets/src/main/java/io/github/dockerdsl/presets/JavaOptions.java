@@ -365,9 +365,23 @@ public record JavaOptions(int javaVersion, BuildTool buildTool, boolean wrapper,
       return this;
     }
 
-    /** Replaces the JVM flags of the ENTRYPOINT. */
+    /**
+     * Replaces the JVM flags of the ENTRYPOINT, the defaults ({@link #DEFAULT_JVM_OPTIONS}) included;
+     * to keep them, use {@link #addJvmOptions}.
+     */
     public Builder jvmOptions(String... options) {
       jvmOptions = Arrays.asList(options);
+      return this;
+    }
+
+    /**
+     * Adds JVM flags after those already set, keeping the defaults such as {@code -XX:+ExitOnOutOfMemoryError}:
+     * {@code addJvmOptions("-Xss512k", "-Dfile.encoding=UTF-8")}.
+     */
+    public Builder addJvmOptions(String... options) {
+      List<String> all = new java.util.ArrayList<>(jvmOptions);
+      all.addAll(Arrays.asList(options));
+      jvmOptions = all;
       return this;
     }
 

@@ -7,6 +7,7 @@ import io.github.dockerdsl.ignore.DockerIgnore;
 import io.github.dockerdsl.image.ImageRef;
 import io.github.dockerdsl.instruction.Command;
 import io.github.dockerdsl.instruction.Copy;
+import io.github.dockerdsl.instruction.PackageInstall;
 import io.github.dockerdsl.instruction.UserSpec;
 import io.github.dockerdsl.presets.JavaOptions.BuildTool;
 import io.github.dockerdsl.presets.JavaOptions.Packaging;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Java: dependencies resolved in their own cached layer, the jar built with Maven or Gradle (or their
@@ -59,8 +61,10 @@ public final class JavaPreset implements Preset {
   @Override
   public Dockerfile toDockerfile() {
     PresetHooks hooks = customization.hooks();
-    ImageRef buildImage = hooks.baseImage(ImageRole.BUILD, ImageRef.parse(buildImageName()));
-    ImageRef runtimeImage = hooks.baseImage(ImageRole.RUNTIME, ImageRef.parse(runtimeImageName()));
+    CommonOptions common = options.common();
+    ImageRef buildImage = PresetSupport.baseImage(ImageRole.BUILD, ImageRef.parse(buildImageName()), common, hooks);
+    ImageRef runtimeImage = PresetSupport.baseImage(ImageRole.RUNTIME, ImageRef.parse(runtimeImageName()), common,
+        hooks);
     boolean link = options.common().targetSyntax().isAtLeast(Feature.LINK.minimum());
     JavaBuild javaBuild = new JavaBuild(options);
 
@@ -89,6 +93,8 @@ public final class JavaPreset implements Preset {
 
     UserSpec owner = runtimeUser();
     Stage.Builder runtime = Stage.from(runtimeImage).as("runtime");
+    PresetSupport.packages(runtime, ImageRole.RUNTIME, options.runtime() == RuntimeImage.DISTROLESS ? Optional.empty()
+        : Optional.of(PackageInstall.Manager.APT), List.of(), Optional.empty(), common, hooks);
     hooks.runtimeStage(runtime);
     runtime.workdir("/app");
     if (options.runtime() != RuntimeImage.DISTROLESS) {
@@ -131,6 +137,7 @@ public final class JavaPreset implements Preset {
         entrypoint.addAll(launch(false));
       }
     }
+    PresetSupport.afterApplication(runtime, common, hooks, link);
     runtime.user(owner);
     runtime.expose(options.port());
     options.healthcheckPort().filter(p -> p != options.port()).ifPresent(runtime::expose);
@@ -227,7 +234,7 @@ public final class JavaPreset implements Preset {
         .exclude(".gradle", ".m2", "out", "bin", "**/*.class", "hs_err_pid*", "replay_pid*")
         .section("Java IDE metadata").exclude(".classpath", ".project", ".settings", ".factorypath");
     DockerIgnore file = customization.hooks().dockerIgnore(ignore.build());
-    return PresetSupport.checkNotIgnored(toDockerfile(), file);
+    return file.checkNotIgnored(toDockerfile());
   }
 
   /** The options, for tools that describe what they generated. */

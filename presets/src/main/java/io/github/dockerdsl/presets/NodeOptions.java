@@ -27,11 +27,13 @@ import java.util.Optional;
  * @param healthcheckPath the HTTP path that answers 200 when healthy; no HEALTHCHECK when empty
  * @param privateRegistry whether {@code npm ci} needs an {@code .npmrc} passed as the build secret {@code npmrc}
  * @param common labels, user ids and frontend level
+ * @param tini whether {@code tini} runs as PID 1 and starts {@code node}: Node.js as PID 1 neither reaps
+ *     zombie child processes nor stops on SIGTERM unless the app handles it (see docs/presets/node.md)
  */
 public record NodeOptions(String nodeVersion, PackageManager packageManager, Optional<String> packageManagerVersion,
     Optional<String> yarnPath, Variant variant, Optional<String> buildScript, String buildOutput, String entryFile,
     List<String> nodeFlags, Optional<String> workspacePackage, List<String> workspaceManifests, int port,
-    Optional<String> healthcheckPath, boolean privateRegistry, CommonOptions common) {
+    Optional<String> healthcheckPath, boolean privateRegistry, CommonOptions common, boolean tini) {
 
   /** The package manager, which decides the lock file and the install commands. */
   public enum PackageManager {
@@ -100,6 +102,9 @@ public record NodeOptions(String nodeVersion, PackageManager packageManager, Opt
     Objects.requireNonNull(healthcheckPath, "healthcheckPath == null").ifPresent(p -> PresetSupport.checkArgument(
         p.matches("/[A-Za-z0-9_./?=&-]*"), "healthcheck path '%s' is not a URL path; use e.g. /health", p));
     Objects.requireNonNull(common, "common == null");
+    PresetSupport.checkArgument(!tini || variant != Variant.DISTROLESS,
+        "tini needs a package manager in the runtime image and the DISTROLESS variant has none; use SLIM or ALPINE, "
+            + "or start the container with docker run --init");
   }
 
   /** Starts from the defaults: Node 20, npm, slim, no build script, {@code index.js}, port 3000, {@code /health}. */
@@ -129,6 +134,7 @@ public record NodeOptions(String nodeVersion, PackageManager packageManager, Opt
     private Optional<String> healthcheckPath = Optional.of("/health");
     private boolean privateRegistry;
     private CommonOptions common = CommonOptions.DEFAULTS;
+    private boolean tini;
 
     private Builder() {}
 
@@ -175,9 +181,26 @@ public record NodeOptions(String nodeVersion, PackageManager packageManager, Opt
       return this;
     }
 
-    /** Passes these flags to {@code node} before the entry file, such as {@code --enable-source-maps}. */
+    /** Replaces the flags passed to {@code node} before the entry file, such as {@code --enable-source-maps}. */
     public Builder nodeFlags(List<String> value) {
       nodeFlags = value;
+      return this;
+    }
+
+    /** Adds flags after those already set (detected ones, say), such as {@code --max-old-space-size=512}. */
+    public Builder addNodeFlags(String... flags) {
+      List<String> all = new java.util.ArrayList<>(nodeFlags);
+      all.addAll(java.util.Arrays.asList(flags));
+      nodeFlags = all;
+      return this;
+    }
+
+    /**
+     * Runs {@code tini} as PID 1, which starts {@code node}, forwards signals to it and reaps zombies;
+     * installed from the runtime image's distribution in the one package layer.
+     */
+    public Builder tini() {
+      tini = true;
       return this;
     }
 
@@ -225,7 +248,7 @@ public record NodeOptions(String nodeVersion, PackageManager packageManager, Opt
     public NodeOptions build() {
       return new NodeOptions(nodeVersion, packageManager, packageManagerVersion, yarnPath, variant, buildScript,
           buildOutput, entryFile, nodeFlags, workspacePackage, workspaceManifests, port, healthcheckPath,
-          privateRegistry, common);
+          privateRegistry, common, tini);
     }
   }
 }

@@ -8,6 +8,7 @@ import io.github.dockerdsl.image.ImageRef;
 import io.github.dockerdsl.instruction.Command;
 import io.github.dockerdsl.instruction.Copy;
 import io.github.dockerdsl.instruction.Healthcheck;
+import io.github.dockerdsl.instruction.PackageInstall;
 import io.github.dockerdsl.instruction.Run;
 import io.github.dockerdsl.instruction.UserSpec;
 import io.github.dockerdsl.mount.CacheMount;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Node.js: production dependencies installed in their own stage from the lock file, an optional
@@ -47,8 +49,10 @@ public final class NodePreset implements Preset {
   @Override
   public Dockerfile toDockerfile() {
     PresetHooks hooks = customization.hooks();
-    ImageRef buildImage = hooks.baseImage(ImageRole.BUILD, ImageRef.parse(buildImageName()));
-    ImageRef runtimeImage = hooks.baseImage(ImageRole.RUNTIME, ImageRef.parse(runtimeImageName()));
+    CommonOptions common = options.common();
+    ImageRef buildImage = PresetSupport.baseImage(ImageRole.BUILD, ImageRef.parse(buildImageName()), common, hooks);
+    ImageRef runtimeImage = PresetSupport.baseImage(ImageRole.RUNTIME, ImageRef.parse(runtimeImageName()), common,
+        hooks);
     boolean link = options.common().targetSyntax().isAtLeast(Feature.LINK.minimum());
     boolean distroless = options.variant() == NodeOptions.Variant.DISTROLESS;
     boolean probe = distroless && options.healthcheckPath().isPresent();
@@ -79,6 +83,8 @@ public final class NodePreset implements Preset {
 
     UserSpec owner = runtimeUser();
     Stage.Builder runtime = Stage.from(runtimeImage).as("runtime");
+    PresetSupport.packages(runtime, ImageRole.RUNTIME, runtimeManager(), options.tini() ? List.of("tini") : List.of(),
+        Optional.of(PresetSupport.TINI_UNPINNED), common, hooks);
     hooks.runtimeStage(runtime);
     runtime.env("NODE_ENV", "production");
     runtime.workdir("/app");
@@ -105,6 +111,7 @@ public final class NodePreset implements Preset {
         runtime.copy(PresetSupport.linked(Copy.of(".", ".").withChown(owner), link));
       }
     }
+    PresetSupport.afterApplication(runtime, common, hooks, link);
     runtime.user(owner);
     runtime.expose(options.port());
     if (options.healthcheckPath().isEmpty()) {
@@ -126,6 +133,10 @@ public final class NodePreset implements Preset {
     argv.add(options.entryFile());
     if (distroless) {
       runtime.entrypoint(argv.toArray(String[]::new));
+    } else if (options.tini()) {
+      // tini as PID 1 forwards SIGTERM to node and reaps zombies; node then stops with the default handler
+      runtime.entrypoint(tiniPath(), "--");
+      runtime.cmd(argv.toArray(String[]::new));
     } else {
       runtime.cmd(argv.toArray(String[]::new));
     }
@@ -136,6 +147,8 @@ public final class NodePreset implements Preset {
 
   private Stage dependencyStage(ImageRef image, String name, boolean productionOnly, PresetHooks hooks) {
     Stage.Builder stage = Stage.from(image).as(name);
+    PresetSupport.packages(stage, ImageRole.BUILD, Optional.of(buildManager()), List.of(), Optional.empty(),
+        options.common(), hooks);
     stage.workdir("/app");
     hooks.beforeDependencies(stage);
     switch (options.packageManager()) {
@@ -172,6 +185,19 @@ public final class NodePreset implements Preset {
     return stage.build();
   }
 
+
+  private PackageInstall.Manager buildManager() {
+    return options.variant() == NodeOptions.Variant.ALPINE ? PackageInstall.Manager.APK : PackageInstall.Manager.APT;
+  }
+
+  private Optional<PackageInstall.Manager> runtimeManager() {
+    return options.variant() == NodeOptions.Variant.DISTROLESS ? Optional.empty() : Optional.of(buildManager());
+  }
+
+  /** Where the distribution's {@code tini} package puts the program. */
+  private String tiniPath() {
+    return options.variant() == NodeOptions.Variant.ALPINE ? "/sbin/tini" : "/usr/bin/tini";
+  }
 
   private UserSpec runtimeUser() {
     return options.variant() == NodeOptions.Variant.DISTROLESS ? UserSpec.ids(65532, 65532)
@@ -252,7 +278,7 @@ public final class NodePreset implements Preset {
       ignore.exclude(".yarn/cache", ".yarn/install-state.gz", ".yarn/unplugged", ".pnp.*");
     }
     DockerIgnore file = customization.hooks().dockerIgnore(ignore.build());
-    return PresetSupport.checkNotIgnored(toDockerfile(), file);
+    return file.checkNotIgnored(toDockerfile());
   }
 
   /** The options, for tools that describe what they generated. */

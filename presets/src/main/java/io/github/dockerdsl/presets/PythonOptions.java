@@ -22,10 +22,15 @@ import java.util.Optional;
  * @param healthcheckPath the HTTP path that answers 200 when healthy; no HEALTHCHECK when empty
  * @param privateIndex whether installs need credentials passed as a build secret (see {@link #secretId()})
  * @param common labels, user ids and frontend level
+ * @param serverOptions arguments after the start command: uvicorn's or gunicorn's options (such as
+ *     {@code --workers 4}), or the module's own arguments for {@link Server#MODULE}
+ * @param tini whether {@code tini} runs as PID 1 and starts the server: Python as PID 1 ignores SIGTERM
+ *     unless the app handles it and reaps no zombie child processes (see docs/presets/python.md)
  */
 public record PythonOptions(String pythonVersion, DependencyTool dependencyTool, List<String> requirementsFiles,
     String toolVersion, boolean installProject, Variant variant, boolean compilers, String module, String appObject, Server server, int port,
-    Optional<String> healthcheckPath, boolean privateIndex, CommonOptions common) {
+    Optional<String> healthcheckPath, boolean privateIndex, CommonOptions common, List<String> serverOptions,
+    boolean tini) {
 
   /** The Python version of {@code gcr.io/distroless/python3-debian12}, which Debian 12 fixes. */
   static final String DISTROLESS_PYTHON = "3.11";
@@ -92,6 +97,15 @@ public record PythonOptions(String pythonVersion, DependencyTool dependencyTool,
     Objects.requireNonNull(healthcheckPath, "healthcheckPath == null").ifPresent(p -> PresetSupport.checkArgument(
         p.matches("/[A-Za-z0-9_./?=&-]*"), "healthcheck path '%s' is not a URL path; use e.g. /health", p));
     Objects.requireNonNull(common, "common == null");
+    serverOptions = List.copyOf(Objects.requireNonNull(serverOptions, "serverOptions == null"));
+    for (String option : serverOptions) {
+      PresetSupport.checkArgument(option != null && !option.isEmpty() && option.chars().noneMatch(Character::isISOControl),
+          "server option '%s' is empty or has control characters; write one argument per option, e.g. --workers, 4",
+          option);
+    }
+    PresetSupport.checkArgument(!tini || variant != Variant.DISTROLESS,
+        "tini needs a package manager in the runtime image and the DISTROLESS variant has none; use SLIM or ALPINE, "
+            + "or start the container with docker run --init");
   }
 
   /**
@@ -140,6 +154,8 @@ public record PythonOptions(String pythonVersion, DependencyTool dependencyTool,
     private Optional<String> healthcheckPath = Optional.of("/health");
     private boolean privateIndex;
     private CommonOptions common = CommonOptions.DEFAULTS;
+    private List<String> serverOptions = List.of();
+    private boolean tini;
 
     private Builder() {}
 
@@ -246,6 +262,29 @@ public record PythonOptions(String pythonVersion, DependencyTool dependencyTool,
       return this;
     }
 
+    /** Replaces the arguments after the start command, one per argument: {@code serverOptions("--workers", "4")}. */
+    public Builder serverOptions(String... options) {
+      serverOptions = java.util.Arrays.asList(options);
+      return this;
+    }
+
+    /** Adds arguments after those already set, such as {@code addServerOptions("--proxy-headers")}. */
+    public Builder addServerOptions(String... options) {
+      List<String> all = new java.util.ArrayList<>(serverOptions);
+      all.addAll(java.util.Arrays.asList(options));
+      serverOptions = all;
+      return this;
+    }
+
+    /**
+     * Runs {@code tini} as PID 1, which starts the server, forwards signals to it and reaps zombies;
+     * installed from the runtime image's distribution in the one package layer.
+     */
+    public Builder tini() {
+      tini = true;
+      return this;
+    }
+
     /** The options. */
     public PythonOptions build() {
       String tool = toolVersion != null ? toolVersion : switch (dependencyTool) {
@@ -254,7 +293,7 @@ public record PythonOptions(String pythonVersion, DependencyTool dependencyTool,
         default -> "1.8.5";
       };
       return new PythonOptions(pythonVersion, dependencyTool, requirementsFiles, tool, installProject, variant, compilers, module,
-          appObject, server, port, healthcheckPath, privateIndex, common);
+          appObject, server, port, healthcheckPath, privateIndex, common, serverOptions, tini);
     }
   }
 }

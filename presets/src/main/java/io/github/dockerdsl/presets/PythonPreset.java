@@ -9,6 +9,7 @@ import io.github.dockerdsl.instruction.Command;
 import io.github.dockerdsl.instruction.Copy;
 import io.github.dockerdsl.instruction.Env;
 import io.github.dockerdsl.instruction.Healthcheck;
+import io.github.dockerdsl.instruction.PackageInstall;
 import io.github.dockerdsl.instruction.Run;
 import io.github.dockerdsl.instruction.Signal;
 import io.github.dockerdsl.instruction.UserSpec;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Python: a virtualenv at {@code /opt/venv} built in a builder stage (with compilers there only, when
@@ -56,8 +58,10 @@ public final class PythonPreset implements Preset {
   @Override
   public Dockerfile toDockerfile() {
     PresetHooks hooks = customization.hooks();
-    ImageRef buildImage = hooks.baseImage(ImageRole.BUILD, ImageRef.parse(buildImageName()));
-    ImageRef runtimeImage = hooks.baseImage(ImageRole.RUNTIME, ImageRef.parse(runtimeImageName()));
+    CommonOptions common = options.common();
+    ImageRef buildImage = PresetSupport.baseImage(ImageRole.BUILD, ImageRef.parse(buildImageName()), common, hooks);
+    ImageRef runtimeImage = PresetSupport.baseImage(ImageRole.RUNTIME, ImageRef.parse(runtimeImageName()), common,
+        hooks);
     boolean link = options.common().targetSyntax().isAtLeast(Feature.LINK.minimum());
 
     Stage build = buildStage(buildImage, hooks);
@@ -71,6 +75,8 @@ public final class PythonPreset implements Preset {
 
     UserSpec owner = runtimeUser();
     Stage.Builder runtime = Stage.from(runtimeImage).as("runtime");
+    PresetSupport.packages(runtime, ImageRole.RUNTIME, runtimeManager(), options.tini() ? List.of("tini") : List.of(),
+        Optional.of(PresetSupport.TINI_UNPINNED), common, hooks);
     hooks.runtimeStage(runtime);
     runtime.instruction(Env.of("PATH", VENV + "/bin:$PATH").and("PYTHONUNBUFFERED", "1")
         .and("PYTHONDONTWRITEBYTECODE", "1"));
@@ -89,6 +95,7 @@ public final class PythonPreset implements Preset {
     }
     runtime.copy(PresetSupport.linked(Copy.of(VENV, VENV).withFrom(build.ref()).withChown(owner), link));
     runtime.copy(PresetSupport.linked(Copy.of(".", ".").withChown(owner), link));
+    PresetSupport.afterApplication(runtime, common, hooks, link);
     runtime.user(owner);
     runtime.expose(options.port());
     if (options.healthcheckPath().isEmpty()) {
@@ -110,6 +117,10 @@ public final class PythonPreset implements Preset {
     }
     if (options.variant() == Variant.DISTROLESS) {
       runtime.entrypoint(startCommand().toArray(String[]::new));
+    } else if (options.tini()) {
+      // tini as PID 1 forwards SIGTERM to the server and reaps zombies; Python then stops with the default handler
+      runtime.entrypoint(options.variant() == Variant.ALPINE ? "/sbin/tini" : "/usr/bin/tini", "--");
+      runtime.cmd(startCommand().toArray(String[]::new));
     } else {
       runtime.cmd(startCommand().toArray(String[]::new));
     }
@@ -120,8 +131,8 @@ public final class PythonPreset implements Preset {
 
   private Stage buildStage(ImageRef image, PresetHooks hooks) {
     Stage.Builder stage = Stage.from(image).as("build");
-    systemPackages().ifPresent(command -> stage.run(command)
-        .suppress(Rules.PIN_PACKAGE_VERSIONS, PresetSupport.BUILDER_PACKAGES_UNPINNED));
+    PresetSupport.packages(stage, ImageRole.BUILD, Optional.of(buildManager()), systemPackages(),
+        Optional.of(PresetSupport.BUILDER_PACKAGES_UNPINNED), options.common(), hooks);
     stage.workdir("/app");
     hooks.beforeDependencies(stage);
     if (options.dependencyTool() != DependencyTool.PIP) {
@@ -150,10 +161,10 @@ public final class PythonPreset implements Preset {
     return stage.build();
   }
 
-  private java.util.Optional<Command> systemPackages() {
+  /** The builder's own packages: {@code venv} for Debian's Python, compilers when asked. */
+  private List<String> systemPackages() {
     if (options.variant() == Variant.ALPINE) {
-      return options.compilers() ? java.util.Optional.of(Command.shell("apk add --no-cache build-base"))
-          : java.util.Optional.empty();
+      return options.compilers() ? List.of("build-base") : List.of();
     }
     List<String> packages = new ArrayList<>();
     if (options.variant() == Variant.DISTROLESS) {
@@ -165,12 +176,15 @@ public final class PythonPreset implements Preset {
         packages.add("python3-dev");
       }
     }
-    if (packages.isEmpty()) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(Command.allOf("apt-get update",
-        "apt-get install -y --no-install-recommends " + String.join(" ", packages),
-        "rm -rf /var/lib/apt/lists/*"));
+    return packages;
+  }
+
+  private PackageInstall.Manager buildManager() {
+    return options.variant() == Variant.ALPINE ? PackageInstall.Manager.APK : PackageInstall.Manager.APT;
+  }
+
+  private Optional<PackageInstall.Manager> runtimeManager() {
+    return options.variant() == Variant.DISTROLESS ? Optional.empty() : Optional.of(buildManager());
   }
 
   private void copyManifests(Stage.Builder stage) {
@@ -290,6 +304,7 @@ public final class PythonPreset implements Preset {
       default:
         argv.addAll(List.of(python(), "-m", options.module()));
     }
+    argv.addAll(options.serverOptions());
     return argv;
   }
 
@@ -312,7 +327,7 @@ public final class PythonPreset implements Preset {
         .section("Python").exclude("**/__pycache__", "**/*.py[cod]", ".venv", "venv", "**/*.egg-info", "dist", "build",
             ".pytest_cache", ".mypy_cache", ".ruff_cache", ".tox", ".nox", ".coverage", "htmlcov");
     DockerIgnore file = customization.hooks().dockerIgnore(ignore.build());
-    return PresetSupport.checkNotIgnored(toDockerfile(), file);
+    return file.checkNotIgnored(toDockerfile());
   }
 
   /** The options, for tools that describe what they generated. */

@@ -44,7 +44,7 @@ class GoPresetTest {
   @Test
   void scratch_with_healthcheck_flag_for_engine_20_10() {
     GoOptions options = GoOptions.builder().healthcheckArgs("-healthcheck")
-        .common(ENGINE_20_10.withTitle("hello", "The sample service").withSource("https://github.com/acme/hello"))
+        .common(ENGINE_20_10.withTitle("hello").withDescription("The sample service").withSource("https://github.com/acme/hello"))
         .build();
     Dockerfile df = GoPreset.of(options).toDockerfile();
     assertThat(df.findings()).isEmpty();

@@ -54,7 +54,7 @@ class JavaPresetTest {
   @Test
   void maven_for_engine_20_10() {
     JavaOptions options = JavaOptions.builder()
-        .common(ENGINE_20_10.withTitle("orders", "The order service").withSource("https://github.com/acme/orders"))
+        .common(ENGINE_20_10.withTitle("orders").withDescription("The order service").withSource("https://github.com/acme/orders"))
         .build();
     Dockerfile df = verified(options);
     assertThat(df.requiredSyntax()).isEqualTo(SyntaxVersion.ENGINE_20_10);

@@ -32,7 +32,7 @@ class NodePresetTest {
         .buildScript("build", "dist").entryFile("dist/server.js")
         .privateRegistry()
         .common(CommonOptions.DEFAULTS.withTarget(SyntaxVersion.ENGINE_20_10, false)
-            .withTitle("shop", "The shop front end").withSource("https://github.com/acme/shop"))
+            .withTitle("shop").withDescription("The shop front end").withSource("https://github.com/acme/shop"))
         .build();
     Dockerfile df = NodePreset.of(options).toDockerfile();
     assertThat(df.findings()).isEmpty();

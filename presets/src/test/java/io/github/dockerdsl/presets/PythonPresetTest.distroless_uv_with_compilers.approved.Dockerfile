@@ -3,7 +3,10 @@
 FROM debian:12-slim AS build
 # dockerdsl:suppress DF039 -- builder-only tools from the base image's distribution; pinned versions vanish from its mirror
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends python3-venv build-essential python3-dev \
+    && apt-get install -y --no-install-recommends \
+        python3-venv \
+        build-essential \
+        python3-dev \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 RUN --mount=type=cache,id=pip,target=/root/.cache/pip,sharing=locked \

@@ -41,7 +41,7 @@ class PythonPresetTest {
   @Test
   void pip_module_server_for_engine_20_10() {
     PythonOptions options = PythonOptions.builder().server(Server.MODULE).module("app")
-        .common(ENGINE_20_10.withTitle("hello", "The sample service").withSource("https://github.com/acme/hello"))
+        .common(ENGINE_20_10.withTitle("hello").withDescription("The sample service").withSource("https://github.com/acme/hello"))
         .build();
     Dockerfile df = PythonPreset.of(options).toDockerfile();
     assertThat(df.findings()).isEmpty();

@@ -65,7 +65,7 @@ class AcmeStandardsTest {
   void java_defaults_for_engine_20_10() {
     JavaOptions options = JavaOptions.builder()
         .common(CommonOptions.DEFAULTS.withTarget(SyntaxVersion.ENGINE_20_10, false)
-            .withTitle("orders", "The order service").withLicenses("Apache-2.0", "Someone Else"))
+            .withTitle("orders").withDescription("The order service").withLicenses("Apache-2.0").withVendor("Someone Else"))
         .build();
     Approvals.verify(checked(JavaPreset.of(options).with(AcmeStandards.CUSTOMIZATION).toDockerfile()), DOCKERFILE);
   }

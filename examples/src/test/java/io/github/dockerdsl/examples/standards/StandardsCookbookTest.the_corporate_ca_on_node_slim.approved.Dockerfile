@@ -1,0 +1,24 @@
+# syntax=docker/dockerfile:1.4
+
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN --mount=type=cache,id=npm,target=/root/.npm,sharing=locked \
+    npm ci --no-audit --no-fund --omit=dev
+
+FROM node:20-bookworm-slim AS runtime
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ca-certificates \
+    && rm -rf /var/lib/apt/lists/*
+COPY --chmod=0644 certs/example-root-ca.crt /usr/local/share/ca-certificates/example-root-ca.crt
+RUN update-ca-certificates
+ENV NODE_ENV=production
+WORKDIR /app
+RUN groupadd --system --gid 10001 app \
+    && useradd --system --uid 10001 --gid app --no-create-home --shell /usr/sbin/nologin app
+COPY --from=deps --chown=10001:10001 --link /app/node_modules ./node_modules
+COPY --chown=10001:10001 --link . .
+USER 10001:10001
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 CMD ["node", "-e", "require('http').get('http://127.0.0.1:3000/health', r => process.exit(r.statusCode === 200 ? 0 : 1)).on('error', () => process.exit(1))"]
+CMD ["node", "index.js"]
