@@ -175,7 +175,9 @@ public final class NodePreset implements Preset {
     for (String manifest : options.workspaceManifests()) {
       stage.copy(manifest, manifest);
     }
-    Run install = Run.of(Command.shell(installCommand(productionOnly)))
+    // a project without production dependencies gets no node_modules, and the runtime's COPY of it would fail
+    String command = installCommand(productionOnly) + (productionOnly ? " && mkdir -p node_modules" : "");
+    Run install = Run.of(Command.shell(command))
         .withMount(CacheMount.of(cacheDirectory()).withId(cacheId()).withSharing(io.github.dockerdsl.mount.Sharing.LOCKED));
     if (options.privateRegistry()) {
       install = install.withMount(SecretMount.of("npmrc").withTarget("/root/.npmrc").withRequired());
