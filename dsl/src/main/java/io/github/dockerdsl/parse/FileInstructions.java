@@ -1,6 +1,7 @@
 package io.github.dockerdsl.parse;
 
 import io.github.dockerdsl.image.ImageRef;
+import io.github.dockerdsl.internal.BuildKitLexer;
 import io.github.dockerdsl.image.NamedContext;
 import io.github.dockerdsl.image.SourceRef;
 import io.github.dockerdsl.image.StageRef;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The instruction layer for RUN, COPY and ADD: commands, heredocs (whose bodies the syntax layer
@@ -31,6 +33,8 @@ final class FileInstructions {
   private final Predicate<String> earlierStage;
   private final Instructions instructions;
   private final Mounts mounts = new Mounts(this::sourceRef);
+  /** A word the writer takes for a heredoc marker ({@code [n]<<} at a word start, not {@code <<<}). */
+  private static final Pattern MARKER_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
 
   FileInstructions(Predicate<String> earlierStage, Instructions instructions) {
     this.earlierStage = earlierStage;
@@ -78,25 +82,44 @@ final class FileInstructions {
     if (c.text.charAt(at) == '[') {
       List<String> argv = c.stringArray(at);
       if (argv != null) {
+        for (String arg : argv) {
+          if (MARKER_WORD.matcher(arg).find()) {
+            // the writer refuses '<<' in RUN arguments: the Raw reason says so, not that it is a heredoc
+            throw new IllegalArgumentException(String.format("RUN exec-form argument '%s' holds '<<', which BuildKit reads "
+                + "as a plain argument (there are no heredocs in exec form), but which dockerdsl does not model in RUN "
+                + "arguments", arg));
+          }
+        }
         return Command.exec(argv);
       }
       c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
     }
     List<String> shellLines = c.ll.lines(at);
     String line = String.join(" ", shellLines);
-    List<Lexing.Marker> markers = Lexing.heredocMarkers(line, 0);
-    markers.removeIf(m -> m.name().isEmpty());
-    if (markers.isEmpty()) {
+    if (c.node.heredocs.isEmpty()) {
+      Optional<String> lexError = line.contains("<<") ? BuildKitLexer.heredocLexError(line) : Optional.empty();
+      if (lexError.isPresent() && MARKER_WORD.matcher(line).find()) {
+        throw c.fail(at, String.format("RUN '%s' has a '<<' that BuildKit does not read as a heredoc, because the "
+            + "line does not lex (%s), so the lines after it are instructions of their own; dockerdsl keeps '<<' "
+            + "only as a heredoc marker: close the quote, or write '<<<' for a here-string", line, lexError.get()));
+      }
       return Command.shellLines(shellLines);
+    }
+    List<Lexing.Marker> markers = Lexing.heredocMarkers(line, 0);
+    if (!markers.stream().map(Lexing.Marker::name).toList()
+        .equals(c.node.heredocs.stream().map(SyntaxNode.Body::name).toList())) {
+      throw c.fail(at, String.format("RUN '%s' has heredoc markers dockerdsl cannot place in the command; write "
+          + "each marker as a word of its own, such as <<EOF", line));
     }
     StringBuilder commandLine = new StringBuilder();
     int last = 0;
     List<Heredoc> docs = new ArrayList<>();
     for (Lexing.Marker m : markers) {
-      commandLine.append(line, last, m.start()).append(m.prefixDigits()).append("<<").append(m.chomp() ? "-" : "")
-          .append(m.quoted() ? "\"" + m.name() + "\"" : m.name());
+      Heredoc doc = heredoc(c, m);
+      // the marker as the writer writes it ("<< EOF" and "<<'EOF'" mean "<<EOF" and "<<\"EOF\"")
+      commandLine.append(line, last, m.start()).append(m.prefixDigits()).append(doc.marker());
       last = m.end();
-      docs.add(heredoc(c, m));
+      docs.add(doc);
     }
     commandLine.append(line.substring(last));
     return new Command.HeredocForm(commandLine.toString(), docs);
@@ -188,9 +211,17 @@ final class FileInstructions {
     }
     if (all == null) {
       all = new ArrayList<>();
-      for (Lexing.Word w : Lexing.fields(c.text, at)) {
-        Lexing.Marker m = Lexing.heredocMarkers(w.text(), 0).stream().findFirst().orElse(null);
-        if (m != null && !m.name().isEmpty() && m.start() == 0 && m.end() == w.text().length()) {
+      List<Lexing.Word> words = Lexing.fields(c.text, at);
+      for (int i = 0; i < words.size(); i++) {
+        Lexing.Word w = words.get(i);
+        Lexing.Marker m = c.node.heredocs.isEmpty() ? null
+            : Lexing.heredocMarkers(w.text(), 0).stream().findFirst().orElse(null);
+        if (m != null && m.start() == 0 && m.end() == w.text().length()) {
+          if (i == words.size() - 1) {
+            // BuildKit's instruction layer refuses it; reading it as a source would swap the operands
+            throw c.fail(w.offset(), String.format("%s cannot accept a heredoc as a destination; write %s %s "
+                + "<destination>", c.upper, c.upper, w.text()));
+          }
           if (!heredocsAllowed) {
             throw c.fail(w.offset(), String.format("%s '%s' uses a heredoc, which dockerdsl supports only in RUN "
                 + "and COPY; use COPY <<EOF instead", c.upper, w.text()));

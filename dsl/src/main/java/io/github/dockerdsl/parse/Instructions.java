@@ -88,7 +88,6 @@ final class Instructions {
       c.draft.flags.add(SourceFlag.MAINTAINER);
       return raw(c, "MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors=...", null);
     }
-    int startTaken = c.node.taken;
     try {
       Instruction typed;
       switch (c.upper) {
@@ -109,14 +108,23 @@ final class Instructions {
         default: throw new IllegalStateException("unhandled keyword " + c.upper);
       }
       if (typed instanceof Raw) {
+        if (!c.node.heredocs.isEmpty()) {
+          throw c.fail(c.keywordAt, c.draft.rawReason.orElse("the instruction cannot be modelled")
+              + "; an instruction with a heredoc cannot be kept as one Raw line");
+        }
         return typed;
+      }
+      if (c.node.taken < c.node.heredocs.size()) {
+        String name = c.node.heredocs.get(c.node.taken).name();
+        throw c.fail(c.keywordAt, String.format("%s has a heredoc '%s' that BuildKit reads but whose marker "
+            + "dockerdsl cannot place; write the marker as a word of its own, such as <<%s", c.upper, name, name));
       }
       if (renderEach) {
         DockerfileWriter.render(typed, syntax.escape());
       }
       return typed;
     } catch (IllegalArgumentException e) {
-      if (c.node.taken != startTaken) {
+      if (!c.node.heredocs.isEmpty()) {
         throw c.fail(c.keywordAt, e.getMessage(), e);
       }
       return raw(c, e.getMessage(), e);

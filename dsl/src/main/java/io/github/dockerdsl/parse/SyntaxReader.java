@@ -1,6 +1,7 @@
 package io.github.dockerdsl.parse;
 
 import io.github.dockerdsl.Directives;
+import io.github.dockerdsl.internal.BuildKitLexer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -92,8 +93,15 @@ final class SyntaxReader {
       String keyword = keywordAt(ll.text(), kw);
       List<SyntaxNode.Body> bodies = new ArrayList<>();
       int owner = HeredocMarkers.owner(ll, kw, escape);
-      for (Lexing.Marker m : HeredocMarkers.of(ll, kw, escape)) {
-        bodies.add(body(m, ll.line(owner), ll.column(owner)));
+      List<BuildKitLexer.FoundHeredoc> found;
+      try {
+        found = HeredocMarkers.of(ll, kw, escape);
+      } catch (BuildKitLexer.LexException e) {
+        throw error(e.getMessage() + "; quote the heredoc word as BuildKit expects, e.g. <<\"EOF\"", ll.line(owner),
+            ll.column(owner), e);
+      }
+      for (BuildKitLexer.FoundHeredoc h : found) {
+        bodies.add(body(h, ll.line(owner), ll.column(owner)));
       }
       return new SyntaxNode.Instruction(ll, kw, keyword, bodies, next);
     }
@@ -234,7 +242,7 @@ final class SyntaxReader {
   }
 
   /** Reads a heredoc body from the lines after the instruction, up to its terminator line. */
-  private SyntaxNode.Body body(Lexing.Marker m, int line, int column) {
+  private SyntaxNode.Body body(BuildKitLexer.FoundHeredoc m, int line, int column) {
     List<String> body = new ArrayList<>();
     while (true) {
       if (next >= lines.length) {

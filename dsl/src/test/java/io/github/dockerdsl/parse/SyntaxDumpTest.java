@@ -83,6 +83,7 @@ class SyntaxDumpTest {
     }
     BuildKitConformanceTest.read().forEach(a -> out.add(Arguments.of("conformance " + a.get()[0], a.get()[0])));
     BuildKitConformanceTest.refused().forEach(t -> out.add(Arguments.of("conformance " + t, t)));
+    HeredocReadingTest.texts().forEach(t -> out.add(Arguments.of("heredoc " + t, t)));
     return out.stream();
   }
 
