@@ -55,15 +55,14 @@ public record Heredoc(String delimiter, List<String> lines, boolean stripTabs, b
   }
 
   private static String marker(String delimiter, boolean stripTabs, boolean expand) {
-    // "<<-EOF" strips tabs: a delimiter of its own that starts with '-' is written after a blank
-    String gap = !stripTabs && delimiter.startsWith("-") ? " " : "";
-    return "<<" + (stripTabs ? "-" : "") + gap + (expand ? delimiter : "\"" + delimiter + "\"");
+    return "<<" + (stripTabs ? "-" : "") + (expand ? delimiter : "\"" + delimiter + "\"");
   }
 
   /**
    * Whether BuildKit reads the marker the writer writes back as this very delimiter, tab stripping
    * and expansion: any shell word BuildKit accepts ({@code app.conf}, {@code $EOF}, a quoted
-   * {@code "one two"}), nothing it would read otherwise.
+   * {@code "one two"}), nothing it would read otherwise ({@code -EOF} would be {@code <<-EOF}, tab
+   * stripping; written {@code << -EOF} its blank would split COPY's arguments).
    */
   private static boolean readBack(String delimiter, boolean stripTabs, boolean expand) {
     if (delimiter.isEmpty() || delimiter.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '"' || c == '\\')) {

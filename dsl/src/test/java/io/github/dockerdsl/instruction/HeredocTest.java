@@ -53,9 +53,10 @@ class HeredocTest {
     assertThat(Heredoc.of("$EOF").marker()).isEqualTo("<<$EOF");
     assertThat(Heredoc.of("1EOF").marker()).isEqualTo("<<1EOF");
     assertThat(new Heredoc("one two", java.util.List.of(), false, false).marker()).isEqualTo("<<\"one two\"");
-    // "<<-EOF" would strip tabs from a document ended by EOF
-    assertThat(Heredoc.of("-EOF").marker()).isEqualTo("<< -EOF");
-    assertThat(Heredoc.of("-EOF").strippingTabs().marker()).isEqualTo("<<--EOF");
+    assertThat(new Heredoc("-EOF", java.util.List.of(), true, true).marker()).isEqualTo("<<--EOF");
+    // "<<-EOF" would strip tabs from a document ended by EOF, and "<< -EOF" splits COPY's arguments
+    assertThatThrownBy(() -> Heredoc.of("-EOF")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("heredoc delimiter '-EOF' is not valid; use a word such as EOF");
   }
 
   @Test

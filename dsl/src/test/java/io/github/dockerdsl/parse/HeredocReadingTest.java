@@ -36,7 +36,6 @@ class HeredocReadingTest {
   static Stream<Arguments> heredocs() {
     return Stream.of(
         Arguments.of("FROM a\nRUN cat << EOF\nx\nEOF\n", "EOF", List.of("x")),
-        Arguments.of("FROM a\nRUN cat << -EOF\nx\n-EOF\n", "-EOF", List.of("x")),
         Arguments.of("FROM a\nRUN 3<<EOF cat /dev/fd/3\nx\nEOF\n", "EOF", List.of("x")),
         Arguments.of("FROM a\nCOPY <<app.conf /etc/\nlisten 80\napp.conf\n", "app.conf", List.of("listen 80")),
         Arguments.of("FROM a\nRUN cat <<$EOF\nx\n$EOF\n", "$EOF", List.of("x")),
@@ -48,6 +47,7 @@ class HeredocReadingTest {
     List<String> out = new ArrayList<>();
     heredocs().forEach(a -> out.add((String) a.get()[0]));
     out.add(UNTERMINATED);
+    out.add(DASH_DELIMITER);
     out.add(UNBALANCED);
     quotedContinuations().forEach(out::add);
     out.add(DESTINATION);
@@ -55,6 +55,7 @@ class HeredocReadingTest {
     return out.stream();
   }
 
+  private static final String DASH_DELIMITER = "FROM a\nRUN cat << -EOF\nx\n-EOF\n";
   private static final String UNTERMINATED = "FROM a\nRUN cat << -EOF\nx\nEOF\n";
   private static final String UNBALANCED = "FROM a\nRUN cat <<'EOF\nRUN echo after\n";
   private static final String QUOTED_CONTINUATION = "FROM a\nRUN printf \"%s\" \"a  \\\n  b\"\n";
@@ -77,6 +78,13 @@ class HeredocReadingTest {
     assertThatThrownBy(() -> DockerfileParser.parse(UNTERMINATED)).isInstanceOf(DockerfileSyntaxException.class)
         .extracting(e -> ((DockerfileSyntaxException) e).problem())
         .isEqualTo("heredoc '-EOF' is not terminated; end it with a line '-EOF'");
+  }
+
+  @Test
+  void a_dash_delimiter_that_the_writer_cannot_write_back_is_refused_with_the_reason() {
+    assertThatThrownBy(() -> DockerfileParser.parse(DASH_DELIMITER)).isInstanceOf(DockerfileSyntaxException.class)
+        .extracting(e -> ((DockerfileSyntaxException) e).problem())
+        .isEqualTo("heredoc delimiter '-EOF' is not valid; use a word such as EOF");
   }
 
   @Test
@@ -143,6 +151,7 @@ class HeredocReadingTest {
   void buildkit_agrees_on_the_other_cases() throws Exception {
     assumeTrue(Files.isExecutable(ORACLE), "BuildKit's parser is not installed at " + ORACLE + "; skipped");
     assertThat(oracle(UNTERMINATED).get("error")).isEqualTo("unterminated heredoc");
+    assertThat(oracleHeredocs(DASH_DELIMITER)).containsExactly("-EOF:x\n");
     assertThat((List<?>) oracle(UNBALANCED).get("nodes")).hasSize(3);
     assertThat(oracleHeredocs(UNBALANCED)).isEmpty();
     assertThat(oracleHeredocs(DESTINATION)).containsExactly("EOF:x\n");
