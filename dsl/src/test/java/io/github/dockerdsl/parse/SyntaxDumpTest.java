@@ -25,7 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SyntaxDumpTest {
   private static final Path ORACLE = Path.of(System.getProperty("dockerdsl.buildkitParse",
       System.getProperty("user.home") + "/.cache/dockerdsl/buildkit-parse"));
-  private static final Path CORPUS = Path.of("src/test/resources/corpus");
 
   /** A text and its dump, as BuildKit's parser tests write them. */
   static Stream<Arguments> cases() {
@@ -71,13 +70,15 @@ class SyntaxDumpTest {
     assertThatThrownBy(() -> SyntaxDump.dump(text)).isInstanceOf(DockerfileSyntaxException.class);
   }
 
-  /** Every case, every refused text and every corpus file. */
+  /** Every case, every refused text, every corpus file and every approved Dockerfile. */
   static Stream<Arguments> conformance() throws IOException {
     List<Arguments> out = new ArrayList<>();
     cases().forEach(a -> out.add(Arguments.of("case " + a.get()[0], a.get()[0])));
     refused().forEach(t -> out.add(Arguments.of("refused " + t, t)));
-    try (Stream<Path> files = Files.list(CORPUS)) {
-      for (Path p : files.sorted().toList()) {
+    // the corpus and every approved Dockerfile of this module's tests (writer and formatter output)
+    try (Stream<Path> files = Files.walk(Path.of("src/test"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".Dockerfile") && !f.toString().contains(".received."))
+          .sorted().toList()) {
         out.add(Arguments.of(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8)));
       }
     }
