@@ -2,13 +2,8 @@ package io.github.dockerdsl.presets;
 
 import io.github.dockerdsl.rule.Policy;
 import io.github.dockerdsl.rule.Rule;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -69,13 +64,13 @@ public interface CompanyStandards {
    */
   static List<CompanyStandards> available(ClassLoader loader) {
     Objects.requireNonNull(loader, "loader == null");
-    return check(ServiceLoader.load(CompanyStandards.class, loader));
+    return StandardsCheck.check(ServiceLoader.load(CompanyStandards.class, loader));
   }
 
   /** As {@link #available(ClassLoader)}, for the standards in the modules of {@code layer} and its parents. */
   static List<CompanyStandards> available(ModuleLayer layer) {
     Objects.requireNonNull(layer, "layer == null");
-    return check(ServiceLoader.load(layer, CompanyStandards.class));
+    return StandardsCheck.check(ServiceLoader.load(layer, CompanyStandards.class));
   }
 
   /**
@@ -95,35 +90,5 @@ public interface CompanyStandards {
     throw new IllegalArgumentException(String.format(
         "standards '%s' not found; found: %s. Put the jar of the standards on the path; it names its class in "
             + "META-INF/services/%s", name, listed, CompanyStandards.class.getName()));
-  }
-
-  private static List<CompanyStandards> check(ServiceLoader<CompanyStandards> loader) {
-    Map<String, CompanyStandards> byName = new LinkedHashMap<>();
-    List<CompanyStandards> all = new ArrayList<>();
-    try {
-      for (CompanyStandards standards : loader) {
-        all.add(standards);
-      }
-    } catch (ServiceConfigurationError e) {
-      throw new IllegalArgumentException("company standards cannot be loaded: " + e.getMessage(), e);
-    }
-    for (CompanyStandards standards : all) {
-      String name = standards.name();
-      if (name == null || !NAME.matcher(name).matches()) {
-        throw new IllegalArgumentException(String.format(
-            "company standards %s are named '%s'; a name is lower-case letters, digits and '-', such as acme",
-            standards.getClass().getName(), name));
-      }
-      CompanyStandards previous = byName.putIfAbsent(name, standards);
-      // the same class seen twice (class path and module path) is one provider, not a clash
-      if (previous != null && !previous.getClass().getName().equals(standards.getClass().getName())) {
-        throw new IllegalArgumentException(String.format(
-            "two company standards are named '%s': %s and %s; remove one jar from the path",
-            name, previous.getClass().getName(), standards.getClass().getName()));
-      }
-    }
-    List<CompanyStandards> sorted = new ArrayList<>(byName.values());
-    sorted.sort(Comparator.comparing(CompanyStandards::name));
-    return List.copyOf(sorted);
   }
 }
