@@ -77,7 +77,8 @@ final class InitCommand implements Callable<Integer> {
   Optional<String> target;
 
   @Option(names = "--standards", paramLabel = "NAME",
-      description = "Company standards to apply, such as acme: their hooks, transforms and policy (default: none).")
+      description = "Company standards to apply, such as acme: their hooks, transforms and policy (default: the "
+          + "standards key of the nearest .dockerdsl.toml, else none).")
   Optional<String> standards = Optional.empty();
 
   @Option(names = "--standards-path", paramLabel = "JAR",
@@ -106,8 +107,19 @@ final class InitCommand implements Callable<Integer> {
           + "apply; add --standards NAME");
     }
     // found before detection, so a misspelt name fails fast and lists the standards there are
+    Optional<String> namedIn = Optional.empty();
     Optional<CompanyStandards> company = standards.map(
         name -> StandardsPath.find(name, standardsPath, "--standards " + name));
+    if (company.isEmpty()) {
+      // the standards lint applies (standards = "acme" in .dockerdsl.toml) are the ones init applies
+      Optional<LintConfig> config = LintConfig.find(dir).map(LintConfig::load);
+      if (config.isPresent() && config.get().standards().isPresent()) {
+        String name = config.get().standards().get();
+        List<Path> path = new ArrayList<>(config.get().standardsPath());
+        company = Optional.of(StandardsPath.find(name, path, config.get().file() + ": standards = \"" + name + "\""));
+        namedIn = Optional.of(", named in " + config.get().file());
+      }
+    }
     Detection detection;
     try {
       detection = detect(dir, flags);
@@ -122,7 +134,8 @@ final class InitCommand implements Callable<Integer> {
     String source = "preset " + detection.kind();
     if (company.isPresent()) {
       CompanyStandards c = company.get();
-      report.println("applying standards " + c.name() + " from " + StandardsPath.origin(c) + ": " + c.summary());
+      report.println("applying standards " + c.name() + " from " + StandardsPath.origin(c) + namedIn.orElse("") + ": "
+          + c.summary());
       preset = preset.with(c.asCustomization());
       source += ", standards " + c.name();
     }

@@ -80,6 +80,21 @@ class StandardsTest {
   }
 
   @Test
+  void init_applies_the_standards_the_configuration_names_as_lint_does() throws IOException {
+    Files.copy(jar, dir.resolve("acme-standards.jar"));
+    Files.writeString(dir.resolve(".dockerdsl.toml"), "standards = \"acme\"\nstandards-path = [\"acme-standards.jar\"]\n");
+    Result r = run("init", dir.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("applying standards acme from acme-standards.jar, named in <dir>/.dockerdsl.toml: "
+        + SUMMARY + "\n");
+    assertThat(Files.readString(dir.resolve("Dockerfile")))
+        .isEqualTo(Files.readString(Path.of("src/test/java/io/github/dockerdsl/cli/"
+            + "StandardsTest.init_applies_the_standards_of_the_jar.approved.Dockerfile")));
+    Result lint = run("lint", dir.resolve("Dockerfile").toString());
+    assertThat(lint.out()).isEqualTo("1 file checked: 0 errors, 0 warnings, 0 info; 1 suppressed\n");
+  }
+
+  @Test
   void init_with_an_unknown_name_lists_the_standards_found_and_writes_nothing() {
     Result r = run("init", "--standards", "acmee", "--standards-path", jar.toString(), dir.toString());
     assertThat(r.code()).isEqualTo(2);

@@ -21,6 +21,12 @@ class AcmeCompanyStandardsTest {
   }
 
   @Test
+  void the_modules_layer_provides_acme_too() {
+    ModuleLayer layer = AcmeCompanyStandards.class.getModule().getLayer();
+    assertThat(CompanyStandards.available(layer)).extracting(CompanyStandards::name).containsExactly("acme");
+  }
+
+  @Test
   void the_policy_runs_the_company_rule_once_and_keeps_acme_strict() {
     CompanyStandards acme = new AcmeCompanyStandards();
     assertThat(acme.policy().name()).isEqualTo("acme-strict");
