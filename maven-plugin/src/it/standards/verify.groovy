@@ -10,5 +10,6 @@ assert log.contains("[ERROR] legacy/Dockerfile:1:1: error: [ACME001 InternalRegi
     + "e.g. FROM registry.acme.internal/dockerhub/library/node:20.11.1-bookworm-slim)")
 assert log.contains('[INFO] dockerdsl: 2 files checked: 1 error, 0 warnings, 0 info; 1 suppressed')
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dockerdsl/lint.sarif'))
-assert sarif.runs[0].results.collect { it.ruleId } == ['ACME001']
+// ACME's own waiver (DF039 for ca-certificates) is reported as suppressed; the one open finding is ACME001
+assert sarif.runs[0].results.findAll { !it.suppressions }.collect { it.ruleId } == ['ACME001']
 return true
