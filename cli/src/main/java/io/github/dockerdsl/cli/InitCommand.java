@@ -2,6 +2,9 @@ package io.github.dockerdsl.cli;
 
 import io.github.dockerdsl.Dockerfile;
 import io.github.dockerdsl.ignore.DockerIgnore;
+import io.github.dockerdsl.presets.CompanyStandards;
+import io.github.dockerdsl.presets.Preset;
+import io.github.dockerdsl.rule.PolicyViolationException;
 import io.github.dockerdsl.render.GeneratedFiles;
 import io.github.dockerdsl.render.WriteOptions;
 import java.io.PrintWriter;
@@ -56,7 +59,7 @@ final class InitCommand implements Callable<Integer> {
   Optional<String> module;
 
   @Option(names = "--main-package", paramLabel = "DIR",
-      description = "go: the main package to build, such as ./cmd/server (default: the module root, else the only "
+      description = "go: the main package to build, e.g. ./cmd/server (default: the module root, else the only "
           + "cmd/* main package).")
   Optional<String> mainPackage;
 
@@ -72,6 +75,16 @@ final class InitCommand implements Callable<Integer> {
       description = "Builder the output must work with: engine-20.10 (Docker 20.10's built-in frontend: no # syntax= "
           + "line, no COPY --link) or a frontend version such as 1.4 (default: the newest known, named by a # syntax= line).")
   Optional<String> target;
+
+  @Option(names = "--standards", paramLabel = "NAME",
+      description = "Company standards to apply, such as acme: their hooks, transforms and policy (default: the "
+          + "standards key of the nearest .dockerdsl.toml, else none).")
+  Optional<String> standards = Optional.empty();
+
+  @Option(names = "--standards-path", paramLabel = "JAR",
+      description = "A jar providing company standards (META-INF/services/io.github.dockerdsl.presets."
+          + "CompanyStandards); repeatable (default: the command's class path only).")
+  List<Path> standardsPath = new ArrayList<>();
 
   @Option(names = "--dry-run", description = "Print the files instead of writing them.")
   boolean dryRun;
@@ -89,6 +102,24 @@ final class InitCommand implements Callable<Integer> {
     InitFlags flags = new InitFlags(port == null ? OptionalInt.empty() : OptionalInt.of(port), healthPath,
         noHealthcheck, entry, module, mainPackage, variant.map(InitFlags.Variant::parse), runtimeVersion,
         target.map(InitFlags.Target::parse).orElse(InitFlags.Target.LATEST));
+    if (standards.isEmpty() && !standardsPath.isEmpty()) {
+      throw new CliException("--standards-path " + standardsPath.get(0) + " names a jar but not the standards to "
+          + "apply; add --standards NAME");
+    }
+    // found before detection, so a misspelt name fails fast and lists the standards there are
+    Optional<String> namedIn = Optional.empty();
+    Optional<CompanyStandards> company = standards.map(
+        name -> StandardsPath.find(name, standardsPath, "--standards " + name));
+    if (company.isEmpty()) {
+      // the standards lint applies (standards = "acme" in .dockerdsl.toml) are the ones init applies
+      Optional<LintConfig> config = LintConfig.find(dir).map(LintConfig::load);
+      if (config.isPresent() && config.get().standards().isPresent()) {
+        String name = config.get().standards().get();
+        List<Path> path = new ArrayList<>(config.get().standardsPath());
+        company = Optional.of(StandardsPath.find(name, path, config.get().file() + ": standards = \"" + name + "\""));
+        namedIn = Optional.of(", named in " + config.get().file());
+      }
+    }
     Detection detection;
     try {
       detection = detect(dir, flags);
@@ -99,11 +130,27 @@ final class InitCommand implements Callable<Integer> {
     for (String line : detection.evidence()) {
       report.println("detected " + line);
     }
-    WriteOptions options = WriteOptions.header(GeneratedFiles.MARKER + " init (preset " + detection.kind()
+    Preset preset = detection.preset();
+    String source = "preset " + detection.kind();
+    if (company.isPresent()) {
+      CompanyStandards c = company.get();
+      report.println("applying standards " + c.name() + " from " + StandardsPath.origin(c) + namedIn.orElse("") + ": "
+          + c.summary());
+      preset = preset.with(c.asCustomization());
+      source += ", standards " + c.name();
+    }
+    WriteOptions options = WriteOptions.header(GeneratedFiles.MARKER + " init (" + source
         + "); re-run 'dockerdsl init' to update it.").withForce(force);
-    Dockerfile dockerfile = GeneratedFiles.withHeader(detection.preset().toDockerfile(), options.header());
-    DockerIgnore ignore = GeneratedFiles.withHeader(detection.preset().toDockerIgnore(),
-        GeneratedFiles.MARKER + " init (preset " + detection.kind() + ")");
+    Dockerfile dockerfile;
+    DockerIgnore ignore;
+    try {
+      dockerfile = GeneratedFiles.withHeader(preset.toDockerfile(), options.header());
+      ignore = GeneratedFiles.withHeader(preset.toDockerIgnore(), GeneratedFiles.MARKER + " init (" + source + ")");
+    } catch (PolicyViolationException | IllegalArgumentException | IllegalStateException e) {
+      // a company's transform (an image missing from its digest lock) or policy can refuse what detection chose
+      throw new CliException(e.getMessage() + (company.isPresent() ? " (standards " + company.get().name() + ")" : "")
+          + "; nothing was written", e);
+    }
     if (dryRun) {
       out.print(dockerfile);
       out.println("# ---- .dockerignore ----");

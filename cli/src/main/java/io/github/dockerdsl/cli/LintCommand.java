@@ -37,7 +37,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dockerdsl lint FILE...|- [--format text|json|sarif] [--config FILE] [--rules-jar JAR]}: the
+ * {@code dockerdsl lint FILE...|- [--format text|json|sarif] [--config FILE] [--rules-jar JAR]
+ * [--standards NAME [--standards-path JAR]]}: the
  * policy's rules over existing Dockerfiles, as compiler-style text, JSON (docs/lint-json-schema.md) or
  * SARIF 2.1.0 for code scanning. Which policy lints which file is
  * {@link LintPolicies}' job; SARIF is {@link SarifReport}, shared with the Maven plugin.
@@ -70,6 +71,16 @@ final class LintCommand implements Callable<Integer> {
       description = "A jar of company rules (META-INF/services/io.github.dockerdsl.rule.Rule); repeatable.")
   List<Path> rulesJars = new ArrayList<>();
 
+  @Option(names = "--standards", paramLabel = "NAME",
+      description = "Company standards whose policy and rules lint the files, such as acme (default: the "
+          + "configuration's standards key, else the strict policy).")
+  Optional<String> standards = Optional.empty();
+
+  @Option(names = "--standards-path", paramLabel = "JAR",
+      description = "A jar providing company standards (META-INF/services/io.github.dockerdsl.presets."
+          + "CompanyStandards); repeatable.")
+  List<Path> standardsPath = new ArrayList<>();
+
   @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -82,7 +93,7 @@ final class LintCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     LintPolicies policies;
     try {
-      policies = new LintPolicies(Optional.ofNullable(config), rulesJars);
+      policies = new LintPolicies(Optional.ofNullable(config), rulesJars, standards, standardsPath);
     } catch (CliException e) {
       err.println("dockerdsl: " + e.getMessage());
       return Main.USAGE;

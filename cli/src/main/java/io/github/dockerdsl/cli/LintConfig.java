@@ -22,14 +22,19 @@ import java.util.Optional;
  * turned off under {@code [rules]}, ignored paths and rules jars under {@code [lint]}. Each rule may
  * also be a table, {@code [rules.DF035]}, whose {@code severity} key sets the severity and whose
  * {@code options} table is kept for rules that take options. Unknown tables and keys are errors, so a
- * typo never silently does nothing.
+ * typo never silently does nothing. Two top-level keys name the company standards whose policy is the
+ * base: {@code standards = "acme"} and {@code standards-path = ["acme-standards.jar"]}
+ * (docs/company-standards-jar.md).
  *
  * @param file the file read, for messages
  * @param rules the settings per rule code, in file order
  * @param ignore glob patterns, relative to the file's directory, of Dockerfiles not to lint
  * @param rulesJars jars of company rules, resolved against the file's directory
+ * @param standards the company standards whose policy lints the files, if named
+ * @param standardsPath jars holding company standards, resolved against the file's directory
  */
-record LintConfig(Path file, Map<String, RuleSetting> rules, List<String> ignore, List<Path> rulesJars) {
+record LintConfig(Path file, Map<String, RuleSetting> rules, List<String> ignore, List<Path> rulesJars,
+    Optional<String> standards, List<Path> standardsPath) {
   /** The name looked for in the linted file's directory and each directory above it. */
   static final String FILE_NAME = ".dockerdsl.toml";
 
@@ -65,9 +70,21 @@ record LintConfig(Path file, Map<String, RuleSetting> rules, List<String> ignore
     List<String> ignore = new ArrayList<>();
     List<Path> jars = new ArrayList<>();
     Map<String, RuleSetting> rules = new LinkedHashMap<>();
+    Optional<String> standards = Optional.empty();
+    List<Path> standardsPath = new ArrayList<>();
     Path dir = file.toAbsolutePath().normalize().getParent();
     for (Map.Entry<String, JsonNode> table : root.properties()) {
       switch (table.getKey()) {
+        case "standards" -> {
+          if (!table.getValue().isTextual() || table.getValue().asText().isBlank()) {
+            throw new CliException(String.format(
+                "%s: standards is '%s', not a name; write standards = \"acme\" before the first table", file,
+                table.getValue()));
+          }
+          standards = Optional.of(table.getValue().asText());
+        }
+        case "standards-path" -> strings(file, "standards-path", table.getValue())
+            .forEach(j -> standardsPath.add(dir.resolve(j)));
         case "lint" -> {
           JsonNode lint = table(file, "lint", table.getValue());
           for (Map.Entry<String, JsonNode> key : lint.properties()) {
@@ -86,7 +103,8 @@ record LintConfig(Path file, Map<String, RuleSetting> rules, List<String> ignore
           }
         }
         default -> throw new CliException(String.format(
-            "%s: unknown table [%s]; the configuration has [lint] and [rules], see docs/linter.md",
+            "%s: unknown table [%s]; the configuration has [lint] and [rules] (and the keys standards and "
+                + "standards-path before them), see docs/linter.md",
             file, table.getKey()));
       }
     }
@@ -98,7 +116,8 @@ record LintConfig(Path file, Map<String, RuleSetting> rules, List<String> ignore
             e.getMessage()));
       }
     }
-    return new LintConfig(file, rules, List.copyOf(ignore), List.copyOf(jars));
+    return new LintConfig(file, rules, List.copyOf(ignore), List.copyOf(jars), standards,
+        List.copyOf(standardsPath));
   }
 
   private static JsonNode table(Path file, String name, JsonNode node) {

@@ -86,7 +86,8 @@ class LintConfigTest {
     assertThat(errorFor("[lint]\nignores = [\"x\"]\n", dockerfile))
         .isEqualTo("unknown key lint.ignores; [lint] takes ignore and rules-jars");
     assertThat(errorFor("[rule]\nDF015 = \"off\"\n", dockerfile))
-        .isEqualTo("unknown table [rule]; the configuration has [lint] and [rules], see docs/linter.md");
+        .isEqualTo("unknown table [rule]; the configuration has [lint] and [rules] (and the keys standards and "
+            + "standards-path before them), see docs/linter.md");
     assertThat(errorFor("[rules.DF015.options]\nmax = 3\n", dockerfile))
         .isEqualTo("rules.DF015.options: rule DF015 HealthcheckInServiceImage takes no options");
     assertThat(errorFor("[rules\n", dockerfile)).startsWith("is not valid TOML: ");

@@ -75,6 +75,13 @@ abstract class GeneratingMojo extends AbstractDockerdslMojo {
   @Parameter(property = "dockerdsl.target", defaultValue = "latest")
   protected String target;
 
+  /**
+   * Company standards applied to the preset, such as {@code acme}: found by name among the plugin's
+   * {@code <dependencies>} (a jar with a {@code CompanyStandards}); none by default.
+   */
+  @Parameter(property = "dockerdsl.standards")
+  protected String standards;
+
   /** Whether to write {@code .dockerignore} beside the Dockerfile. */
   @Parameter(property = "dockerdsl.dockerIgnore", defaultValue = "true")
   protected boolean dockerIgnore;
@@ -94,6 +101,7 @@ abstract class GeneratingMojo extends AbstractDockerdslMojo {
     }
     PresetConfig config = new PresetConfig(preset, provider, port, variant, healthPath, javaVersion, runtimeVersion,
         labels == null ? Map.of() : labels, target, module);
-    return Generator.generate(project, config, dockerIgnore, getClass().getClassLoader());
+    ClassLoader plugin = getClass().getClassLoader();
+    return Generator.generate(project, config, StandardsLookup.find(standards, plugin), dockerIgnore, plugin);
   }
 }

@@ -6,6 +6,7 @@ import io.github.dockerdsl.SyntaxVersion;
 import io.github.dockerdsl.ignore.DockerIgnore;
 import io.github.dockerdsl.instruction.KeyValue;
 import io.github.dockerdsl.presets.CommonOptions;
+import io.github.dockerdsl.presets.CompanyStandards;
 import io.github.dockerdsl.presets.Customization;
 import io.github.dockerdsl.presets.GoOptions;
 import io.github.dockerdsl.presets.GoPreset;
@@ -40,6 +41,12 @@ final class Generator {
 
   static Generated generate(MavenProject project, PresetConfig config, boolean withIgnore, ClassLoader plugin)
       throws MojoExecutionException {
+    return generate(project, config, Optional.empty(), withIgnore, plugin);
+  }
+
+  /** As above, with company standards applied to the preset (parameter {@code standards}). */
+  static Generated generate(MavenProject project, PresetConfig config, Optional<CompanyStandards> standards,
+      boolean withIgnore, ClassLoader plugin) throws MojoExecutionException {
     boolean hasPreset = config.preset() != null && !config.preset().isBlank();
     boolean hasProvider = config.provider() != null && !config.provider().isBlank();
     if (hasPreset == hasProvider) {
@@ -50,7 +57,13 @@ final class Generator {
               + "<provider>com.example.MyDockerfile</provider> to the plugin's <configuration>");
     }
     try {
-      return hasPreset ? fromPreset(project, config, withIgnore) : fromProvider(project, config, withIgnore, plugin);
+      if (hasProvider && standards.isPresent()) {
+        throw new ConfigurationException("parameter 'standards' ('" + standards.get().name() + "') applies to presets; "
+            + "provider " + config.provider().strip() + " applies standards in its own code: "
+            + "preset.with(standards.asCustomization())");
+      }
+      return hasPreset ? fromPreset(project, config, standards, withIgnore)
+          : fromProvider(project, config, withIgnore, plugin);
     } catch (PolicyViolationException e) {
       throw new MojoExecutionException("dockerdsl: the generated Dockerfile breaks the policy:\n" + e.getMessage(), e);
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -58,8 +71,8 @@ final class Generator {
     }
   }
 
-  private static Generated fromPreset(MavenProject project, PresetConfig c, boolean withIgnore)
-      throws MojoExecutionException {
+  private static Generated fromPreset(MavenProject project, PresetConfig c, Optional<CompanyStandards> standards,
+      boolean withIgnore) throws MojoExecutionException {
     String name = c.preset().strip().toLowerCase(Locale.ROOT);
     List<String> evidence = new ArrayList<>();
     Function<CommonOptions, CommonOptions> common = commonOptions(c);
@@ -76,6 +89,10 @@ final class Generator {
       preset = preset.with(Customization.builder().transform(Transforms.addLabels(labels)).build());
     }
     String source = "preset " + name;
+    if (standards.isPresent()) {
+      preset = preset.with(standards.get().asCustomization());
+      source += ", standards " + standards.get().name();
+    }
     return texts(source, preset.toDockerfile(), withIgnore ? Optional.of(preset.toDockerIgnore()) : Optional.empty(),
         evidence);
   }

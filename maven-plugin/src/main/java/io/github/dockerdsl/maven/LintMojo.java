@@ -7,6 +7,7 @@ import io.github.dockerdsl.lint.SarifReport;
 import io.github.dockerdsl.lint.TextReport;
 import io.github.dockerdsl.parse.DockerfileParser;
 import io.github.dockerdsl.parse.DockerfileSyntaxException;
+import io.github.dockerdsl.presets.CompanyStandards;
 import io.github.dockerdsl.render.GeneratedFiles;
 import io.github.dockerdsl.render.WriteOptions;
 import io.github.dockerdsl.rule.Policy;
@@ -31,7 +32,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Lints the project's Dockerfiles with the strict policy: findings in the compiler style
+ * Lints the project's Dockerfiles with the strict policy (or the policy of company standards): findings in the compiler style
  * ({@code Dockerfile:3:1: error: [DF001 PinnedBaseImage] ...}), SARIF 2.1.0 for code scanning, and a
  * failed build at the {@code failOn} level.
  */
@@ -57,6 +58,13 @@ public class LintMojo extends AbstractDockerdslMojo {
   @Parameter(property = "dockerdsl.sarifFile", defaultValue = "${project.build.directory}/dockerdsl/lint.sarif")
   protected File sarifFile;
 
+  /**
+   * Company standards whose policy and rules lint the files instead of the strict policy, such as
+   * {@code acme}: found by name among the plugin's {@code <dependencies>}.
+   */
+  @Parameter(property = "dockerdsl.standards")
+  protected String standards;
+
   /** Creates the goal; Maven injects the parameters. */
   public LintMojo() {}
 
@@ -68,7 +76,8 @@ public class LintMojo extends AbstractDockerdslMojo {
     if (files.isEmpty()) {
       getLog().warn("dockerdsl: no Dockerfile matches includes " + includes + " in " + base);
     }
-    Policy policy = Policy.strict();
+    Policy policy = StandardsLookup.find(standards, getClass().getClassLoader())
+        .map(CompanyStandards::policy).orElseGet(Policy::strict);
     List<LintResult> results = new ArrayList<>();
     List<String> syntaxErrors = new ArrayList<>();
     for (Path file : files) {

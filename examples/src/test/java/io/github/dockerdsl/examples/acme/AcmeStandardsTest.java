@@ -157,7 +157,7 @@ class AcmeStandardsTest {
   @Test
   void docs_show_the_customization_source() throws IOException {
     String docs = Files.readString(Path.of("../docs/company-standards.md"));
-    String source = Files.readString(Path.of("src/main/java/io/github/dockerdsl/examples/acme/AcmeStandards.java"));
+    String source = Files.readString(Path.of("acme-standards/src/main/java/io/github/dockerdsl/examples/acme/AcmeStandards.java"));
     int from = source.indexOf("// docs-snippet-start\n") + "// docs-snippet-start\n".length();
     String snippet = source.substring(from, source.indexOf("  // docs-snippet-end", from));
     assertThat(docs).contains(snippet.stripTrailing().stripIndent().strip());
