@@ -40,7 +40,7 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
   }
 
   /**
-   * Refuses a {@code $} BuildKit cannot lex, such as {@code ${#X}} or an unclosed {@code ${}: on a
+   * Refuses a {@code $} BuildKit cannot lex, such as {@code ${#X}} or an unclosed <code>${</code>: on a
    * heredoc RUN it would hide the heredoc from BuildKit, and elsewhere it fails the build.
    */
   static void checkVariables(String value, String subject) {
