@@ -57,7 +57,7 @@ final class LintCommand implements Callable<Integer> {
       description = "A jar of company rules (META-INF/services/io.github.dockerdsl.rule.Rule); repeatable.")
   List<Path> rulesJars = new ArrayList<>();
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: text).")
   Format format;
 
   @Option(names = "--show-suppressed", description = "Also list waived findings in the text report.")

@@ -91,7 +91,20 @@ public final class Main {
         cli.addSubcommand(c.name(), c.make().get());
       }
     }
+    // Without help or version asked for, nothing needs ${...} interpolated, and picocli would
+    // otherwise interpolate the file parameter's attributes again for each of a thousand file names
+    // (a tenth of such a lint run). Help needs it: the standard -h/-V options are written with it.
+    // After the subcommands are added: picocli applies the setting to those present.
+    if (alone && java.util.Arrays.stream(args).noneMatch(Main::asksForHelp)) {
+      cli.setInterpolateVariables(false);
+    }
     return cli;
+  }
+
+  /** {@code --help}, {@code --version} or short options holding {@code h} or {@code V} (such as {@code -hV}). */
+  private static boolean asksForHelp(String arg) {
+    return arg.equals("--help") || arg.equals("--version")
+        || arg.startsWith("-") && !arg.startsWith("--") && (arg.indexOf('h') > 0 || arg.indexOf('V') > 0);
   }
 
   /** The whole command tree, for the completion script made at build time. */

@@ -31,6 +31,19 @@ class MainTest {
   }
 
   @Test
+  void no_command_interpolates_variables_and_help_still_names_the_default() {
+    assertThat(Main.commandLine(new Main(), "lint", "x").getSubcommands().get("lint").isInterpolateVariables())
+        .isFalse();
+    assertThat(Main.commandLine(new Main(), "lint", "--help").getSubcommands().get("lint").isInterpolateVariables())
+        .isTrue();
+    assertThat(Main.commandLine(new Main(), "lint", "-hV").getSubcommands().get("lint").isInterpolateVariables())
+        .isTrue();
+    assertThat(Main.commandLine(new Main()).getSubcommands().get("rules").isInterpolateVariables()).isTrue();
+    assertThat(CliTest.run("lint", "--help").out()).contains("text, json or sarif (default: text).",
+        "-h, --help").doesNotContain("${");
+  }
+
+  @Test
   void help_of_a_command_still_works() {
     assertThat(CliTest.run("help", "rules").out()).startsWith("Usage: dockerdsl rules");
   }
