@@ -168,6 +168,10 @@ final class LintCommand implements Callable<Integer> {
       return new Outcome(null, "dockerdsl: " + shown + ":" + e.line() + ":" + e.column() + ": " + e.problem());
     } catch (UncheckedIOException | CliException e) {
       return new Outcome(null, "dockerdsl: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // a fault of ours on one file (a rule or the writer refusing what the parser accepted) is that
+      // file's error: the other files are still linted and reported, and the run exits 2
+      return new Outcome(null, "dockerdsl: " + shown + ": internal error, please report it: " + e);
     }
   }
 

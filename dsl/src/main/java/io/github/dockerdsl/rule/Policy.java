@@ -258,7 +258,7 @@ public final class Policy {
     if (stageIndex < 0) {
       if (instructionIndex >= 0 && instructionIndex < dockerfile.preamble().size()) {
         Instruction i = dockerfile.preamble().get(instructionIndex);
-        return new Location(-1, Optional.empty(), instructionIndex, i.keyword(), i.toString(), Origin.UNKNOWN);
+        return new Location(-1, Optional.empty(), instructionIndex, i.keyword(), text(dockerfile, i), Origin.UNKNOWN);
       }
       return new Location(-1, Optional.empty(), -1, "(file)", "", Origin.UNKNOWN);
     }
@@ -268,8 +268,17 @@ public final class Policy {
           stage.fromOrigin());
     }
     Instruction i = stage.instructions().get(instructionIndex);
-    return new Location(stageIndex, stage.name(), instructionIndex, i.keyword(), i.toString(),
+    return new Location(stageIndex, stage.name(), instructionIndex, i.keyword(), text(dockerfile, i),
         stage.origins().get(instructionIndex));
+  }
+
+  /**
+   * The instruction as the file writes it, with the file's escape character: {@code toString()}'s
+   * default {@code \} refuses what {@code # escape=`} allows (Windows paths such as {@code C:\app}), and
+   * one such finding used to stop {@code dockerdsl lint} for every file.
+   */
+  private static String text(Dockerfile dockerfile, Instruction instruction) {
+    return DockerfileWriter.render(instruction, dockerfile.directives().escapeCharacter());
   }
 
   @Override
