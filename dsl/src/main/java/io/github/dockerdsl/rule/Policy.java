@@ -173,10 +173,13 @@ public final class Policy {
     Dockerfile dockerfile = context.dockerfile();
     List<Violation> out = new ArrayList<>();
     Set<Suppression> used = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // each instruction's location (its rendered text) once per evaluation, however many rules report it
+    Map<Long, Location> located = new java.util.HashMap<>();
     for (Rule rule : rules()) {
       Severity severity = severity(rule);
       rule.check(context, (stageIndex, instructionIndex, message, fix) -> {
-        Location found = locate(dockerfile, stageIndex, instructionIndex);
+        Location found = located.computeIfAbsent(((long) stageIndex << 32) | (instructionIndex & 0xffffffffL),
+            k -> locate(dockerfile, stageIndex, instructionIndex));
         Location location = rule.reportsSecrets() ? hideText(found) : found;
         Optional<Suppression> suppression = findSuppression(dockerfile, rule.id(), stageIndex, instructionIndex);
         suppression.ifPresent(used::add);
