@@ -13,7 +13,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate-completion", hidden = true, mixinStandardHelpOptions = true,
     description = {"Prints a bash/zsh completion script for dockerdsl.",
         "Use: source <(dockerdsl generate-completion)"})
-final class CompletionCommand implements Callable<Integer> {
+public final class CompletionCommand implements Callable<Integer> {
+  /**
+   * {@code CompletionCommand FILE} writes the script to FILE: run by {@code cli/pom.xml} at {@code package}
+   * for packagers ({@code picocli.AutoComplete} would miss the subcommands, which {@link Main} adds in code).
+   */
+  public static void main(String[] args) throws java.io.IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: CompletionCommand FILE (got " + args.length
+          + " arguments); cli/pom.xml passes target/dockerdsl_completion");
+    }
+    java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]),
+        AutoComplete.bash("dockerdsl", Main.fullCommandLine()), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   @Spec
   CommandSpec spec;
 

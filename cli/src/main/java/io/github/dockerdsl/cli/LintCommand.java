@@ -1,24 +1,14 @@
 package io.github.dockerdsl.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dockerdsl.ignore.DockerIgnore;
-import io.github.dockerdsl.lint.Finding;
 import io.github.dockerdsl.lint.LintResult;
 import io.github.dockerdsl.lint.Linter;
 import io.github.dockerdsl.lint.SarifReport;
 import io.github.dockerdsl.lint.TextReport;
-import io.github.dockerdsl.lint.Waiver;
 import io.github.dockerdsl.parse.DockerfileParser;
 import io.github.dockerdsl.parse.DockerfileSyntaxException;
 import io.github.dockerdsl.parse.ParsedDockerfile;
-import io.github.dockerdsl.parse.SuppressionComment;
 import io.github.dockerdsl.rule.Policy;
-import io.github.dockerdsl.rule.Rule;
-import io.github.dockerdsl.rule.RuleId;
-import io.github.dockerdsl.rule.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -26,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,8 +36,6 @@ import picocli.CommandLine.Spec;
     description = "Checks Dockerfiles against the rules. Exit 0: no errors; 1: error findings; 2: usage, "
         + "input or syntax errors.")
 final class LintCommand implements Callable<Integer> {
-  /** The version of the JSON report's schema (docs/lint-json-schema.md). */
-  static final int JSON_VERSION = 1;
   /** The version the JSON report names, the same as the SARIF report's. */
   static final String TOOL_VERSION = SarifReport.TOOL_VERSION;
 
@@ -81,7 +68,7 @@ final class LintCommand implements Callable<Integer> {
           + "CompanyStandards); repeatable.")
   List<Path> standardsPath = new ArrayList<>();
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: text).")
   Format format;
 
   @Option(names = "--show-suppressed", description = "Also list waived findings in the text report.")
@@ -137,13 +124,14 @@ final class LintCommand implements Callable<Integer> {
     }
     // JSON and SARIF describe one policy: the first file's (they differ only when files have different configs)
     policy = policy == null ? Policy.strict() : policy;
-    if (format == Format.text) {
-      out.print(TextReport.render(results, showSuppressed));
-    } else if (format == Format.sarif) {
-      out.println(SarifReport.render(policy, results));
-    } else {
-      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      out.println(mapper.writeValueAsString(json(mapper, policy, results)));
+    // Each report is written as it goes (no whole-report string or tree); Jackson loads only for JSON.
+    switch (format) {
+      case text -> TextReport.write(results, showSuppressed, out);
+      case sarif -> {
+        SarifReport.write(policy, results, out);
+        out.println();
+      }
+      case json -> JsonReport.write(policy, results, out);
     }
     out.flush();
     if (inputError) {
@@ -191,68 +179,10 @@ final class LintCommand implements Callable<Integer> {
       return new Outcome(null, "dockerdsl: " + shown + ":" + e.line() + ":" + e.column() + ": " + e.problem());
     } catch (UncheckedIOException | CliException e) {
       return new Outcome(null, "dockerdsl: " + e.getMessage());
-    }
-  }
-
-  // ---------------------------------------------------------------- JSON, docs/lint-json-schema.md
-
-  static ObjectNode json(ObjectMapper mapper, Policy policy, List<LintResult> results) {
-    ObjectNode root = mapper.createObjectNode();
-    root.put("version", JSON_VERSION);
-    root.putObject("tool").put("name", "dockerdsl").put("version", TOOL_VERSION);
-    root.put("policy", policy.name());
-    ArrayNode files = root.putArray("files");
-    long[] totals = new long[4];
-    for (LintResult r : results) {
-      ObjectNode file = files.addObject();
-      file.put("path", r.path());
-      ArrayNode findings = file.putArray("findings");
-      for (Finding f : r.findings()) {
-        ObjectNode n = findings.addObject();
-        n.put("ruleId", f.rule().code());
-        n.put("ruleName", f.rule().name());
-        n.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
-        n.put("line", f.line());
-        n.put("column", f.column());
-        n.put("endLine", f.endLine());
-        n.put("stage", f.stageIndex());
-        n.put("instruction", f.instructionIndex());
-        n.put("keyword", f.keyword());
-        n.put("message", f.message());
-        n.put("fix", f.fix());
-        n.put("docs", docs(policy, f.rule()));
-        n.put("suppressed", f.isSuppressed());
-        if (f.waiver().isPresent()) {
-          Waiver w = f.waiver().get();
-          ObjectNode s = n.putObject("suppression");
-          s.put("syntax", syntax(w.syntax()));
-          s.put("id", w.id());
-          if (w.reason().isPresent()) {
-            s.put("reason", w.reason().get());
-          } else {
-            s.putNull("reason");
-          }
-          s.put("scope", w.scope().name().toLowerCase(Locale.ROOT));
-          s.put("comment", w.comment());
-        } else {
-          n.putNull("suppression");
-        }
-      }
-      totals[0] += r.count(Severity.ERROR);
-      totals[1] += r.count(Severity.WARNING);
-      totals[2] += r.count(Severity.INFO);
-      totals[3] += r.suppressed().size();
-    }
-    root.putObject("summary").put("files", results.size()).put("errors", totals[0]).put("warnings", totals[1])
-        .put("info", totals[2]).put("suppressed", totals[3]);
-    return root;
-  }
-
-  private static String syntax(SuppressionComment.Syntax syntax) {
-    switch (syntax) {
-      case HADOLINT: return "hadolint";
-      case BUILDKIT_CHECK: return "buildkit";
-      default: return "dockerdsl";
+    } catch (RuntimeException e) {
+      // a fault of ours on one file (a rule or the writer refusing what the parser accepted) is that
+      // file's error: the other files are still linted and reported, and the run exits 2
+      return new Outcome(null, "dockerdsl: " + shown + ": internal error, please report it: " + e);
     }
   }
 
@@ -262,9 +192,5 @@ final class LintCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }
-  }
-
-  private static String docs(Policy policy, RuleId id) {
-    return policy.rule(id).flatMap(Rule::documentation).map(Object::toString).orElse(null);
   }
 }

@@ -25,6 +25,8 @@ final class LintPolicies {
   private final Map<Path, LintConfig> configs = new HashMap<>();
   private final Map<Path, List<Rule>> jars = new HashMap<>();
   private final Map<Optional<Path>, Policy> policies = new HashMap<>();
+  /** The nearest configuration of each directory seen: a thousand files in one directory look once, not a thousand times. */
+  private final Map<Path, Optional<Path>> nearest = new HashMap<>();
 
   /** The policies for one run; a {@code --config} file must exist. */
   LintPolicies(Optional<Path> explicitConfig, List<Path> cliJars, Optional<String> cliStandards,
@@ -46,7 +48,8 @@ final class LintPolicies {
 
   /** The configuration that governs a Dockerfile in {@code directory}, if any. */
   Optional<LintConfig> configFor(Path directory) {
-    Optional<Path> file = explicitConfig.isPresent() ? explicitConfig : LintConfig.find(directory);
+    Optional<Path> file = explicitConfig.isPresent() ? explicitConfig
+        : nearest.computeIfAbsent(directory, LintConfig::find);
     return file.map(f -> configs.computeIfAbsent(f.toAbsolutePath().normalize(), k -> LintConfig.load(f)));
   }
 

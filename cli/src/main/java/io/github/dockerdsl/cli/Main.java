@@ -1,16 +1,31 @@
 package io.github.dockerdsl.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The {@code dockerdsl} command: exit 0 when all is well, 1 for findings or differences, 2 for usage or input errors. */
+/**
+ * The {@code dockerdsl} command: exit 0 when all is well, 1 for findings or differences, 2 for usage or input errors.
+ * Its subcommands are added in {@link #commandLine}, not listed in the annotation, so that a run builds
+ * only the one it executes (docs/performance.md).
+ */
 @Command(name = "dockerdsl", mixinStandardHelpOptions = true, version = "dockerdsl 0.1.0-SNAPSHOT",
-    description = "Writes, checks and formats Dockerfiles.",
-    subcommands = {InitCommand.class, LintCommand.class, FmtCommand.class, ImportCommand.class, ParseCommand.class,
-        RulesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+    description = "Writes, checks and formats Dockerfiles.")
 public final class Main {
+  /** A subcommand by name, made only when needed: picocli reads each one's annotations by reflection. */
+  private record Subcommand(String name, Supplier<Object> make) {}
+
+  /** Every subcommand, in the order {@code --help} lists them. */
+  private static final List<Subcommand> SUBCOMMANDS = List.of(
+      new Subcommand("init", InitCommand::new), new Subcommand("lint", LintCommand::new),
+      new Subcommand("fmt", FmtCommand::new), new Subcommand("import", ImportCommand::new),
+      new Subcommand("parse", ParseCommand::new), new Subcommand("rules", RulesCommand::new),
+      new Subcommand("generate-completion", CompletionCommand::new),
+      new Subcommand("help", CommandLine.HelpCommand::new));
+
   /** Exit code for success. */
   static final int OK = 0;
   /** Exit code for error findings or a {@code --check} difference. */
@@ -38,7 +53,7 @@ public final class Main {
   public static int run(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
     Main main = new Main();
     main.in = in;
-    CommandLine cli = new CommandLine(main);
+    CommandLine cli = commandLine(main, args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> USAGE);
@@ -58,6 +73,56 @@ public final class Main {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The command line for {@code args}: when they name a command that needs no other one (all but
+   * {@code help} and {@code generate-completion}), only that command is built, which saves picocli's
+   * reflection over the other six at every start; otherwise (no command, a misspelt one, help,
+   * completion) the whole tree, so help lists and suggestions stay complete.
+   */
+  static CommandLine commandLine(Main main, String... args) {
+    CommandLine cli = new CommandLine(main);
+    String named = firstCommand(args);
+    boolean alone = SUBCOMMANDS.stream().anyMatch(c -> c.name().equals(named))
+        && !named.equals("help") && !named.equals("generate-completion");
+    for (Subcommand c : SUBCOMMANDS) {
+      if (!alone || c.name().equals(named)) {
+        cli.addSubcommand(c.name(), c.make().get());
+      }
+    }
+    // Without help or version asked for, nothing needs ${...} interpolated, and picocli would
+    // otherwise interpolate the file parameter's attributes again for each of a thousand file names
+    // (a tenth of such a lint run). Help needs it: the standard -h/-V options are written with it.
+    // After the subcommands are added: picocli applies the setting to those present.
+    if (alone && java.util.Arrays.stream(args).noneMatch(Main::asksForHelp)) {
+      cli.setInterpolateVariables(false);
+    }
+    return cli;
+  }
+
+  /** {@code --help}, {@code --version} or short options holding {@code h} or {@code V} (such as {@code -hV}). */
+  private static boolean asksForHelp(String arg) {
+    return arg.equals("--help") || arg.equals("--version")
+        || arg.startsWith("-") && !arg.startsWith("--") && (arg.indexOf('h') > 0 || arg.indexOf('V') > 0);
+  }
+
+  /** The whole command tree, for the completion script made at build time. */
+  static CommandLine fullCommandLine() {
+    return commandLine(new Main());
+  }
+
+  /** The first argument that is not one of the root's options (none of which takes a value), or "". */
+  private static String firstCommand(String... args) {
+    for (String a : args) {
+      if (a.equals("--")) {
+        return "";
+      }
+      if (!a.startsWith("-")) {
+        return a;
+      }
+    }
+    return "";
   }
 
   private static java.util.List<String> commandPath(CommandLine cl) {

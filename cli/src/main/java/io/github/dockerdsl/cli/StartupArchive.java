@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * {@code cli/pom.xml} right after the shaded jar is packaged: a training run of every command
  * ({@link #train}) in the {@code java} the launcher will use, whose loaded classes become a static
  * AppCDS archive ({@code -XX:DumpLoadedClassList}, then {@code -Xshare:dump}) or, on Java 25 and
- * later, the JDK's ahead-of-time cache ({@code -XX:AOTCacheOutput}). Then it writes {@value #DESCRIPTOR}: the real path of that {@code java}
+ * later, the JDK's ahead-of-time cache ({@code -XX:AOTCacheOutput}; where the JDK cannot write
+ * one, the AppCDS archive again). Then it writes {@value #DESCRIPTOR}: the real path of that {@code java}
  * and the archive's kind, which the launcher compares with its own {@code java} before using the
  * archive. Any failure only means no archive: the build and the launcher carry on without it.
  */
@@ -56,6 +57,7 @@ public final class StartupArchive {
     Files.deleteIfExists(target.resolve(DESCRIPTOR));
     Files.deleteIfExists(target.resolve(CDS_ARCHIVE));
     Files.deleteIfExists(target.resolve(AOT_CACHE));
+    Files.deleteIfExists(target.resolve(AOT_CACHE + ".config"));
     try {
       System.out.println("[dockerdsl] " + make(target, jar));
     } catch (IOException | RuntimeException e) {
@@ -69,26 +71,63 @@ public final class StartupArchive {
     Path java = launcherJava().orElseThrow(() -> new IllegalStateException("no 'java' on PATH"));
     Path home = java.getParent().getParent();
     int feature = featureVersion(home);
-    boolean aot = feature >= 25;
-    Path archive = target.resolve(aot ? AOT_CACHE : CDS_ARCHIVE).toAbsolutePath();
     Path log = target.resolve("dockerdsl-startup.log");
     Files.deleteIfExists(log);
-    if (aot) {
-      // One step (JEP 514): the training run records, then the JVM writes the cache as it exits.
-      run(java, jar, log, "-XX:AOTCacheOutput=" + archive, StartupArchive.class.getName(), "--train");
-    } else {
-      // A static archive in two steps, not -XX:ArchiveClassesAtExit: a dynamic archive cannot hold
-      // class files older than Java 6, and picocli's are Java 5 ones.
-      Path classes = target.resolve("dockerdsl-classes.lst").toAbsolutePath();
-      run(java, jar, log, "-XX:DumpLoadedClassList=" + classes, StartupArchive.class.getName(), "--train");
-      run(java, jar, log, "-Xshare:dump", "-XX:SharedClassListFile=" + classes, "-XX:SharedArchiveFile=" + archive);
+    List<String> tried = new ArrayList<>();
+    if (feature >= 25) {
+      // One step (JEP 514): the training run records, then the JVM writes the cache as it exits. With
+      // the classes linked ahead of time (JEP 483) first; Temurin 25.0.3 crashes writing that for this
+      // jar (archiveHeapWriter.cpp guarantee, the cache left empty), so then without the linking.
+      Path cache = target.resolve(AOT_CACHE).toAbsolutePath();
+      for (List<String> variant : List.of(List.<String>of(), List.of("-XX:-AOTClassLinking"))) {
+        Files.deleteIfExists(cache);
+        List<String> arguments = new ArrayList<>(variant);
+        arguments.addAll(List.of("-XX:AOTCacheOutput=" + cache, StartupArchive.class.getName(), "--train"));
+        String outcome = attempt(java, jar, log, cache, arguments);
+        if (outcome == null) {
+          Files.deleteIfExists(target.resolve(AOT_CACHE + ".config"));
+          return describe(target, java, feature, "aot", "ahead-of-time cache " + AOT_CACHE
+              + (variant.isEmpty() ? "" : " (" + variant.get(0) + ")"));
+        }
+        tried.add(outcome);
+      }
+      Files.deleteIfExists(cache);
+      Files.deleteIfExists(target.resolve(AOT_CACHE + ".config"));
     }
-    if (!Files.isRegularFile(archive)) {
-      throw new IllegalStateException("the training run made no " + archive.getFileName() + ", see " + log);
+    // A static archive in two steps, not -XX:ArchiveClassesAtExit: a dynamic archive cannot hold
+    // class files older than Java 6, and picocli's are Java 5 ones.
+    Path archive = target.resolve(CDS_ARCHIVE).toAbsolutePath();
+    Path classes = target.resolve("dockerdsl-classes.lst").toAbsolutePath();
+    String outcome = attempt(java, jar, log, classes,
+        List.of("-XX:DumpLoadedClassList=" + classes, StartupArchive.class.getName(), "--train"));
+    if (outcome == null) {
+      outcome = attempt(java, jar, log, archive,
+          List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classes, "-XX:SharedArchiveFile=" + archive));
     }
-    Files.writeString(target.resolve(DESCRIPTOR), java + "\n" + (aot ? "aot" : "cds") + "\n", StandardCharsets.UTF_8);
-    return (aot ? "ahead-of-time cache " : "AppCDS archive ") + archive.getFileName() + " for " + java
-        + " (Java " + feature + ")";
+    if (outcome != null) {
+      tried.add(outcome);
+      throw new IllegalStateException(String.join("; ", tried));
+    }
+    return describe(target, java, feature, "cds", "AppCDS archive " + CDS_ARCHIVE
+        + (tried.isEmpty() ? "" : " (the ahead-of-time cache failed: " + String.join("; ", tried) + ")"));
+  }
+
+  /** Runs one step; null when it made a non-empty {@code made}, else why not. */
+  private static String attempt(Path java, Path jar, Path log, Path made, List<String> arguments)
+      throws IOException, InterruptedException {
+    try {
+      run(java, jar, log, arguments.toArray(String[]::new));
+    } catch (IllegalStateException e) {
+      return e.getMessage();
+    }
+    return Files.isRegularFile(made) && Files.size(made) > 0 ? null
+        : "'" + String.join(" ", arguments) + "' made no " + made.getFileName() + ", see " + log;
+  }
+
+  /** Writes the descriptor the launcher reads, and says what was made. */
+  private static String describe(Path target, Path java, int feature, String kind, String what) throws IOException {
+    Files.writeString(target.resolve(DESCRIPTOR), java + "\n" + kind + "\n", StandardCharsets.UTF_8);
+    return what + " for " + java + " (Java " + feature + ")";
   }
 
   /** Runs {@code java} with the launcher's options and {@code arguments}, appending its output to {@code log}. */
@@ -96,6 +135,8 @@ public final class StartupArchive {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.addAll(LAUNCHER_OPTIONS);
+    // a JVM that crashes writing the archive leaves its report beside the log, not in the source tree
+    command.add("-XX:ErrorFile=" + log.toAbsolutePath().resolveSibling("dockerdsl-startup-hs_err_%p.log"));
     command.add("-cp");
     command.add(jar.toAbsolutePath().toString());
     command.addAll(List.of(arguments));

@@ -17,6 +17,22 @@ public record Port(int number, Protocol protocol) {
     }
   }
 
+  // equals and hashCode by hand: the record's generated ones bootstrap java.lang.runtime.ObjectMethods,
+  // which spins about 40 method-handle classes that no Java 17 class-data archive holds, at every
+  // `dockerdsl lint` start (EXPOSE puts ports in a set; docs/performance.md, class loading)
+
+  /** Equal when number and protocol are. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Port p && p.number == number && p.protocol == protocol;
+  }
+
+  /** From number and protocol. */
+  @Override
+  public int hashCode() {
+    return 31 * number + protocol.hashCode();
+  }
+
   /** A TCP port. */
   public static Port tcp(int number) {
     return new Port(number, Protocol.TCP);

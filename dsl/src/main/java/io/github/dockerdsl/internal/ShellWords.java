@@ -50,6 +50,23 @@ public final class ShellWords {
       Objects.requireNonNull(after, "after == null");
     }
 
+    // equals and hashCode by hand, as in Port: the generated ones cost a lint run about 40 spun
+    // method-handle classes at start-up (docs/performance.md, class loading)
+
+    /** Equal when every component is. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof SimpleCommand c && c.subshell == subshell && c.nesting == nesting
+          && c.assignments.equals(assignments) && c.words.equals(words) && c.wrappers.equals(wrappers)
+          && c.argv.equals(argv) && c.redirects.equals(redirects) && c.before.equals(before) && c.after.equals(after);
+    }
+
+    /** From every component. */
+    @Override
+    public int hashCode() {
+      return Objects.hash(assignments, words, wrappers, argv, redirects, subshell, nesting, before, after);
+    }
+
     /** The program's file name without its directory ({@code /usr/bin/pip3} is {@code pip3}); empty if none. */
     public String name() {
       return argv.isEmpty() ? "" : basename(argv.get(0));

@@ -1,13 +1,12 @@
 package io.github.dockerdsl.lint;
 
-import io.github.dockerdsl.internal.Json;
+import io.github.dockerdsl.internal.JsonWriter;
 import io.github.dockerdsl.rule.Policy;
 import io.github.dockerdsl.rule.Rule;
 import io.github.dockerdsl.rule.Severity;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,88 +28,93 @@ public final class SarifReport {
    * result per finding (waived ones carry an in-source suppression); no trailing newline.
    */
   public static String render(Policy policy, List<LintResult> results) {
+    StringBuilder out = new StringBuilder();
+    write(policy, results, out);
+    return out.toString();
+  }
+
+  /**
+   * As {@link #render}, written to {@code out} as it goes, so a report of thousands of findings is
+   * never held whole in memory; I/O errors surface as {@link java.io.UncheckedIOException}.
+   */
+  public static void write(Policy policy, List<LintResult> results, Appendable out) {
     Objects.requireNonNull(policy, "policy == null");
     Objects.requireNonNull(results, "results == null");
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-    root.put("version", "2.1.0");
-    Map<String, Object> driver = new LinkedHashMap<>();
-    driver.put("name", "dockerdsl");
-    driver.put("informationUri", PROJECT_URI);
-    driver.put("version", TOOL_VERSION);
-    List<Object> rules = new ArrayList<>();
-    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+    Objects.requireNonNull(out, "out == null");
+    JsonWriter json = new JsonWriter(out);
+    json.beginObject()
+        .field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+        .field("version", "2.1.0")
+        .name("runs").beginArray().beginObject()
+        .name("tool").beginObject().name("driver").beginObject()
+        .field("name", "dockerdsl")
+        .field("informationUri", PROJECT_URI)
+        .field("version", TOOL_VERSION)
+        .name("rules").beginArray();
+    Map<String, Integer> ruleIndex = new HashMap<>();
     for (Rule rule : policy.rules()) {
       ruleIndex.put(rule.id().code(), ruleIndex.size());
-      rules.add(rule(rule, policy.severity(rule)));
+      rule(json, rule, policy.severity(rule));
     }
-    driver.put("rules", rules);
-    List<Object> out = new ArrayList<>();
+    json.endArray().endObject().endObject()
+        .name("results").beginArray();
     for (LintResult r : results) {
+      String uri = uri(r.path());
       for (Finding f : r.findings()) {
-        out.add(result(r.path(), f, ruleIndex.get(f.rule().code())));
+        result(json, uri, f, ruleIndex.get(f.rule().code()));
       }
     }
-    Map<String, Object> run = new LinkedHashMap<>();
-    run.put("tool", Map.of("driver", driver));
-    run.put("results", out);
-    root.put("runs", List.of(run));
-    return Json.print(root);
+    json.endArray().endObject().endArray().endObject().finish();
   }
 
-  private static Map<String, Object> result(String path, Finding f, Integer index) {
-    Map<String, Object> n = new LinkedHashMap<>();
-    n.put("ruleId", f.rule().code());
+  private static void result(JsonWriter json, String uri, Finding f, Integer index) {
+    json.beginObject().field("ruleId", f.rule().code());
     if (index != null) {
-      n.put("ruleIndex", index);
+      json.field("ruleIndex", index);
     }
-    n.put("level", level(f.severity()));
-    n.put("message", Map.of("text", f.message() + "; fix: " + f.fix()));
-    Map<String, Object> region = new LinkedHashMap<>();
-    region.put("startLine", f.line());
-    region.put("startColumn", f.column());
-    region.put("endLine", f.endLine());
-    Map<String, Object> physical = new LinkedHashMap<>();
-    physical.put("artifactLocation", Map.of("uri", uri(path)));
-    physical.put("region", region);
-    n.put("locations", List.of(Map.of("physicalLocation", physical)));
-    f.waiver().ifPresent(w -> {
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("kind", "inSource");
-      s.put("justification", w.reason().orElse("waived by " + w.comment()));
-      n.put("suppressions", List.of(s));
-    });
-    return n;
+    json.field("level", level(f.severity()))
+        .name("message").beginObject().field("text", f.message() + "; fix: " + f.fix()).endObject()
+        .name("locations").beginArray().beginObject().name("physicalLocation").beginObject()
+        .name("artifactLocation").beginObject().field("uri", uri).endObject()
+        .name("region").beginObject()
+        .field("startLine", f.line()).field("startColumn", f.column()).field("endLine", f.endLine())
+        .endObject().endObject().endObject().endArray();
+    if (f.waiver().isPresent()) {
+      Waiver w = f.waiver().get();
+      json.name("suppressions").beginArray().beginObject()
+          .field("kind", "inSource")
+          .field("justification", w.reason().orElse("waived by " + w.comment()))
+          .endObject().endArray();
+    }
+    json.endObject();
   }
 
-  private static Map<String, Object> rule(Rule rule, Severity severity) {
+  private static void rule(JsonWriter json, Rule rule, Severity severity) {
     // a rule without a page gets no help link: pointing a company rule at our docs/rules/ would be a dead link
     String help = rule.documentation().map(doc -> doc.isAbsolute() ? doc.toString() : PROJECT_URI + "/blob/main/" + doc)
         .orElse(null);
     List<String> siblings = rule.seeAlso().all();
     String full = rule.summary() + "." + (siblings.isEmpty() ? "" : " Same check as " + String.join(", ", siblings) + ".");
-    Map<String, Object> n = new LinkedHashMap<>();
-    n.put("id", rule.id().code());
-    n.put("name", rule.id().name());
-    n.put("shortDescription", Map.of("text", rule.summary()));
-    n.put("fullDescription", Map.of("text", full));
-    Map<String, Object> helpText = new LinkedHashMap<>();
+    json.beginObject()
+        .field("id", rule.id().code())
+        .field("name", rule.id().name())
+        .name("shortDescription").beginObject().field("text", rule.summary()).endObject()
+        .name("fullDescription").beginObject().field("text", full).endObject()
+        .name("help").beginObject();
     if (help != null) {
-      helpText.put("text", full + " Examples and how to suppress it: " + help);
-      helpText.put("markdown", full + " [Examples and how to suppress it](" + help + ").");
-      n.put("help", helpText);
-      n.put("helpUri", help);
+      json.field("text", full + " Examples and how to suppress it: " + help)
+          .field("markdown", full + " [Examples and how to suppress it](" + help + ").")
+          .endObject()
+          .field("helpUri", help);
     } else {
-      helpText.put("text", full);
-      helpText.put("markdown", full);
-      n.put("help", helpText);
+      json.field("text", full).field("markdown", full).endObject();
     }
-    n.put("defaultConfiguration", Map.of("level", level(severity)));
-    List<Object> tags = new ArrayList<>();
-    tags.add("dockerfile");
-    tags.addAll(siblings);
-    n.put("properties", Map.of("tags", tags));
-    return n;
+    json.name("defaultConfiguration").beginObject().field("level", level(severity)).endObject()
+        .name("properties").beginObject().name("tags").beginArray().value("dockerfile");
+    for (String sibling : siblings) {
+      json.value(sibling);
+    }
+    json.endArray().endObject().endObject();
   }
 
   /** SARIF's level for a severity: error, warning or note. */

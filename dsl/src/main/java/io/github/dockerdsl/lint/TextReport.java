@@ -1,6 +1,8 @@
 package io.github.dockerdsl.lint;
 
 import io.github.dockerdsl.rule.Severity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,26 +19,49 @@ public final class TextReport {
    * summary line; each line ends with a newline.
    */
   public static String render(List<LintResult> results, boolean includeSuppressed) {
-    Objects.requireNonNull(results, "results == null");
     StringBuilder out = new StringBuilder();
-    for (LintResult r : results) {
-      for (Finding f : r.findings()) {
-        if (includeSuppressed || !f.isSuppressed()) {
-          out.append(line(r.path(), f)).append('\n');
+    write(results, includeSuppressed, out);
+    return out.toString();
+  }
+
+  /**
+   * As {@link #render}, written to {@code out} line by line, so a report of thousands of findings is
+   * never held whole in memory; I/O errors surface as {@link UncheckedIOException}.
+   */
+  public static void write(List<LintResult> results, boolean includeSuppressed, Appendable out) {
+    Objects.requireNonNull(results, "results == null");
+    Objects.requireNonNull(out, "out == null");
+    try {
+      StringBuilder line = new StringBuilder(256);
+      for (LintResult r : results) {
+        for (Finding f : r.findings()) {
+          if (includeSuppressed || !f.isSuppressed()) {
+            line.setLength(0);
+            line(line, r.path(), f);
+            out.append(line.append('\n'));
+          }
         }
       }
+      out.append(summary(results)).append('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return out.append(summary(results)).append('\n').toString();
   }
 
   /** The line of one finding; a waived one ends with what waived it. */
   public static String line(String path, Finding f) {
     StringBuilder out = new StringBuilder();
+    line(out, path, f);
+    return out.toString();
+  }
+
+  private static void line(StringBuilder out, String path, Finding f) {
     out.append(path).append(':').append(f.line()).append(':').append(f.column()).append(": ")
         .append(f.severity().name().toLowerCase(Locale.ROOT)).append(": [").append(f.rule().code()).append(' ')
         .append(f.rule().name()).append("] ").append(f.message()).append(" (fix: ").append(f.fix()).append(')');
-    f.waiver().ifPresent(w -> out.append(" [suppressed by ").append(w.comment()).append(']'));
-    return out.toString();
+    if (f.waiver().isPresent()) {
+      out.append(" [suppressed by ").append(f.waiver().get().comment()).append(']');
+    }
   }
 
   /**

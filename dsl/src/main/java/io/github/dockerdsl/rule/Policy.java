@@ -173,10 +173,13 @@ public final class Policy {
     Dockerfile dockerfile = context.dockerfile();
     List<Violation> out = new ArrayList<>();
     Set<Suppression> used = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // each instruction's location (its rendered text) once per evaluation, however many rules report it
+    Map<Long, Location> located = new java.util.HashMap<>();
     for (Rule rule : rules()) {
       Severity severity = severity(rule);
       rule.check(context, (stageIndex, instructionIndex, message, fix) -> {
-        Location found = locate(dockerfile, stageIndex, instructionIndex);
+        Location found = located.computeIfAbsent(((long) stageIndex << 32) | (instructionIndex & 0xffffffffL),
+            k -> locate(dockerfile, stageIndex, instructionIndex));
         Location location = rule.reportsSecrets() ? hideText(found) : found;
         Optional<Suppression> suppression = findSuppression(dockerfile, rule.id(), stageIndex, instructionIndex);
         suppression.ifPresent(used::add);
@@ -258,7 +261,7 @@ public final class Policy {
     if (stageIndex < 0) {
       if (instructionIndex >= 0 && instructionIndex < dockerfile.preamble().size()) {
         Instruction i = dockerfile.preamble().get(instructionIndex);
-        return new Location(-1, Optional.empty(), instructionIndex, i.keyword(), i.toString(), Origin.UNKNOWN);
+        return new Location(-1, Optional.empty(), instructionIndex, i.keyword(), text(dockerfile, i), Origin.UNKNOWN);
       }
       return new Location(-1, Optional.empty(), -1, "(file)", "", Origin.UNKNOWN);
     }
@@ -268,8 +271,17 @@ public final class Policy {
           stage.fromOrigin());
     }
     Instruction i = stage.instructions().get(instructionIndex);
-    return new Location(stageIndex, stage.name(), instructionIndex, i.keyword(), i.toString(),
+    return new Location(stageIndex, stage.name(), instructionIndex, i.keyword(), text(dockerfile, i),
         stage.origins().get(instructionIndex));
+  }
+
+  /**
+   * The instruction as the file writes it, with the file's escape character: {@code toString()}'s
+   * default {@code \} refuses what {@code # escape=`} allows (Windows paths such as {@code C:\app}), and
+   * one such finding used to stop {@code dockerdsl lint} for every file.
+   */
+  private static String text(Dockerfile dockerfile, Instruction instruction) {
+    return DockerfileWriter.render(instruction, dockerfile.directives().escapeCharacter());
   }
 
   @Override

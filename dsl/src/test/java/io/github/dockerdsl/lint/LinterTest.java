@@ -34,6 +34,14 @@ class LinterTest {
   }
 
   @Test
+  void windows_paths_under_a_backtick_escape_are_linted_not_refused() {
+    // findings locate their instruction by rendering it: with the file's escape, not the default '\'
+    LintResult r = Linter.lint("# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\n"
+        + "WORKDIR C:\\app\ncopy config\\ C:\\app\\config\\\nCMD [\"app.exe\"]\n");
+    assertThat(r.findings()).extracting(f -> f.rule().code() + ":" + f.line()).contains("DF050:4");
+  }
+
+  @Test
   void findings_carry_rule_severity_position_message_and_fix() {
     LintResult r = Linter.lint("FROM node:latest\nWORKDIR /app\nUSER node\nCMD node server.js\n");
     assertThat(r.path()).isEqualTo("Dockerfile");
