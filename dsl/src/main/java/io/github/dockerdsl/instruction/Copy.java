@@ -29,7 +29,7 @@ public record Copy(List<String> sources, List<Heredoc> heredocs, String destinat
   public Copy {
     sources = Paths.checkAll(sources, "COPY source");
     heredocs = Checks.immutableList(heredocs, "heredocs");
-    Objects.requireNonNull(from, "from == null");
+    Objects.requireNonNull(from, "from == null").ifPresent(f -> Checks.checkFromImage(f, "COPY --from"));
     Objects.requireNonNull(chown, "chown == null");
     Objects.requireNonNull(chmod, "chmod == null");
     excludes = Paths.checkPatterns(excludes);
