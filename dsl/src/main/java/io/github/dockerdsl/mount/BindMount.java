@@ -35,7 +35,12 @@ public record BindMount(String target, Optional<String> source, Optional<SourceR
     return new BindMount(target, Optional.of(path), from, readWrite);
   }
 
-  /** A copy reading from a stage, image or named context. */
+  /**
+   * A copy reading from a stage, image or named context.
+   *
+   * @throws IllegalArgumentException for an image that is a bare name ({@link
+   *     io.github.dockerdsl.image.ImageRef#isBareName()}), which BuildKit reads as a stage or context
+   */
   public BindMount withFrom(SourceRef ref) {
     return new BindMount(target, source, Optional.of(ref), readWrite);
   }

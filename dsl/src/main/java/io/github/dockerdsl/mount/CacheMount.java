@@ -58,7 +58,12 @@ public record CacheMount(String target, Optional<String> id, Optional<Sharing> s
     return new CacheMount(target, id, Optional.of(newSharing), from, source, readOnly, mode, uid, gid);
   }
 
-  /** A copy seeded from a stage, image or context. */
+  /**
+   * A copy seeded from a stage, image or context.
+   *
+   * @throws IllegalArgumentException for an image that is a bare name ({@link
+   *     io.github.dockerdsl.image.ImageRef#isBareName()}), which BuildKit reads as a stage or context
+   */
   public CacheMount withFrom(SourceRef ref) {
     return new CacheMount(target, id, sharing, Optional.of(ref), source, readOnly, mode, uid, gid);
   }
