@@ -22,6 +22,15 @@ final class OptInRules {
     return Rules.optIn().stream().anyMatch(r -> r.id().code().equals(code));
   }
 
+  /** The {@code .dockerdsl.toml} table that turns an opt-in rule on, as {@code dockerdsl rules} shows it. */
+  static String howToEnable(String code) {
+    return switch (code) {
+      case "DF070" -> "[rules.DF070]\noptions = { registries = [\"registry.acme.com\"] }";
+      case "DF071" -> "[rules.DF071]\noptions = { labels = { \"org.opencontainers.image.source\" = \"url\" } }";
+      default -> throw new IllegalArgumentException("rule " + code + " is not an opt-in rule");
+    };
+  }
+
   /** The configured rule when {@code code} names an opt-in rule; empty for every other code. */
   static Optional<Rule> configured(Path file, String code, Map<String, JsonNode> options) {
     return switch (code) {

@@ -122,5 +122,23 @@ class CliTest {
     Result r = run("rules", "--format", "json");
     assertThat(r.code()).isEqualTo(0);
     assertThat(r.out()).contains("\"id\" : \"DF001\"", "\"name\" : \"PinnedBaseImage\"", "\"hadolint\" : [ \"DL3006\", \"DL3007\" ]");
+    assertThat(r.out()).contains("\"id\" : \"DF070\"", "\"optIn\" : true",
+        "\"enable\" : \"[rules.DF070]\\noptions = { registries = [\\\"registry.acme.com\\\"] }\"");
+  }
+
+  @Test
+  void rules_lists_the_opt_in_rules_as_off_by_default_with_how_to_enable_them() {
+    Result r = run("rules");
+    assertThat(r.code()).isEqualTo(0);
+    String out = r.out();
+    String optIn = out.substring(out.indexOf("Opt-in rules, off by default (company policy; they need options):\n"));
+    assertThat(optIn).containsPattern("DF070 +AllowedRegistries +off ")
+        .contains("       to enable, add to .dockerdsl.toml (see docs/linter.md):\n"
+            + "         [rules.DF070]\n"
+            + "         options = { registries = [\"registry.acme.com\"] }\n")
+        .containsPattern("DF071 +LabelSchema +off ")
+        .contains("         [rules.DF071]\n"
+            + "         options = { labels = { \"org.opencontainers.image.source\" = \"url\" } }\n");
+    assertThat(out.substring(0, out.indexOf("Opt-in rules"))).doesNotContain("DF070");
   }
 }

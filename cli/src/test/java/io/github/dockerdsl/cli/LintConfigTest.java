@@ -122,6 +122,15 @@ class LintConfigTest {
   }
 
   @Test
+  void the_tables_dockerdsl_rules_prints_turn_the_opt_in_rules_on() throws IOException {
+    write(".dockerdsl.toml", OptInRules.howToEnable("DF070") + "\n" + OptInRules.howToEnable("DF071") + "\n");
+    Path file = write("Dockerfile", SERVICE);
+    CliTest.Result r = CliTest.run("lint", file.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains(file + ":1:1: error: [DF070 AllowedRegistries]", "[DF071 LabelSchema]");
+  }
+
+  @Test
   void company_policy_rules_are_turned_on_by_their_options() throws IOException {
     write(".dockerdsl.toml", String.join("\n",
         "[rules.DF070]",

@@ -166,8 +166,13 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
    */
   private static int findMarker(String line, String marker, int from) {
     for (int at = line.indexOf(marker, from); at >= 0; at = line.indexOf(marker, at + 1)) {
-      boolean start = at == 0 || Quoting.isSpace(line.charAt(at - 1))
-          && (at < 2 || line.charAt(at - 2) != '\\' && line.charAt(at - 2) != '`');
+      // a file-descriptor prefix ("3<<EOF") belongs to the marker's word
+      int word = at;
+      while (word > 0 && Character.isDigit(line.charAt(word - 1))) {
+        word--;
+      }
+      boolean start = word == 0 || Quoting.isSpace(line.charAt(word - 1))
+          && (word < 2 || line.charAt(word - 2) != '\\' && line.charAt(word - 2) != '`');
       int end = at + marker.length();
       if (start && (end == line.length() || Quoting.isSpace(line.charAt(end))) && !insideQuotes(line, at)) {
         return at;

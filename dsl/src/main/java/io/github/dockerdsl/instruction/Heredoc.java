@@ -1,9 +1,9 @@
 package io.github.dockerdsl.instruction;
 
+import io.github.dockerdsl.internal.BuildKitLexer;
 import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * An inline document for RUN or COPY ({@code <<EOF ... EOF}), held as lines so no line can be the
@@ -15,11 +15,10 @@ import java.util.regex.Pattern;
  * @param expand false for a quoted delimiter, which turns off variable expansion at build time
  */
 public record Heredoc(String delimiter, List<String> lines, boolean stripTabs, boolean expand) {
-  private static final Pattern DELIMITER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   /** Checks the delimiter and that no line ends the document early. */
   public Heredoc {
     Checks.requireNonNull(delimiter, "delimiter");
-    if (!DELIMITER.matcher(delimiter).matches()) {
+    if (!readBack(delimiter, stripTabs, expand)) {
       throw new IllegalArgumentException(String.format(
           "heredoc delimiter '%s' is not valid; use a word such as EOF", Quoting.visible(delimiter)));
     }
@@ -52,6 +51,28 @@ public record Heredoc(String delimiter, List<String> lines, boolean stripTabs, b
 
   /** The marker as it appears in the instruction, such as {@code <<EOF} or {@code <<-"EOF"}. */
   public String marker() {
+    return marker(delimiter, stripTabs, expand);
+  }
+
+  private static String marker(String delimiter, boolean stripTabs, boolean expand) {
     return "<<" + (stripTabs ? "-" : "") + (expand ? delimiter : "\"" + delimiter + "\"");
+  }
+
+  /**
+   * Whether BuildKit reads the marker the writer writes back as this very delimiter, tab stripping
+   * and expansion: any shell word BuildKit accepts ({@code app.conf}, {@code $EOF}, a quoted
+   * {@code "one two"}), nothing it would read otherwise ({@code -EOF} would be {@code <<-EOF}, tab
+   * stripping; written {@code << -EOF} its blank would split COPY's arguments).
+   */
+  private static boolean readBack(String delimiter, boolean stripTabs, boolean expand) {
+    if (delimiter.isEmpty() || delimiter.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '"' || c == '\\')) {
+      return false;
+    }
+    try {
+      return BuildKitLexer.heredocs(marker(delimiter, stripTabs, expand))
+          .equals(List.of(new BuildKitLexer.FoundHeredoc(delimiter, stripTabs, expand)));
+    } catch (BuildKitLexer.LexException e) {
+      return false;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.parse;
 
+import io.github.dockerdsl.internal.BuildKitLexer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -471,8 +472,9 @@ final class Lexing {
   record Marker(int start, int end, String name, boolean chomp, boolean quoted, String prefixDigits) {}
 
   /**
-   * BuildKit's heredoc detection: shell words (quotes kept) of the form {@code [n]<<[-]WORD} where
-   * WORD has no {@code <}; the name is WORD without its quotes.
+   * BuildKit's heredoc detection with positions: shell words (quotes kept; {@code <<} takes the
+   * blanks after it into its word, as BuildKit's lexer does) that BuildKit reads as a heredoc marker
+   * {@code [n]<<[-]WORD}; the name, chomp and expand flags are BuildKit's own reading of the word.
    */
   static List<Marker> heredocMarkers(String s, int from) {
     List<Marker> out = new ArrayList<>();
@@ -491,6 +493,13 @@ final class Lexing {
           quote = 0;
         } else if (c == '\\' && quote != '\'' && i + 1 < s.length()) {
           i++;
+        } else if (quote == 0 && c == '<' && s.startsWith("<<", i)) {
+          // "<< EOF" is one word for BuildKit's lexer
+          i += 2;
+          while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\r')) {
+            i++;
+          }
+          continue;
         }
         i++;
       }
@@ -511,28 +520,16 @@ final class Lexing {
     if (!word.startsWith("<<", d)) {
       return null;
     }
-    int at = d + 2;
-    boolean chomp = at < word.length() && word.charAt(at) == '-';
-    if (chomp) {
-      at++;
-    }
-    String raw = word.substring(at);
-    if (raw.indexOf('<') >= 0) {
+    List<BuildKitLexer.FoundHeredoc> found;
+    try {
+      found = BuildKitLexer.heredocs(word);
+    } catch (BuildKitLexer.LexException e) {
       return null;
     }
-    StringBuilder name = new StringBuilder();
-    boolean quoted = false;
-    for (int k = 0; k < raw.length(); k++) {
-      char c = raw.charAt(k);
-      if (c == '"' || c == '\'') {
-        quoted = true;
-      } else if (c == '\\' && k + 1 < raw.length()) {
-        quoted = true;
-        name.append(raw.charAt(++k));
-      } else {
-        name.append(c);
-      }
+    if (found.size() != 1) {
+      return null;
     }
-    return new Marker(offset, offset + word.length(), name.toString(), chomp, quoted, word.substring(0, d));
+    BuildKitLexer.FoundHeredoc h = found.get(0);
+    return new Marker(offset, offset + word.length(), h.name(), h.chomp(), !h.expand(), word.substring(0, d));
   }
 }

@@ -68,12 +68,16 @@ final class Logical {
    * The text from {@code from} as lines, one per physical line, trimmed; a line that continues a word
    * of the previous one (no whitespace on either side of the break) is joined to it, as BuildKit does.
    * A continuation line keeps what it is indented beyond the writer's four spaces, so nested lines
-   * such as a package list ({@code PackageInstall}) read back as they were written.
+   * such as a package list ({@code PackageInstall}) read back as they were written. A line break
+   * inside a quoted string is kept only where writing the lines back gives BuildKit the same text;
+   * otherwise the lines are joined exactly as BuildKit joins them, every space kept, so that writing
+   * them back cannot change what the string holds.
    */
   List<String> lines(int from) {
     List<String> out = new ArrayList<>();
     StringBuilder current = null;
     boolean previousEndsInSpace = true;
+    char quote = 0;
     for (int i = 0; i < segments.size(); i++) {
       String content = segments.get(i).content();
       int local = Math.max(0, from - starts.get(i));
@@ -81,20 +85,28 @@ final class Logical {
         continue;
       }
       String part = content.substring(local);
-      if (Lexing.strip(part).isEmpty()) {
+      // inside a quoted string the break stays only where the writer's " \" and four-space indent
+      // give back exactly the text BuildKit joined; elsewhere the lines are joined as BuildKit joins them
+      if (current != null && quote != 0 && (Lexing.strip(part).isEmpty() || !part.startsWith(WRITER_INDENT)
+          || !current.substring(Lexing.stripTrailing(current.toString()).length()).equals(" "))) {
+        current.append(part);
+      } else if (Lexing.strip(part).isEmpty()) {
         previousEndsInSpace = true;
         continue;
-      }
-      if (current != null && !previousEndsInSpace && !Lexing.isSpace(part.charAt(0))) {
-        current.append(Lexing.stripTrailing(part));
+      } else if (current != null && !previousEndsInSpace && !Lexing.isSpace(part.charAt(0))) {
+        current.append(part);
       } else {
         if (current != null) {
-          out.add(current.toString());
+          out.add(Lexing.stripTrailing(current.toString()));
         }
         current = new StringBuilder(current != null && part.startsWith(WRITER_INDENT)
-            ? Lexing.stripTrailing(part.substring(WRITER_INDENT.length())) : Lexing.strip(part));
+            ? part.substring(WRITER_INDENT.length()) : part.substring(Lexing.skipSpaces(part, 0)));
       }
       previousEndsInSpace = Lexing.isSpace(part.charAt(part.length() - 1));
+      quote = shellQuote(part, quote);
+      if (quote == 0) {
+        current.setLength(Lexing.stripTrailing(current.toString()).length());
+      }
     }
     if (current != null) {
       out.add(current.toString());
@@ -102,4 +114,25 @@ final class Logical {
     return out;
   }
 
+  /** The shell quote open after {@code text}, given the one open before it (0 for none). */
+  private static char shellQuote(String text, char open) {
+    char quote = open;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote == '\'') {
+        if (c == '\'') {
+          quote = 0;
+        }
+      } else if (c == '\\') {
+        i++;
+      } else if (quote == '"') {
+        if (c == '"') {
+          quote = 0;
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      }
+    }
+    return quote;
+  }
 }

@@ -48,13 +48,25 @@ class HeredocTest {
   }
 
   @Test
+  void accepts_every_delimiter_buildkit_reads_back_from_its_marker() {
+    assertThat(Heredoc.of("app.conf").marker()).isEqualTo("<<app.conf");
+    assertThat(Heredoc.of("$EOF").marker()).isEqualTo("<<$EOF");
+    assertThat(Heredoc.of("1EOF").marker()).isEqualTo("<<1EOF");
+    assertThat(new Heredoc("one two", java.util.List.of(), false, false).marker()).isEqualTo("<<\"one two\"");
+    assertThat(new Heredoc("-EOF", java.util.List.of(), true, true).marker()).isEqualTo("<<--EOF");
+    // "<<-EOF" would strip tabs from a document ended by EOF, and "<< -EOF" splits COPY's arguments
+    assertThatThrownBy(() -> Heredoc.of("-EOF")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("heredoc delimiter '-EOF' is not valid; use a word such as EOF");
+  }
+
+  @Test
   void refuses_invalid_delimiters() {
     assertThatThrownBy(() -> Heredoc.of("E OF"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("heredoc delimiter 'E OF' is not valid; use a word such as EOF");
-    assertThatThrownBy(() -> Heredoc.of("1EOF"))
+    assertThatThrownBy(() -> Heredoc.of("a<b"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("heredoc delimiter '1EOF' is not valid; use a word such as EOF");
+        .hasMessage("heredoc delimiter 'a<b' is not valid; use a word such as EOF");
     assertThatThrownBy(() -> Heredoc.of("EOF\n"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("heredoc delimiter 'EOF\\n' is not valid; use a word such as EOF");

@@ -1,0 +1,262 @@
+package io.github.dockerdsl.parse;
+
+import io.github.dockerdsl.image.ImageRef;
+import io.github.dockerdsl.internal.BuildKitLexer;
+import io.github.dockerdsl.image.NamedContext;
+import io.github.dockerdsl.image.SourceRef;
+import io.github.dockerdsl.image.StageRef;
+import io.github.dockerdsl.instruction.Add;
+import io.github.dockerdsl.instruction.Command;
+import io.github.dockerdsl.instruction.Copy;
+import io.github.dockerdsl.instruction.FileMode;
+import io.github.dockerdsl.instruction.Heredoc;
+import io.github.dockerdsl.instruction.Instruction;
+import io.github.dockerdsl.instruction.Network;
+import io.github.dockerdsl.instruction.Run;
+import io.github.dockerdsl.instruction.Security;
+import io.github.dockerdsl.instruction.UserSpec;
+import io.github.dockerdsl.mount.Mount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The instruction layer for RUN, COPY and ADD: commands, heredocs (whose bodies the syntax layer
+ * read), mounts, sources and destinations.
+ */
+final class FileInstructions {
+  private final Predicate<String> earlierStage;
+  private final Instructions instructions;
+  private final Mounts mounts = new Mounts(this::sourceRef);
+  /** A word the writer takes for a heredoc marker ({@code [n]<<} at a word start, not {@code <<<}). */
+  private static final Pattern MARKER_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
+
+  FileInstructions(Predicate<String> earlierStage, Instructions instructions) {
+    this.earlierStage = earlierStage;
+    this.instructions = instructions;
+  }
+
+  // ---------------------------------------------------------------- RUN
+
+  Instruction run(InstructionCtx c) {
+    Map<String, List<Lexing.Flag>> flags = c.checkedFlags(Set.of("mount", "network", "security", "device"),
+        Set.of("mount", "device"));
+    int at = c.afterFlags();
+    if (at >= c.text.length()) {
+      throw c.fail(c.keywordAt, "RUN has no command; write RUN <command>");
+    }
+    List<Mount> mountList = new ArrayList<>();
+    for (Lexing.Flag f : flags.getOrDefault("mount", List.of())) {
+      mountList.add(mounts.mount(c, f));
+    }
+    Optional<Network> network = c.stringFlag(flags, "network").map(v -> {
+      switch (v) {
+        case "default": return Network.DEFAULT;
+        case "none": return Network.NONE;
+        case "host": return Network.HOST;
+        default: throw c.fail(flags.get("network").get(0).offset(), String.format(
+            "network mode '%s' is not supported; use default, none or host", v));
+      }
+    });
+    Optional<Security> security = c.stringFlag(flags, "security").map(v -> {
+      switch (v) {
+        case "sandbox": return Security.SANDBOX;
+        case "insecure": return Security.INSECURE;
+        default: throw c.fail(flags.get("security").get(0).offset(), String.format(
+            "security mode '%s' is not supported; use sandbox or insecure", v));
+      }
+    });
+    Command command = command(c, at);
+    if (flags.containsKey("device")) {
+      return instructions.raw(c, "RUN --device is a labs flag that dockerdsl does not model", null);
+    }
+    return new Run(command, mountList, network, security);
+  }
+
+  private Command command(InstructionCtx c, int at) {
+    if (c.text.charAt(at) == '[') {
+      List<String> argv = c.stringArray(at);
+      if (argv != null) {
+        for (String arg : argv) {
+          if (MARKER_WORD.matcher(arg).find()) {
+            // the writer refuses '<<' in RUN arguments: the Raw reason says so, not that it is a heredoc
+            throw new IllegalArgumentException(String.format("RUN exec-form argument '%s' holds '<<', which BuildKit reads "
+                + "as a plain argument (there are no heredocs in exec form), but which dockerdsl does not model in RUN "
+                + "arguments", arg));
+          }
+        }
+        return Command.exec(argv);
+      }
+      c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
+    }
+    List<String> shellLines = c.ll.lines(at);
+    String line = String.join(" ", shellLines);
+    if (c.node.heredocs.isEmpty()) {
+      Optional<String> lexError = line.contains("<<") ? BuildKitLexer.heredocLexError(line) : Optional.empty();
+      if (lexError.isPresent() && MARKER_WORD.matcher(line).find()) {
+        throw c.fail(at, String.format("RUN '%s' has a '<<' that BuildKit does not read as a heredoc, because the "
+            + "line does not lex (%s), so the lines after it are instructions of their own; dockerdsl keeps '<<' "
+            + "only as a heredoc marker: close the quote, or write '<<<' for a here-string", line, lexError.get()));
+      }
+      return Command.shellLines(shellLines);
+    }
+    List<Lexing.Marker> markers = Lexing.heredocMarkers(line, 0);
+    if (!markers.stream().map(Lexing.Marker::name).toList()
+        .equals(c.node.heredocs.stream().map(SyntaxNode.Body::name).toList())) {
+      throw c.fail(at, String.format("RUN '%s' has heredoc markers dockerdsl cannot place in the command; write "
+          + "each marker as a word of its own, such as <<EOF", line));
+    }
+    StringBuilder commandLine = new StringBuilder();
+    int last = 0;
+    List<Heredoc> docs = new ArrayList<>();
+    for (Lexing.Marker m : markers) {
+      Heredoc doc = heredoc(c, m);
+      // the marker as the writer writes it ("<< EOF" and "<<'EOF'" mean "<<EOF" and "<<\"EOF\"")
+      commandLine.append(line, last, m.start()).append(m.prefixDigits()).append(doc.marker());
+      last = m.end();
+      docs.add(doc);
+    }
+    commandLine.append(line.substring(last));
+    return new Command.HeredocForm(commandLine.toString(), docs);
+  }
+
+  /** The heredoc of a marker, with the body the syntax layer read after the instruction. */
+  Heredoc heredoc(InstructionCtx c, Lexing.Marker m) {
+    List<String> body = c.node.take(m.name()).lines();
+    c.draft.endLine = Math.max(c.draft.endLine, c.node.endLine);
+    try {
+      return new Heredoc(m.name(), body, m.chomp(), !m.quoted());
+    } catch (IllegalArgumentException e) {
+      throw c.fail(c.keywordAt, e.getMessage(), e);
+    }
+  }
+
+
+  /**
+   * {@code --from=X}: an earlier stage (case-insensitively), else an image when X has a tag, digest,
+   * registry, path or variable, else a named build context.
+   */
+  private SourceRef sourceRef(String value) {
+    String lower = value.toLowerCase(Locale.ROOT);
+    if (earlierStage.test(lower)) {
+      return new StageRef(lower);
+    }
+    try {
+      ImageRef image = ImageRef.parse(value);
+      if (image.tag().isPresent() || image.digest().isPresent() || image.registry().isPresent()
+          || image.repository().contains("/") || image.hasVariables()) {
+        return image;
+      }
+    } catch (IllegalArgumentException e) {
+      // not an image; try a named context
+    }
+    return NamedContext.of(value);
+  }
+
+  // ---------------------------------------------------------------- COPY, ADD
+
+  Instruction copy(InstructionCtx c) {
+    Map<String, List<Lexing.Flag>> flags = c.checkedFlags(
+        Set.of("from", "chown", "chmod", "link", "parents", "exclude"),
+        Set.of("exclude"));
+    Files files = files(c, true);
+    return new Copy(files.sources, files.heredocs, files.destination,
+        c.stringFlag(flags, "from").map(this::sourceRef), c.stringFlag(flags, "chown").map(UserSpec::parse),
+        c.stringFlag(flags, "chmod").map(FileMode::of), c.boolFlag(flags, "link").orElse(false),
+        c.boolFlag(flags, "parents").orElse(false), excludes(c, flags));
+  }
+
+  Instruction add(InstructionCtx c) {
+    Map<String, List<Lexing.Flag>> flags = c.checkedFlags(
+        Set.of("checksum", "keep-git-dir", "unpack", "chown", "chmod", "link", "exclude"), Set.of("exclude"));
+    Files files = files(c, false);
+    return new Add(files.sources, files.destination, c.stringFlag(flags, "checksum"),
+        c.boolFlag(flags, "keep-git-dir").orElse(false), c.boolFlag(flags, "unpack"),
+        c.stringFlag(flags, "chown").map(UserSpec::parse), c.stringFlag(flags, "chmod").map(FileMode::of),
+        c.boolFlag(flags, "link").orElse(false), excludes(c, flags));
+  }
+
+  private List<String> excludes(InstructionCtx c, Map<String, List<Lexing.Flag>> flags) {
+    List<String> out = new ArrayList<>();
+    for (Lexing.Flag f : flags.getOrDefault("exclude", List.of())) {
+      if (!f.hasValue()) {
+        throw c.fail(f.offset(), "flag '--exclude' has no value; write --exclude=<pattern>");
+      }
+      out.add(f.value());
+    }
+    return out;
+  }
+
+  /** Sources, inline documents and destination of COPY or ADD. */
+  private static final class Files {
+    final List<String> sources = new ArrayList<>();
+    final List<Heredoc> heredocs = new ArrayList<>();
+    String destination;
+  }
+
+  private Files files(InstructionCtx c, boolean heredocsAllowed) {
+    int at = c.afterFlags();
+    Files out = new Files();
+    List<String> all = null;
+    if (at < c.text.length() && c.text.charAt(at) == '[') {
+      all = c.stringArray(at);
+      if (all == null) {
+        c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
+      }
+    }
+    if (all == null) {
+      all = new ArrayList<>();
+      List<Lexing.Word> words = Lexing.fields(c.text, at);
+      for (int i = 0; i < words.size(); i++) {
+        Lexing.Word w = words.get(i);
+        Lexing.Marker m = c.node.heredocs.isEmpty() ? null
+            : Lexing.heredocMarkers(w.text(), 0).stream().findFirst().orElse(null);
+        if (m != null && m.start() == 0 && m.end() == w.text().length()) {
+          if (i == words.size() - 1) {
+            // BuildKit's instruction layer refuses it; reading it as a source would swap the operands
+            throw c.fail(w.offset(), String.format("%s cannot accept a heredoc as a destination; write %s %s "
+                + "<destination>", c.upper, c.upper, w.text()));
+          }
+          if (!heredocsAllowed) {
+            throw c.fail(w.offset(), String.format("%s '%s' uses a heredoc, which dockerdsl supports only in RUN "
+                + "and COPY; use COPY <<EOF instead", c.upper, w.text()));
+          }
+          out.heredocs.add(heredoc(c, m));
+        } else {
+          all.add(plainPath(w.text(), c.escape));
+        }
+      }
+    }
+    if (all.size() + out.heredocs.size() < 2 || all.isEmpty()) {
+      throw c.fail(c.keywordAt, String.format(
+          "%s needs a source and a destination; write %s <source>... <destination>", c.upper, c.upper));
+    }
+    out.destination = all.get(all.size() - 1);
+    out.sources.addAll(all.subList(0, all.size() - 1));
+    return out;
+  }
+
+  /**
+   * {@code "${X}"} as {@code ${X}}: BuildKit removes such quotes when it expands COPY and ADD words, so
+   * a double-quoted word without whitespace, quotes or escapes means the same bare.
+   */
+  private static String plainPath(String word, char escape) {
+    if (word.length() > 2 && word.startsWith("\"") && word.endsWith("\"")) {
+      String inner = word.substring(1, word.length() - 1);
+      for (int i = 0; i < inner.length(); i++) {
+        char ch = inner.charAt(i);
+        if (ch == '"' || ch == '\'' || ch == escape || ch == '\\' || ch == '`' || Lexing.isSpace(ch)) {
+          return word;
+        }
+      }
+      return inner;
+    }
+    return word;
+  }
+
+}

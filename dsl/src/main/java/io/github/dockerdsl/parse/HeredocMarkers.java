@@ -1,0 +1,46 @@
+package io.github.dockerdsl.parse;
+
+import io.github.dockerdsl.internal.BuildKitLexer;
+import java.util.List;
+import java.util.Locale;
+
+/** Which heredocs on an instruction line have a body after it, in order, as BuildKit finds them. */
+final class HeredocMarkers {
+  private HeredocMarkers() {}
+
+  /**
+   * The heredocs whose bodies follow the instruction whose keyword is at {@code keywordAt}, as
+   * BuildKit's parser finds them: on a RUN, COPY or ADD line (also as an ONBUILD trigger) that is not
+   * in exec form, in the words of the whole line. None where the line does not lex (an unbalanced
+   * quote): BuildKit then reads the following lines as instructions.
+   *
+   * @throws BuildKitLexer.LexException where BuildKit refuses the file because of a heredoc word
+   */
+  static List<BuildKitLexer.FoundHeredoc> of(Logical ll, int keywordAt, char escape)
+      throws BuildKitLexer.LexException {
+    String text = ll.text();
+    int owner = owner(ll, keywordAt, escape);
+    String keyword = SyntaxReader.keywordAt(text, owner).toUpperCase(Locale.ROOT);
+    if (!keyword.equals("RUN") && !keyword.equals("COPY") && !keyword.equals("ADD")) {
+      return List.of();
+    }
+    int at = Lexing.flags(text, Lexing.skipSpaces(text, owner + keyword.length()), escape).restOffset();
+    if (at < text.length() && text.charAt(at) == '['
+        && (Lexing.jsonArray(text, at) != null || Lexing.isJsonArrayOfValues(text, at))) {
+      return List.of();
+    }
+    String line = text.substring(keywordAt);
+    return line.contains("<<") ? BuildKitLexer.heredocs(line) : List.of();
+  }
+
+  /** Where the keyword of the instruction that owns the heredocs is: the trigger's, for ONBUILD. */
+  static int owner(Logical ll, int keywordAt, char escape) {
+    String text = ll.text();
+    String keyword = SyntaxReader.keywordAt(text, keywordAt);
+    if (!keyword.equalsIgnoreCase("ONBUILD")) {
+      return keywordAt;
+    }
+    int at = Lexing.flags(text, Lexing.skipSpaces(text, keywordAt + keyword.length()), escape).restOffset();
+    return at < text.length() ? owner(ll, at, escape) : keywordAt;
+  }
+}

@@ -1,0 +1,135 @@
+package io.github.dockerdsl.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The instruction being read by the instruction layer: its syntax node, where its keyword and
+ * arguments are, its flags as BuildKit checks them, and errors placed at an offset of its text.
+ */
+final class InstructionCtx {
+  final SyntaxNode.Instruction node;
+  final Logical ll;
+  final String text;
+  final int keywordAt;
+  final String keyword;
+  final String upper;
+  final int argsAt;
+  final Draft draft;
+  /** The file's escape character, which BuildKit also applies inside flags. */
+  final char escape;
+  private final SyntaxReader syntax;
+  private Lexing.Flags flags;
+
+  InstructionCtx(SyntaxNode.Instruction node, int keywordAt, Draft draft, char escape, SyntaxReader syntax) {
+    this.node = node;
+    this.escape = escape;
+    this.syntax = syntax;
+    this.ll = node.ll;
+    this.text = ll.text();
+    this.keywordAt = keywordAt;
+    this.keyword = SyntaxReader.keywordAt(text, keywordAt);
+    this.upper = keyword.toUpperCase(Locale.ROOT);
+    this.argsAt = Lexing.skipSpaces(text, keywordAt + keyword.length());
+    this.draft = draft;
+  }
+
+  /** The flags at the start of the arguments, scanned once. */
+  Lexing.Flags flags() {
+    if (flags == null) {
+      flags = Lexing.flags(text, argsAt, escape);
+    }
+    return flags;
+  }
+
+  /** Where the arguments after the flags start. */
+  int afterFlags() {
+    return flags().restOffset();
+  }
+
+  void noFlags() {
+    checkedFlags(Set.of(), Set.of());
+  }
+
+  /** Checks the flags against the instruction's own; BuildKit refuses unknown and repeated ones. */
+  Map<String, List<Lexing.Flag>> checkedFlags(Set<String> allowed, Set<String> repeatable) {
+    Map<String, List<Lexing.Flag>> out = new LinkedHashMap<>();
+    for (Lexing.Flag f : flags().flags()) {
+      if (!allowed.contains(f.name())) {
+        String takes = allowed.isEmpty() ? upper + " takes no flags"
+            : upper + " takes --" + String.join(", --", new java.util.TreeSet<>(allowed));
+        throw fail(f.offset(), String.format("flag '--%s' is unknown for %s; %s", f.name(), upper, takes));
+      }
+      List<Lexing.Flag> list = out.computeIfAbsent(f.name(), k -> new ArrayList<>());
+      if (!list.isEmpty() && !repeatable.contains(f.name())) {
+        throw fail(f.offset(), String.format("flag '--%s' is given twice; give it once", f.name()));
+      }
+      list.add(f);
+    }
+    return out;
+  }
+
+  Optional<String> stringFlag(Map<String, List<Lexing.Flag>> flags, String name) {
+    List<Lexing.Flag> list = flags.get(name);
+    if (list == null) {
+      return Optional.empty();
+    }
+    Lexing.Flag f = list.get(0);
+    if (!f.hasValue()) {
+      throw fail(f.offset(), String.format("flag '--%s' has no value; write --%s=<value>", name, name));
+    }
+    return Optional.of(f.value());
+  }
+
+  Optional<Boolean> boolFlag(Map<String, List<Lexing.Flag>> flags, String name) {
+    List<Lexing.Flag> list = flags.get(name);
+    if (list == null) {
+      return Optional.empty();
+    }
+    Lexing.Flag f = list.get(0);
+    if (!f.hasValue()) {
+      return Optional.of(true);
+    }
+    Boolean b = Lexing.bool(f.value());
+    if (b == null) {
+      throw fail(f.offset(), String.format("flag '--%s' value '%s' is not a boolean; write --%s=true or --%s=false",
+          name, f.value(), name, name));
+    }
+    return Optional.of(b);
+  }
+
+  /**
+   * The JSON array of strings at {@code at}, or null when the text is no JSON array (then it is shell
+   * form); a JSON array with other values ({@code RUN [1, 2]}) is refused, as BuildKit refuses it.
+   */
+  List<String> stringArray(int at) {
+    List<String> argv = Lexing.jsonArray(text, at);
+    if (argv == null && Lexing.isJsonArrayOfValues(text, at)) {
+      throw fail(at, "when using JSON array syntax, arrays must be comprised of strings only; quote every "
+          + "element, e.g. [\"echo\", \"1\"]");
+    }
+    return argv;
+  }
+
+  /** The arguments as one line: physical lines trimmed and joined with a space. */
+  String rest() {
+    return String.join(" ", ll.lines(argsAt));
+  }
+
+  DockerfileSyntaxException fail(int offset, String message) {
+    return syntax.error(message, ll.line(offset), ll.column(offset));
+  }
+
+  DockerfileSyntaxException fail(int offset, String message, Throwable cause) {
+    return syntax.error(message, ll.line(offset), ll.column(offset), cause);
+  }
+
+  DockerfileSyntaxException error(String message, int line, int column) {
+    return syntax.error(message, line, column);
+  }
+}

@@ -1,0 +1,158 @@
+package io.github.dockerdsl.parse;
+
+import io.github.dockerdsl.image.SourceRef;
+import io.github.dockerdsl.instruction.FileMode;
+import io.github.dockerdsl.mount.BindMount;
+import io.github.dockerdsl.mount.CacheMount;
+import io.github.dockerdsl.mount.Mount;
+import io.github.dockerdsl.mount.SecretMount;
+import io.github.dockerdsl.mount.Sharing;
+import io.github.dockerdsl.mount.SshMount;
+import io.github.dockerdsl.mount.TmpfsMount;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The instruction layer for {@code RUN --mount}: BuildKit's mount options into the typed mounts. */
+final class Mounts {
+  private final Function<String, SourceRef> sourceRef;
+
+  /** {@code sourceRef} reads a mount's {@code from=} as a stage, image or named context. */
+  Mounts(Function<String, SourceRef> sourceRef) {
+    this.sourceRef = sourceRef;
+  }
+
+  Mount mount(InstructionCtx c, Lexing.Flag f) {
+    if (!f.hasValue()) {
+      throw c.fail(f.offset(), "flag '--mount' has no value; write --mount=type=<type>,target=<path>");
+    }
+    List<String> fields = Lexing.csv(f.value());
+    String type = "bind";
+    for (String field : fields) {
+      int eq = field.indexOf('=');
+      if (eq > 0 && field.substring(0, eq).strip().equalsIgnoreCase("type")) {
+        type = field.substring(eq + 1).strip();
+      }
+    }
+    if (!List.of("bind", "cache", "tmpfs", "secret", "ssh").contains(type)) {
+      throw c.fail(f.offset(), String.format(
+          "mount type '%s' is not supported; use bind, cache, tmpfs, secret or ssh", type));
+    }
+    Map<String, String> opts = new LinkedHashMap<>();
+    for (String field : fields) {
+      int eq = field.indexOf('=');
+      String key = (eq < 0 ? field : field.substring(0, eq)).strip().toLowerCase(Locale.ROOT);
+      String value = eq < 0 ? null : field.substring(eq + 1);
+      String canonical;
+      switch (key) {
+        case "type": continue;
+        case "source": case "src": canonical = "source"; break;
+        case "target": case "dst": case "destination": canonical = "target"; break;
+        case "readonly": case "ro": canonical = "ro"; break;
+        case "readwrite": case "rw": canonical = "rw"; break;
+        case "from": case "id": case "sharing": case "mode": case "uid": case "gid": case "size": case "env":
+        case "required":
+          canonical = key;
+          break;
+        default:
+          throw c.fail(f.offset(), String.format("mount option '%s' is unknown in '--mount=%s'; see the RUN --mount "
+              + "reference for the options of type %s", key, f.value(), type));
+      }
+      if (value == null) {
+        if (!canonical.equals("ro") && !canonical.equals("rw") && !canonical.equals("required")) {
+          throw c.fail(f.offset(), String.format("mount option '%s' has no value; write %s=<value>", key, key));
+        }
+        value = "true";
+      } else if (canonical.equals("ro") || canonical.equals("rw") || canonical.equals("required")) {
+        if (Lexing.bool(value) == null) {
+          throw c.fail(f.offset(), String.format("mount option '%s' value '%s' is not a boolean; write %s=true or %s",
+              key, value, key, key));
+        }
+        value = Lexing.bool(value).toString();
+      }
+      if (canonical.equals("ro") && opts.containsKey("rw")) {
+        opts.remove("rw");
+      }
+      if (canonical.equals("rw") && opts.containsKey("ro")) {
+        opts.remove("ro");
+      }
+      opts.put(canonical, value);
+    }
+    return buildMount(type, opts);
+  }
+
+  private Mount buildMount(String type, Map<String, String> o) {
+    Set<String> supported;
+    Mount mount;
+    switch (type) {
+      case "bind":
+        supported = Set.of("target", "source", "from", "rw", "ro");
+        // without target, BuildKit mounts at the working directory (it joins the target to the WORKDIR),
+        // which is what target=. says
+        BindMount bind = BindMount.of(o.getOrDefault("target", "."));
+        bind = new BindMount(bind.target(), Optional.ofNullable(o.get("source")),
+            Optional.ofNullable(o.get("from")).map(sourceRef),
+            o.containsKey("rw") ? Boolean.parseBoolean(o.get("rw")) : o.containsKey("ro") && !Boolean.parseBoolean(o.get("ro")));
+        mount = bind;
+        break;
+      case "cache":
+        supported = Set.of("target", "id", "sharing", "from", "source", "ro", "rw", "mode", "uid", "gid");
+        boolean readOnly = o.containsKey("ro") ? Boolean.parseBoolean(o.get("ro"))
+            : o.containsKey("rw") && !Boolean.parseBoolean(o.get("rw"));
+        mount = new CacheMount(required(o, "target", type), Optional.ofNullable(o.get("id")),
+            Optional.ofNullable(o.get("sharing")).map(Mounts::sharing), Optional.ofNullable(o.get("from")).map(sourceRef),
+            Optional.ofNullable(o.get("source")), readOnly, Optional.ofNullable(o.get("mode")).map(FileMode::of),
+            integer(o, "uid"), integer(o, "gid"));
+        break;
+      case "tmpfs":
+        supported = Set.of("target", "size");
+        mount = new TmpfsMount(required(o, "target", type),
+            Optional.ofNullable(o.get("size")).map(Lexing::ramInBytes));
+        break;
+      case "secret":
+        supported = Set.of("id", "target", "env", "required", "mode", "uid", "gid");
+        mount = new SecretMount(Optional.ofNullable(o.get("id")), Optional.ofNullable(o.get("target")),
+            Optional.ofNullable(o.get("env")), Boolean.parseBoolean(o.getOrDefault("required", "false")),
+            Optional.ofNullable(o.get("mode")).map(FileMode::of), integer(o, "uid"), integer(o, "gid"));
+        break;
+      default:
+        supported = Set.of("id", "target", "required", "mode", "uid", "gid");
+        mount = new SshMount(Optional.ofNullable(o.get("id")), Optional.ofNullable(o.get("target")),
+            Boolean.parseBoolean(o.getOrDefault("required", "false")),
+            Optional.ofNullable(o.get("mode")).map(FileMode::of), integer(o, "uid"), integer(o, "gid"));
+    }
+    for (String key : o.keySet()) {
+      if (!supported.contains(key)) {
+        throw new IllegalArgumentException(String.format(
+            "mount option '%s' is not modelled for %s mounts; remove it", key, type));
+      }
+    }
+    return mount;
+  }
+
+  private static String required(Map<String, String> o, String key, String type) {
+    String v = o.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException(String.format("%s mount has no %s; give %s=<path>", type, key, key));
+    }
+    return v;
+  }
+
+  private static Optional<Integer> integer(Map<String, String> o, String key) {
+    return Optional.ofNullable(o.get(key)).map(Integer::parseInt);
+  }
+
+  private static Sharing sharing(String value) {
+    switch (value) {
+      case "shared": return Sharing.SHARED;
+      case "private": return Sharing.PRIVATE;
+      case "locked": return Sharing.LOCKED;
+      default: throw new IllegalArgumentException(String.format(
+          "cache sharing '%s' is not valid; use shared, private or locked", value));
+    }
+  }
+}
