@@ -8,7 +8,10 @@ import io.github.dockerdsl.Origin;
 import io.github.dockerdsl.Stage;
 import io.github.dockerdsl.image.ImageRef;
 import io.github.dockerdsl.image.NamedContext;
+import io.github.dockerdsl.image.Platform;
 import io.github.dockerdsl.instruction.Arg;
+import io.github.dockerdsl.instruction.Command;
+import io.github.dockerdsl.instruction.Heredoc;
 import io.github.dockerdsl.instruction.Comment;
 import io.github.dockerdsl.instruction.Copy;
 import io.github.dockerdsl.instruction.Instruction;
@@ -227,6 +230,27 @@ class RoundTripRegressionTest {
           .build(Policy.none()));
       assertThat(build(s -> s.onBuild(Raw.of("CMD make"))).finalStage().instructions().get(0))
           .isEqualTo(OnBuild.of(Raw.of("CMD make")));
+    }
+  }
+
+  /** What the 10^6 run found once the kinds above were fixed. */
+  @Nested
+  class FoundByTheLongRun {
+    @Test
+    void a_non_ascii_digit_before_a_heredoc_marker_is_no_heredoc() {
+      // BuildKit's marker is ^(\d*)<<... with Go's ASCII \d: '౨<<EOF' is a word of the command
+      readsBack(build(Run.of(Command.allOf("make", "\u0c68<<EOF#\ufeff"))));
+      readsBack(build(Run.of(Command.heredocs("cat <<EOF \u096a0<<X\u0920x", Heredoc.of("EOF", "USER root")))));
+      readsBack(Dockerfile.builder().escape('`').stage(Stage.from("alpine:3.20")
+          .run(Run.shell("\u0668<<EOF").withMount(CacheMount.of("/c"))).build()).build(Policy.none()));
+    }
+
+    @Test
+    void a_platform_default_is_ascii() {
+      refused(() -> Platform.parse("${X:-/\u2000a}/app"),
+          "platform '${X:-/\u2000a}/app' is not valid; use os/arch[/variant] such as linux/amd64, or $BUILDPLATFORM");
+      readsBack(Dockerfile.builder().stage(Stage.from("alpine:3.20").platform(Platform.parse("${P:-linux/amd64}"))
+          .build()).build(Policy.none()));
     }
   }
 }
