@@ -1,5 +1,6 @@
 package io.github.dockerdsl;
 
+import io.github.dockerdsl.image.ImageRef;
 import io.github.dockerdsl.image.SourceRef;
 import io.github.dockerdsl.image.StageRef;
 import io.github.dockerdsl.instruction.Arg;
@@ -275,10 +276,22 @@ public final class Dockerfile {
       return this;
     }
 
-    /** A comment before the first FROM, such as a file header. */
+    /**
+     * A comment before the first FROM, such as a file header; right after another comment it joins
+     * that comment, as the two are one block of {@code #} lines for every reader.
+     */
     public Builder comment(String text) {
-      preamble.add(Comment.of(text));
+      addToPreamble(Comment.of(text));
       return this;
+    }
+
+    private void addToPreamble(Instruction instruction) {
+      int last = preamble.size() - 1;
+      if (instruction instanceof Comment next && last >= 0 && preamble.get(last) instanceof Comment previous) {
+        preamble.set(last, previous.followedBy(next));
+      } else {
+        preamble.add(instruction);
+      }
     }
 
     /** Appends a finished stage. */
@@ -294,11 +307,14 @@ public final class Dockerfile {
       return stage(header.build());
     }
 
-    /** Replaces the global ARGs and comments before the first FROM, for transforms and tools. */
+    /**
+     * Replaces the global ARGs and comments before the first FROM, for transforms and tools; adjacent
+     * comments merge into one.
+     */
     public Builder replacePreamble(List<Instruction> replacement) {
       preamble.clear();
       for (Instruction i : replacement) {
-        preamble.add(Checks.requireNonNull(i, "instruction"));
+        addToPreamble(Checks.requireNonNull(i, "instruction"));
       }
       return this;
     }
@@ -388,6 +404,16 @@ public final class Dockerfile {
       for (int i = 0; i < stages.size(); i++) {
         Stage stage = stages.get(i);
         int current = i;
+        // BuildKit reads FROM <name> as a stage of that name before an image, and FROM scratch as the empty image
+        if (stage.base() instanceof ImageRef image && image.isBareName()) {
+          Checks.checkArgument(!index.containsKey(image.repository()),
+              "%s starts FROM image '%s', which BuildKit reads as the stage named '%s'; give the image a tag or "
+                  + "registry ('%s:<version>', 'docker.io/library/%s'), or start FROM the stage object "
+                  + "(Stage.from(stage))", stage.describe(), image, image, image, image);
+          Checks.checkArgument(!image.repository().equals("scratch"),
+              "%s starts FROM image 'scratch', which BuildKit reads as the empty image; use Stage.from(\"scratch\") "
+                  + "or Scratch.SCRATCH", stage.describe());
+        }
         if (stage.base() instanceof StageRef) {
           checkReference(stage, current, (StageRef) stage.base(), "starts FROM", index);
         }

@@ -7,6 +7,7 @@ import io.github.dockerdsl.image.Scratch;
 import io.github.dockerdsl.image.StageRef;
 import io.github.dockerdsl.instruction.Add;
 import io.github.dockerdsl.instruction.Command;
+import io.github.dockerdsl.instruction.Comment;
 import io.github.dockerdsl.instruction.Copy;
 import io.github.dockerdsl.instruction.Healthcheck;
 import io.github.dockerdsl.instruction.Instruction;
@@ -217,8 +218,16 @@ public final class Stage {
 
     /** Appends an instruction with an explicit origin, for parsers and transforms. */
     public Builder instruction(Instruction instruction, Origin origin) {
-      instructions.add(Checks.requireNonNull(instruction, "instruction"));
-      origins.add(Checks.requireNonNull(origin, "origin"));
+      Checks.requireNonNull(instruction, "instruction");
+      Checks.requireNonNull(origin, "origin");
+      int last = instructions.size() - 1;
+      // adjacent comments are one block for every reader, so the model holds them as one (see Comment)
+      if (instruction instanceof Comment next && last >= 0 && instructions.get(last) instanceof Comment previous) {
+        instructions.set(last, previous.followedBy(next));
+        return this;
+      }
+      instructions.add(instruction);
+      origins.add(origin);
       return this;
     }
 
@@ -260,8 +269,8 @@ public final class Stage {
     }
 
     /**
-     * Replaces all instructions, one origin each, for transforms; waivers that point past the new
-     * end are dropped.
+     * Replaces all instructions, one origin each, for transforms; adjacent comments merge into one,
+     * and waivers that point past the new end are dropped.
      */
     public Builder replaceInstructions(List<Instruction> replacement, List<Origin> replacementOrigins) {
       Checks.checkArgument(replacement.size() == replacementOrigins.size(),
@@ -269,11 +278,11 @@ public final class Stage {
           replacement.size(), replacementOrigins.size());
       instructions.clear();
       origins.clear();
-      suppressions.removeIf(x -> x.scope() instanceof Suppression.AtInstruction
-          && ((Suppression.AtInstruction) x.scope()).index() >= replacement.size());
       for (int i = 0; i < replacement.size(); i++) {
         instruction(replacement.get(i), replacementOrigins.get(i));
       }
+      suppressions.removeIf(x -> x.scope() instanceof Suppression.AtInstruction at
+          && at.index() >= instructions.size());
       return this;
     }
 

@@ -186,6 +186,16 @@ public final class ImageRef implements BaseImage, SourceRef {
     return VARIABLE.matcher(toString()).find();
   }
 
+  /**
+   * True when the reference is a bare name ({@code curl}): no registry, path, tag, digest or variable.
+   * Such a name in {@code COPY --from} or a mount's {@code from=} is read by BuildKit as a stage or a
+   * named build context first, so it cannot stand for an image there; in FROM it names an earlier stage
+   * of the same name before an image.
+   */
+  public boolean isBareName() {
+    return registry.isEmpty() && tag.isEmpty() && digest.isEmpty() && !repository.contains("/") && !hasVariables();
+  }
+
   /** True when a digest is given, or a tag other than {@code latest} without variables. */
   public boolean isPinned() {
     if (digest.isPresent()) {

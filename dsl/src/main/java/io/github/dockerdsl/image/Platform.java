@@ -10,10 +10,11 @@ public final class Platform {
   private static final Pattern LITERAL = Pattern.compile("[a-z0-9_]+(/[a-z0-9_]+(/[a-z0-9]+)?)?");
   /**
    * Text with build-arg references anywhere, as BuildKit expands them before parsing:
-   * {@code linux/${TARGETARCH}}, {@code ${BUILDPLATFORM:-}}.
+   * {@code linux/${TARGETARCH}}, {@code ${BUILDPLATFORM:-}}. A default is printable ASCII: the
+   * platform is a flag, which BuildKit scans byte by byte (taking 0x85 and 0xA0 for spaces).
    */
   private static final Pattern WITH_VARIABLES = Pattern.compile(
-      "(?:[a-z0-9_/.-]|\\$[A-Za-z_][A-Za-z0-9_]*|\\$\\{[A-Za-z_][A-Za-z0-9_]*(?::?[-+?][^}\\s]*)?})+");
+      "(?:[a-z0-9_/.-]|\\$[A-Za-z_][A-Za-z0-9_]*|\\$\\{[A-Za-z_][A-Za-z0-9_]*(?::?[-+?][!-|~]*)?})+");
 
   /** The platform the build runs on; the usual choice for builder stages that cross-compile. */
   public static final Platform BUILDPLATFORM = new Platform("$BUILDPLATFORM");

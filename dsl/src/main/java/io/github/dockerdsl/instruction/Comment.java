@@ -9,6 +9,11 @@ import java.util.List;
 /**
  * A comment: one {@code #} line per line of text, kept by the parser and attached to what follows.
  *
+ * <p>Adjacent comments are one comment: their {@code #} lines follow each other, and every reader
+ * (BuildKit, our parser) takes consecutive comment lines as one block. So stages and the preamble
+ * merge a comment added right after another into it ({@link #followedBy}), and
+ * {@code comment("a").comment("b")} equals {@code comment("a\nb")}.
+ *
  * @param text the comment, possibly several lines separated by {@code \n}
  */
 public record Comment(String text) implements Instruction {
@@ -37,6 +42,12 @@ public record Comment(String text) implements Instruction {
   /** A comment of these lines. */
   public static Comment of(String text) {
     return new Comment(text);
+  }
+
+  /** This comment's lines followed by {@code next}'s, which is what two adjacent comments are. */
+  public Comment followedBy(Comment next) {
+    Checks.requireNonNull(next, "next");
+    return new Comment(text + "\n" + next.text);
   }
 
   /** The comment's lines. */

@@ -29,7 +29,7 @@ public record Copy(List<String> sources, List<Heredoc> heredocs, String destinat
   public Copy {
     sources = Paths.checkAll(sources, "COPY source");
     heredocs = Checks.immutableList(heredocs, "heredocs");
-    Objects.requireNonNull(from, "from == null");
+    Objects.requireNonNull(from, "from == null").ifPresent(f -> Checks.checkFromImage(f, "COPY --from"));
     Objects.requireNonNull(chown, "chown == null");
     Objects.requireNonNull(chmod, "chmod == null");
     excludes = Paths.checkPatterns(excludes);
@@ -58,7 +58,12 @@ public record Copy(List<String> sources, List<Heredoc> heredocs, String destinat
         false, false, List.of());
   }
 
-  /** A copy reading from a stage, image or named context. */
+  /**
+   * A copy reading from a stage, image or named context.
+   *
+   * @throws IllegalArgumentException for an image that is a bare name ({@link
+   *     io.github.dockerdsl.image.ImageRef#isBareName()}), which BuildKit reads as a stage or context
+   */
   public Copy withFrom(SourceRef ref) {
     return new Copy(sources, heredocs, destination, Optional.of(ref), chown, chmod, link, parents, excludes);
   }

@@ -21,6 +21,20 @@ public final class Checks {
     }
   }
 
+  /**
+   * Refuses an image that BuildKit would not read as an image where {@code subject} ({@code COPY --from},
+   * a mount's {@code from=}) names it: a bare name is a stage or named build context there first.
+   */
+  public static void checkFromImage(io.github.dockerdsl.image.SourceRef ref, String subject) {
+    if (ref instanceof io.github.dockerdsl.image.ImageRef image && image.isBareName()) {
+      throw new IllegalArgumentException(String.format(
+          "%s image '%s' is a bare name, which BuildKit reads as a stage or build context named '%s' before an "
+              + "image; give the image a tag, digest or registry ('%s:<version>', 'docker.io/library/%s'), "
+              + "pass the stage (Stage.ref()) or use NamedContext.of(\"%s\") for a build context",
+          subject, image, image, image, image, image));
+    }
+  }
+
   /** Null check in the {@code "x == null"} idiom. */
   public static <T> T requireNonNull(T value, String name) {
     return Objects.requireNonNull(value, () -> name + " == null");

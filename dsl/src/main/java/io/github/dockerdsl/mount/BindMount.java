@@ -1,6 +1,7 @@
 package io.github.dockerdsl.mount;
 
 import io.github.dockerdsl.image.SourceRef;
+import io.github.dockerdsl.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,7 +19,10 @@ public record BindMount(String target, Optional<String> source, Optional<SourceR
   public BindMount {
     Mount.checkTarget(target, "bind");
     Objects.requireNonNull(source, "source == null").ifPresent(s -> Mount.checkOption(s, "source"));
-    Objects.requireNonNull(from, "from == null").ifPresent(f -> Mount.checkOption(f.reference(), "from"));
+    Objects.requireNonNull(from, "from == null").ifPresent(f -> {
+      Mount.checkOption(f.reference(), "from");
+      Checks.checkFromImage(f, "bind mount from=");
+    });
   }
 
   /** Binds the whole build context at {@code target}. */
@@ -31,7 +35,12 @@ public record BindMount(String target, Optional<String> source, Optional<SourceR
     return new BindMount(target, Optional.of(path), from, readWrite);
   }
 
-  /** A copy reading from a stage, image or named context. */
+  /**
+   * A copy reading from a stage, image or named context.
+   *
+   * @throws IllegalArgumentException for an image that is a bare name ({@link
+   *     io.github.dockerdsl.image.ImageRef#isBareName()}), which BuildKit reads as a stage or context
+   */
   public BindMount withFrom(SourceRef ref) {
     return new BindMount(target, source, Optional.of(ref), readWrite);
   }

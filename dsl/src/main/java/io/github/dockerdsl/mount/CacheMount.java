@@ -1,6 +1,7 @@
 package io.github.dockerdsl.mount;
 
 import io.github.dockerdsl.image.SourceRef;
+import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.instruction.FileMode;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +27,10 @@ public record CacheMount(String target, Optional<String> id, Optional<Sharing> s
     Mount.checkTarget(target, "cache");
     Objects.requireNonNull(id, "id == null").ifPresent(s -> Mount.checkOption(s, "id"));
     Objects.requireNonNull(sharing, "sharing == null");
-    Objects.requireNonNull(from, "from == null").ifPresent(f -> Mount.checkOption(f.reference(), "from"));
+    Objects.requireNonNull(from, "from == null").ifPresent(f -> {
+      Mount.checkOption(f.reference(), "from");
+      Checks.checkFromImage(f, "cache mount from=");
+    });
     Objects.requireNonNull(source, "source == null").ifPresent(s -> Mount.checkOption(s, "source"));
     Objects.requireNonNull(mode, "mode == null").ifPresent(m -> {
       if (m.isSymbolic()) {
@@ -54,7 +58,12 @@ public record CacheMount(String target, Optional<String> id, Optional<Sharing> s
     return new CacheMount(target, id, Optional.of(newSharing), from, source, readOnly, mode, uid, gid);
   }
 
-  /** A copy seeded from a stage, image or context. */
+  /**
+   * A copy seeded from a stage, image or context.
+   *
+   * @throws IllegalArgumentException for an image that is a bare name ({@link
+   *     io.github.dockerdsl.image.ImageRef#isBareName()}), which BuildKit reads as a stage or context
+   */
   public CacheMount withFrom(SourceRef ref) {
     return new CacheMount(target, id, sharing, Optional.of(ref), source, readOnly, mode, uid, gid);
   }

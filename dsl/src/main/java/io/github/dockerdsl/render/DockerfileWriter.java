@@ -556,7 +556,11 @@ public final class DockerfileWriter {
     @Override
     public Void visitOnBuild(OnBuild onBuild) {
       out.append("ONBUILD ");
-      onBuild.trigger().accept(this);
+      if (onBuild.trigger() instanceof Raw raw) {
+        writeRaw(raw, true);
+      } else {
+        onBuild.trigger().accept(this);
+      }
       return null;
     }
 
@@ -576,10 +580,15 @@ public final class DockerfileWriter {
 
     @Override
     public Void visitRaw(Raw raw) {
+      writeRaw(raw, false);
+      return null;
+    }
+
+    private void writeRaw(Raw raw, boolean trigger) {
       String text = raw.text();
       checkNoHeredocMarker(text, "raw instruction");
       physical(text, raw.keyword());
-      return null;
+      RawReadBack.check(raw, trigger, escape);
     }
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * "No string can inject anything", judged by BuildKit's own parser: for every string entry point
  * of dsl, seeded hostile strings are refused or render text in which BuildKit reads exactly the
- * model's directives, stages, instructions, flags, values and heredocs.
+ * model's directives, stages, instructions, flags, values and heredocs; and our own parser reads
+ * every rendered input back as the same model.
  *
  * <p>Needs {@code buildkit-parse} ({@code bash ../shared/tools/buildkit-parse/build.sh}; found at
  * {@code -Ddockerdsl.buildkitParse=PATH} or {@code ~/.cache/dockerdsl/buildkit-parse}) and skips
@@ -42,6 +43,12 @@ class BuildKitOracleTest {
     assertThat(result.findingCount())
         .as("%s; the first findings are printed above, each with the -Dbuildkit.replay that shows it again:%n%s",
             summary, result.findings().isEmpty() ? "" : result.findings().get(0))
+        .isZero();
+    // our own parser must read every rendered input back as the model it came from: parse(render(x)) == x
+    assertThat(result.roundTripCount())
+        .as("%s; the first round-trip mismatches are printed above, each with the -Dbuildkit.replay that shows it "
+            + "again:%n%s", summary, result.roundTrips().isEmpty() ? "" : String.join("\n", result.roundTrips()
+            .subList(0, Math.min(2, result.roundTrips().size()))))
         .isZero();
     if (REPLAY.isBlank()) {
       assertThat(result.rendered()).as("inputs rendered").isGreaterThan(result.tried() / 10);

@@ -96,6 +96,8 @@ final class EntryPoints {
     // images, stages, platforms, directives
     p.put("Stage.from(String)", (v, e) -> file(e, Stage.from(v).user("10001").build()));
     p.put("Stage.from(ImageRef)", (v, e) -> file(e, Stage.from(ImageRef.parse(v)).user("10001").build()));
+    p.put("Stage.from(ImageRef) after stage 'build'", (v, e) -> file(e, Stage.from("alpine:3.20").as("build").build(),
+        Stage.from(ImageRef.parse(v)).user("10001").build()));
     p.put("Stage.as", (v, e) -> file(e, Stage.from("alpine:3.20").as(v).user("10001").build()));
     p.put("ImageRef.withTag", (v, e) -> file(e, Stage.from(ImageRef.parse("alpine").withTag(v)).build()));
     p.put("ImageRef.withRegistry", (v, e) -> file(e,
@@ -109,6 +111,7 @@ final class EntryPoints {
     p.put("Dockerfile.globalArg name", (v, e) -> header(e, b -> b.globalArg(v)));
     p.put("Dockerfile.globalArg default", (v, e) -> header(e, b -> b.globalArg("G", v)));
     p.put("Stage.comment", (v, e) -> stage(e, s -> s.run("echo a").comment(v)));
+    p.put("Stage.comment twice", (v, e) -> stage(e, s -> s.run("echo a").comment("!x").comment(v)));
     p.put("Stage.suppress reason", (v, e) -> stage(e, s -> s.run("echo a").suppress(Rules.NON_ROOT_FINAL_USER, v)));
     p.put("Stage.suppressStage reason", (v, e) -> stage(e, s -> s.suppressStage(Rules.NON_ROOT_FINAL_USER, v)));
     // variables and metadata
@@ -209,6 +212,7 @@ final class EntryPoints {
     p.put("Raw.of MAINTAINER", (v, e) -> with(e, Raw.of("MAINTAINER " + v)));
     p.put("Stage.raw", (v, e) -> stage(e, s -> s.raw("STOPSIGNAL " + v)));
     p.put("onBuild raw", (v, e) -> stage(e, s -> s.onBuild(Raw.of("USER " + v))));
+    p.put("onBuild Raw.of whole", (v, e) -> stage(e, s -> s.onBuild(Raw.of(v))));
     p.put("onBuild run", (v, e) -> stage(e, s -> s.onBuild(Run.shell(v))));
     p.put("onBuild copy", (v, e) -> stage(e, s -> s.onBuild(Copy.of(v, "/x"))));
     p.put("onBuild workdir", (v, e) -> stage(e, s -> s.onBuild(Workdir.of(v))));

@@ -25,7 +25,7 @@ class ExposeValidPortsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"EXPOSE 80", "EXPOSE 53/udp 80/tcp", "EXPOSE 8000-8010", "EXPOSE $PORT", "EXPOSE 132/sctp"})
+  @ValueSource(strings = {"EXPOSE 80 $PORT", "EXPOSE 53/udp 80/tcp ${EXTRA}", "EXPOSE 8000-8010", "EXPOSE $PORT", "EXPOSE 132/sctp"})
   void valid_ports_are_fine(String raw) {
     assertThat(Findings.of(Rules.EXPOSE_VALID_PORTS, Stage.from("node:20").raw(raw))).isEmpty();
   }

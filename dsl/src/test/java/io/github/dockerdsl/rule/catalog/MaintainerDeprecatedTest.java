@@ -24,6 +24,6 @@ class MaintainerDeprecatedTest {
   @Test
   void the_label_and_other_raw_instructions_are_fine() {
     assertThat(Findings.of(Rules.MAINTAINER_DEPRECATED, Stage.from("node:20")
-        .label("org.opencontainers.image.authors", "jane@example.com").raw("EXPOSE 80"))).isEmpty();
+        .label("org.opencontainers.image.authors", "jane@example.com").raw("EXPOSE $PORT"))).isEmpty();
   }
 }

@@ -12,7 +12,7 @@ class SingleCmdEntrypointHealthcheckTest {
   @Test
   void earlier_instructions_are_reported_and_the_last_is_kept() {
     assertThat(Findings.of(Rules.SINGLE_CMD_ENTRYPOINT_HEALTHCHECK, Stage.from("node:20")
-        .cmd("a").entrypoint("x").cmd("b").healthcheck(Healthcheck.of("h")).raw("CMD [\"c\"]")
+        .cmd("a").entrypoint("x").cmd("b").healthcheck(Healthcheck.of("h")).raw("CMD c")
         .healthcheck(Healthcheck.none())))
         .containsExactly(
             "0/0 CMD has no effect: the later CMD (instruction 3) replaces it",
