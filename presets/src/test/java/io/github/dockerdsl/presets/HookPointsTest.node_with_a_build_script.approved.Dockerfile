@@ -10,7 +10,7 @@ WORKDIR /app
 ARG HOOK_BEFORE_DEPENDENCIES
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,id=npm,target=/root/.npm,sharing=locked \
-    npm ci --no-audit --no-fund --omit=dev
+    npm ci --no-audit --no-fund --omit=dev && mkdir -p node_modules
 ARG HOOK_AFTER_DEPENDENCIES
 
 FROM registry.example.com/hook-base-image-build/node:20-bookworm-slim AS build

@@ -3,7 +3,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,id=npm,target=/root/.npm,sharing=locked \
     --mount=type=secret,id=npmrc,target=/root/.npmrc,required \
-    npm ci --no-audit --no-fund --omit=dev
+    npm ci --no-audit --no-fund --omit=dev && mkdir -p node_modules
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app

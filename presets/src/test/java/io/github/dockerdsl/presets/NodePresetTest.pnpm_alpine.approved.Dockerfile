@@ -6,7 +6,7 @@ RUN --mount=type=cache,id=npm,target=/root/.npm,sharing=locked \
     npm install --global --no-audit --no-fund pnpm@9
 COPY package.json pnpm-lock.yaml ./
 RUN --mount=type=cache,id=pnpm,target=/root/.local/share/pnpm/store,sharing=locked \
-    pnpm install --frozen-lockfile --prod
+    pnpm install --frozen-lockfile --prod && mkdir -p node_modules
 
 FROM node:20-alpine AS runtime
 ENV NODE_ENV=production

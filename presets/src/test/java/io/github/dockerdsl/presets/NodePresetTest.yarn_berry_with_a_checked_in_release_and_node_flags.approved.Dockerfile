@@ -3,7 +3,7 @@ WORKDIR /app
 COPY package.json yarn.lock .yarnrc.yml ./
 COPY .yarn/releases/yarn-4.5.3.cjs .yarn/releases/yarn-4.5.3.cjs
 RUN --mount=type=cache,id=yarn-berry,target=/root/.yarn/berry/cache,sharing=locked \
-    node .yarn/releases/yarn-4.5.3.cjs workspaces focus --all --production
+    node .yarn/releases/yarn-4.5.3.cjs workspaces focus --all --production && mkdir -p node_modules
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app

@@ -4,7 +4,7 @@ FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json yarn.lock ./
 RUN --mount=type=cache,id=yarn,target=/usr/local/share/.cache/yarn,sharing=locked \
-    yarn install --frozen-lockfile --non-interactive --production
+    yarn install --frozen-lockfile --non-interactive --production && mkdir -p node_modules
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
