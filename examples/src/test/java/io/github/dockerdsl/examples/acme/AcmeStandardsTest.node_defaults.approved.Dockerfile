@@ -4,7 +4,7 @@ FROM registry.acme.internal/dockerhub/library/node:20-bookworm-slim@sha256:ef755
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,id=npm,target=/root/.npm,sharing=locked \
-    npm ci --no-audit --no-fund --omit=dev
+    npm ci --no-audit --no-fund --omit=dev && mkdir -p node_modules
 
 FROM registry.acme.internal/dockerhub/library/node:20-bookworm-slim@sha256:ef755ec916bed26e773d3cd5027517277f0a2f23e40e8fe1c975f4d4cb852be2 AS runtime
 COPY --chmod=0644 acme-root-ca.crt /usr/local/share/ca-certificates/acme-root-ca.crt

@@ -4,7 +4,7 @@ FROM registry.acme.internal/dockerhub/library/node:20-bookworm-slim@sha256:ef755
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,id=npm,target=/root/.npm,sharing=locked \
-    npm ci --no-audit --no-fund --omit=dev
+    npm ci --no-audit --no-fund --omit=dev && mkdir -p node_modules
 
 FROM --platform=$BUILDPLATFORM registry.acme.internal/dockerhub/library/golang:1.22-bookworm@sha256:d7e5391687c90a4f0b5015b31dca55dfee1cd5019f9106acf543c626b90668ce AS healthprobe
 ARG TARGETOS

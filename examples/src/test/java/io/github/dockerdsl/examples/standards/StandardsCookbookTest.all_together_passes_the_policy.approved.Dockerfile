@@ -10,7 +10,7 @@ RUN apt-get update \
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,id=npm,target=/root/.npm,sharing=locked \
-    npm ci --no-audit --no-fund --omit=dev
+    npm ci --no-audit --no-fund --omit=dev && mkdir -p node_modules
 
 FROM registry.example.com/dockerhub/library/node:20-bookworm-slim@sha256:4f1c9a0e3b7d2c6a8e5f0b1d3c7a9e2f4b6d8a0c2e4f6b8d0a2c4e6f8b0d2a4c AS build
 RUN apt-get update \

@@ -10,7 +10,7 @@ RUN apt-get update \
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,id=npm,target=/root/.npm,sharing=locked \
-    npm ci --no-audit --no-fund --omit=dev
+    npm ci --no-audit --no-fund --omit=dev && mkdir -p node_modules
 
 FROM node:20-bookworm-slim AS build
 RUN apt-get update \
