@@ -116,6 +116,10 @@ class PresetRealBuildTest {
             .entryFile("dist/index.js").nodeFlags(List.of("--enable-source-maps")).common(ENGINE).build()),
             "src/app.ts", "npm ci", List.of("app/node_modules/typescript/", "app/node_modules/vitest/",
                 "app/node_modules/eslint/", "app/node_modules/@types/express/", "root/.npm/")),
+        // esbuild bundles every dependency, so all are devDependencies and the production install is empty
+        new App("node-bundled", NodePreset.of(NodeOptions.builder().buildScript("build", "dist")
+            .entryFile("dist/server.js").common(ENGINE).build()), "src/server.js", "npm ci",
+            List.of("app/node_modules/esbuild/", "app/node_modules/ms/")),
         new App("node-pnpm-workspace", NodePreset.of(NodeOptions.builder()
             .packageManager(NodeOptions.PackageManager.PNPM).packageManagerVersion("9.15.0")
             .workspace("@acme/api", List.of("packages/api/package.json", "packages/greeting/package.json"))
