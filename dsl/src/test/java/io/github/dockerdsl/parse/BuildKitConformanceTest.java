@@ -10,11 +10,9 @@ import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.Run;
 import io.github.dockerdsl.render.DockerfileWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,8 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the real parser where it is installed.
  */
 class BuildKitConformanceTest {
-  private static final Path ORACLE = Path.of(System.getProperty("dockerdsl.buildkitParse",
-      System.getProperty("user.home") + "/.cache/dockerdsl/buildkit-parse"));
+  private static final Path ORACLE = OracleProcess.ORACLE;
 
   /** Text BuildKit reads, and how many instructions (FROM included) it reads in it. */
   static Stream<Arguments> read() {
@@ -123,15 +120,6 @@ class BuildKitConformanceTest {
   }
 
   private static String oracle(String text) throws IOException, InterruptedException {
-    Path file = Files.createTempFile("conformance", ".Dockerfile");
-    try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-      Process p = new ProcessBuilder(List.of(ORACLE.toString(), file.toString())).redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      return out;
-    } finally {
-      Files.deleteIfExists(file);
-    }
+    return OracleProcess.output(text);
   }
 }

@@ -10,13 +10,11 @@ import io.github.dockerdsl.instruction.Heredoc;
 import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.Run;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,8 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * each case re-checked against {@code buildkit-parse} where it is installed, and through {@code fmt}.
  */
 class HeredocReadingTest {
-  private static final Path ORACLE = Path.of(System.getProperty("dockerdsl.buildkitParse",
-      System.getProperty("user.home") + "/.cache/dockerdsl/buildkit-parse"));
+  private static final Path ORACLE = OracleProcess.ORACLE;
 
   /** A text BuildKit reads with one heredoc, and that heredoc's name and body lines. */
   static Stream<Arguments> heredocs() {
@@ -181,15 +178,6 @@ class HeredocReadingTest {
   }
 
   private static Map<?, ?> oracle(String text) throws IOException, InterruptedException {
-    Path file = Files.createTempFile("heredoc", ".Dockerfile");
-    try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-      Process p = new ProcessBuilder(List.of(ORACLE.toString(), file.toString())).redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      return (Map<?, ?>) OracleJson.parse(out.strip());
-    } finally {
-      Files.deleteIfExists(file);
-    }
+    return OracleProcess.json(text);
   }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,8 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * what BuildKit's own parser ({@code buildkit-parse}) reads, for every case and every corpus file.
  */
 class SyntaxDumpTest {
-  private static final Path ORACLE = Path.of(System.getProperty("dockerdsl.buildkitParse",
-      System.getProperty("user.home") + "/.cache/dockerdsl/buildkit-parse"));
+  private static final Path ORACLE = OracleProcess.ORACLE;
 
   /** A text and its dump, as BuildKit's parser tests write them. */
   static Stream<Arguments> cases() {
@@ -159,15 +157,6 @@ class SyntaxDumpTest {
   }
 
   private static Map<?, ?> oracle(String text) throws IOException, InterruptedException {
-    Path file = Files.createTempFile("syntax-dump", ".Dockerfile");
-    try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-      Process p = new ProcessBuilder(List.of(ORACLE.toString(), file.toString())).redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      return (Map<?, ?>) OracleJson.parse(out.strip());
-    } finally {
-      Files.deleteIfExists(file);
-    }
+    return OracleProcess.json(text);
   }
 }

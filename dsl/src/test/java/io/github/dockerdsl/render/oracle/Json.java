@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A small JSON reader for the oracle's output: objects, arrays, strings, numbers, booleans, null. */
-final class Json {
+public final class Json {
   private final String text;
   private int at;
 
@@ -15,7 +15,7 @@ final class Json {
   }
 
   /** The value of one JSON document: Map, List, String, Double, Boolean or null. */
-  static Object parse(String text) {
+  public static Object parse(String text) {
     Json p = new Json(text);
     Object v = p.value();
     p.spaces();
