@@ -216,6 +216,17 @@ class RoundTripRegressionTest {
     }
 
     @Test
+    void a_raw_env_or_label_buildkit_refuses_is_refused() {
+      // BuildKit: "LABEL must have two arguments"; our parser refuses the same text with the fix
+      refused(() -> build(s -> s.raw("LABEL x")),
+          "raw instruction 'LABEL x' would not read back: our parser refuses it (LABEL 'x' has no value; write "
+              + "LABEL x=<value>); correct it, or write it with the typed API");
+      refused(() -> build(s -> s.raw("ENV x")),
+          "raw instruction 'ENV x' would not read back: our parser refuses it (ENV 'x' has no value; write "
+              + "ENV x=<value>); correct it, or write it with the typed API");
+    }
+
+    @Test
     void a_raw_read_back_in_another_spelling_is_refused() {
       refused(() -> build(Raw.of("maintainer me")),
           "raw instruction 'maintainer me' is read back as 'MAINTAINER me'; write it that way");
