@@ -55,14 +55,23 @@ public record Heredoc(String delimiter, List<String> lines, boolean stripTabs, b
   }
 
   private static String marker(String delimiter, boolean stripTabs, boolean expand) {
+    if (!stripTabs && expand && delimiter.startsWith("-")) {
+      // <<-EOF would strip tabs; BuildKit and the shell read "<< -EOF" as the delimiter -EOF
+      return "<< " + delimiter;
+    }
     return "<<" + (stripTabs ? "-" : "") + (expand ? delimiter : "\"" + delimiter + "\"");
+  }
+
+  /** Whether the marker holds a blank ({@code << -EOF}), which only a RUN command line can carry. */
+  boolean markerHasBlank() {
+    return marker().indexOf(' ') >= 0;
   }
 
   /**
    * Whether BuildKit reads the marker the writer writes back as this very delimiter, tab stripping
    * and expansion: any shell word BuildKit accepts ({@code app.conf}, {@code $EOF}, a quoted
-   * {@code "one two"}), nothing it would read otherwise ({@code -EOF} would be {@code <<-EOF}, tab
-   * stripping; written {@code << -EOF} its blank would split COPY's arguments).
+   * {@code "one two"}), nothing it would read otherwise ({@code -EOF} is written {@code << -EOF}, since
+   * {@code <<-EOF} means tab stripping; COPY refuses that marker, whose blank would split its arguments).
    */
   private static boolean readBack(String delimiter, boolean stripTabs, boolean expand) {
     if (delimiter.isEmpty() || delimiter.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '"' || c == '\\')) {

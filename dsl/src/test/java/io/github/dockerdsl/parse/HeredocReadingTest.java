@@ -53,6 +53,7 @@ class HeredocReadingTest {
   }
 
   private static final String DASH_DELIMITER = "FROM a\nRUN cat << -EOF\nx\n-EOF\n";
+  private static final String DASH_COPY = "FROM a\nCOPY << -EOF /x\nx\n-EOF\n";
   private static final String UNTERMINATED = "FROM a\nRUN cat << -EOF\nx\nEOF\n";
   private static final String UNBALANCED = "FROM a\nRUN cat <<'EOF\nRUN echo after\n";
   private static final String QUOTED_CONTINUATION = "FROM a\nRUN printf \"%s\" \"a  \\\n  b\"\n";
@@ -78,10 +79,24 @@ class HeredocReadingTest {
   }
 
   @Test
-  void a_dash_delimiter_that_the_writer_cannot_write_back_is_refused_with_the_reason() {
-    assertThatThrownBy(() -> DockerfileParser.parse(DASH_DELIMITER)).isInstanceOf(DockerfileSyntaxException.class)
+  void a_dash_delimiter_in_run_is_read_and_written_back_with_its_blank() {
+    Heredoc doc = heredocOf(DockerfileParser.parse(DASH_DELIMITER));
+    assertThat(doc.delimiter()).isEqualTo("-EOF");
+    assertThat(doc.stripTabs()).isFalse();
+    assertThat(doc.marker()).isEqualTo("<< -EOF");
+    assertThat(DockerfileFormatter.format(DASH_DELIMITER)).isEqualTo(DASH_DELIMITER);
+  }
+
+  @Test
+  void a_dash_delimiter_in_copy_is_refused_with_the_reason() {
+    assertThatThrownBy(() -> Copy.heredoc(Heredoc.of("-EOF", "x"), "/x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("COPY heredoc delimiter '-EOF' cannot be written: '<< -EOF' would split COPY's arguments and "
+            + "'<<-EOF' strips tabs; use a delimiter that does not start with '-'");
+    assertThatThrownBy(() -> DockerfileParser.parse(DASH_COPY)).isInstanceOf(DockerfileSyntaxException.class)
+        // like BuildKit, the parser splits the line into the words '<<', '-EOF' and '/x'
         .extracting(e -> ((DockerfileSyntaxException) e).problem())
-        .isEqualTo("heredoc delimiter '-EOF' is not valid; use a word such as EOF");
+        .isEqualTo("COPY destination '/x' must end with '/' when there are 2 sources; write '/x/'");
   }
 
   @Test
@@ -149,6 +164,7 @@ class HeredocReadingTest {
     assumeTrue(Files.isExecutable(ORACLE), "BuildKit's parser is not installed at " + ORACLE + "; skipped");
     assertThat(oracle(UNTERMINATED).get("error")).isEqualTo("unterminated heredoc");
     assertThat(oracleHeredocs(DASH_DELIMITER)).containsExactly("-EOF:x\n");
+    assertThat(oracleHeredocs(DockerfileFormatter.format(DASH_DELIMITER))).containsExactly("-EOF:x\n");
     assertThat((List<?>) oracle(UNBALANCED).get("nodes")).hasSize(3);
     assertThat(oracleHeredocs(UNBALANCED)).isEmpty();
     assertThat(oracleHeredocs(DESTINATION)).containsExactly("EOF:x\n");
