@@ -182,11 +182,24 @@ final class InstructionCode implements Instruction.Visitor<CodeBlock> {
 
   @Override
   public CodeBlock visitAdd(Add add) {
-    CodeBlock head = add.sources().size() == 1
-        ? CodeBlock.of("$T.of($S, $S)", Add.class, add.sources().get(0), add.destination())
-        : CodeBlock.of("new $T($L, $S, $T.empty(), false, $T.empty(), $T.empty(), $T.empty(), false, $T.of())",
-            Add.class, Code.listOf(add.sources()), add.destination(), Optional.class, Optional.class,
-            Optional.class, Optional.class, List.class);
+    CodeBlock head;
+    if (add.heredocs().isEmpty() && add.sources().size() == 1) {
+      head = CodeBlock.of("$T.of($S, $S)", Add.class, add.sources().get(0), add.destination());
+    } else if (add.heredocs().isEmpty()) {
+      head = CodeBlock.of("new $T($L, $S, $T.empty(), false, $T.empty(), $T.empty(), $T.empty(), false, $T.of())",
+          Add.class, Code.listOf(add.sources()), add.destination(), Optional.class, Optional.class,
+          Optional.class, Optional.class, List.class);
+    } else if (add.sources().isEmpty() && add.heredocs().size() == 1) {
+      head = CodeBlock.of("$T.heredoc($L, $S)", Add.class, RunCode.heredoc(add.heredocs().get(0)), add.destination());
+    } else {
+      List<CodeBlock> docs = new ArrayList<>();
+      for (Heredoc doc : add.heredocs()) {
+        docs.add(RunCode.heredoc(doc));
+      }
+      head = CodeBlock.of("new $T($L, $T.of($L), $S, $T.empty(), false, $T.empty(), $T.empty(), $T.empty(), false, "
+          + "$T.of())", Add.class, Code.listOf(add.sources()), List.class, Code.args(docs, true), add.destination(),
+          Optional.class, Optional.class, Optional.class, Optional.class, List.class);
+    }
     List<CodeBlock> calls = new ArrayList<>();
     add.checksum().ifPresent(c -> calls.add(CodeBlock.of(".withChecksum($S)", c)));
     if (add.keepGitDir()) {

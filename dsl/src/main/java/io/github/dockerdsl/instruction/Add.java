@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * ADD: for what COPY cannot do: remote URLs, git repositories and local archives to unpack.
  *
  * @param sources URLs, git references or local paths
+ * @param heredocs inline documents ({@code ADD <<EOF /dest}, syntax 1.4), added like COPY's
  * @param destination the target path
  * @param checksum {@code sha256:<hex>} of a URL, or a commit hash of a git source (syntax 1.6)
  * @param keepGitDir {@code --keep-git-dir}: keep the {@code .git} directory of a git source
@@ -23,15 +24,22 @@ import java.util.regex.Pattern;
  * @param link {@code --link}
  * @param excludes {@code --exclude} globs (syntax 1.19)
  */
-public record Add(List<String> sources, String destination, Optional<String> checksum, boolean keepGitDir,
+public record Add(List<String> sources, List<Heredoc> heredocs, String destination, Optional<String> checksum, boolean keepGitDir,
     Optional<Boolean> unpack, Optional<UserSpec> chown, Optional<FileMode> chmod, boolean link,
     List<String> excludes) implements Instruction {
   private static final Pattern CHECKSUM = Pattern.compile("sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128}|[0-9a-f]{7,64}");
   /** Checks paths and the checksum's form. */
   public Add {
     sources = Paths.checkAll(sources, "ADD source");
-    Checks.checkArgument(!sources.isEmpty(), "ADD to '%s' has no sources; name at least one", destination);
-    Paths.checkDestination(destination, sources.size(), "ADD");
+    heredocs = Checks.immutableList(heredocs, "heredocs");
+    for (Heredoc doc : heredocs) {
+      Checks.checkArgument(!doc.markerHasBlank(),
+          "ADD heredoc delimiter '%s' cannot be written: '%s' would split ADD's arguments and '<<%s' strips "
+              + "tabs; use a delimiter that does not start with '-'", doc.delimiter(), doc.marker(), doc.delimiter());
+    }
+    Checks.checkArgument(!sources.isEmpty() || !heredocs.isEmpty(),
+        "ADD to '%s' has no sources; name at least one", destination);
+    Paths.checkDestination(destination, sources.size() + heredocs.size(), "ADD");
     Objects.requireNonNull(checksum, "checksum == null").ifPresent(c -> Checks.checkArgument(
         CHECKSUM.matcher(c).matches(),
         "ADD checksum '%s' is not valid; use sha256:<64 hex> for URLs or a commit hash for git",
@@ -42,6 +50,19 @@ public record Add(List<String> sources, String destination, Optional<String> che
     excludes = Paths.checkPatterns(excludes);
   }
 
+  /** An ADD of sources only, the form every ADD had before inline documents. */
+  public Add(List<String> sources, String destination, Optional<String> checksum, boolean keepGitDir,
+      Optional<Boolean> unpack, Optional<UserSpec> chown, Optional<FileMode> chmod, boolean link,
+      List<String> excludes) {
+    this(sources, List.of(), destination, checksum, keepGitDir, unpack, chown, chmod, link, excludes);
+  }
+
+  /** Writes an inline document to {@code destination}, as BuildKit's ADD accepts (syntax 1.4). */
+  public static Add heredoc(Heredoc document, String destination) {
+    return new Add(List.of(), List.of(document), destination, Optional.empty(), false, Optional.empty(),
+        Optional.empty(), Optional.empty(), false, List.of());
+  }
+
   /** Adds one source. */
   public static Add of(String source, String destination) {
     return new Add(List.of(source), destination, Optional.empty(), false, Optional.empty(), Optional.empty(),
@@ -50,39 +71,39 @@ public record Add(List<String> sources, String destination, Optional<String> che
 
   /** A copy verified against a checksum. */
   public Add withChecksum(String value) {
-    return new Add(sources, destination, Optional.of(value), keepGitDir, unpack, chown, chmod, link, excludes);
+    return new Add(sources, heredocs, destination, Optional.of(value), keepGitDir, unpack, chown, chmod, link, excludes);
   }
 
   /** A copy that keeps the {@code .git} directory. */
   public Add withKeepGitDir() {
-    return new Add(sources, destination, checksum, true, unpack, chown, chmod, link, excludes);
+    return new Add(sources, heredocs, destination, checksum, true, unpack, chown, chmod, link, excludes);
   }
 
   /** A copy that forces ({@code true}) or prevents ({@code false}) unpacking. */
   public Add withUnpack(boolean value) {
-    return new Add(sources, destination, checksum, keepGitDir, Optional.of(value), chown, chmod, link, excludes);
+    return new Add(sources, heredocs, destination, checksum, keepGitDir, Optional.of(value), chown, chmod, link, excludes);
   }
 
   /** A copy whose files belong to {@code owner}. */
   public Add withChown(UserSpec owner) {
-    return new Add(sources, destination, checksum, keepGitDir, unpack, Optional.of(owner), chmod, link, excludes);
+    return new Add(sources, heredocs, destination, checksum, keepGitDir, unpack, Optional.of(owner), chmod, link, excludes);
   }
 
   /** A copy whose files get {@code mode}. */
   public Add withChmod(FileMode mode) {
-    return new Add(sources, destination, checksum, keepGitDir, unpack, chown, Optional.of(mode), link, excludes);
+    return new Add(sources, heredocs, destination, checksum, keepGitDir, unpack, chown, Optional.of(mode), link, excludes);
   }
 
   /** A copy with {@code --link}. */
   public Add withLink() {
-    return new Add(sources, destination, checksum, keepGitDir, unpack, chown, chmod, true, excludes);
+    return new Add(sources, heredocs, destination, checksum, keepGitDir, unpack, chown, chmod, true, excludes);
   }
 
   /** A copy that also excludes these globs. */
   public Add withExcludes(String... patterns) {
     List<String> all = new ArrayList<>(excludes);
     all.addAll(Arrays.asList(patterns));
-    return new Add(sources, destination, checksum, keepGitDir, unpack, chown, chmod, link, all);
+    return new Add(sources, heredocs, destination, checksum, keepGitDir, unpack, chown, chmod, link, all);
   }
 
   /** True when a source is an http(s) URL. */

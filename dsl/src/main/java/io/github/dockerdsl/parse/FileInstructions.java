@@ -164,7 +164,7 @@ final class FileInstructions {
     Map<String, List<Lexing.Flag>> flags = c.checkedFlags(
         Set.of("from", "chown", "chmod", "link", "parents", "exclude"),
         Set.of("exclude"));
-    Files files = files(c, true);
+    Files files = files(c);
     return new Copy(files.sources, files.heredocs, files.destination,
         c.stringFlag(flags, "from").map(this::sourceRef), c.stringFlag(flags, "chown").map(UserSpec::parse),
         c.stringFlag(flags, "chmod").map(FileMode::of), c.boolFlag(flags, "link").orElse(false),
@@ -174,8 +174,8 @@ final class FileInstructions {
   Instruction add(InstructionCtx c) {
     Map<String, List<Lexing.Flag>> flags = c.checkedFlags(
         Set.of("checksum", "keep-git-dir", "unpack", "chown", "chmod", "link", "exclude"), Set.of("exclude"));
-    Files files = files(c, false);
-    return new Add(files.sources, files.destination, c.stringFlag(flags, "checksum"),
+    Files files = files(c);
+    return new Add(files.sources, files.heredocs, files.destination, c.stringFlag(flags, "checksum"),
         c.boolFlag(flags, "keep-git-dir").orElse(false), c.boolFlag(flags, "unpack"),
         c.stringFlag(flags, "chown").map(UserSpec::parse), c.stringFlag(flags, "chmod").map(FileMode::of),
         c.boolFlag(flags, "link").orElse(false), excludes(c, flags));
@@ -199,7 +199,7 @@ final class FileInstructions {
     String destination;
   }
 
-  private Files files(InstructionCtx c, boolean heredocsAllowed) {
+  private Files files(InstructionCtx c) {
     int at = c.afterFlags();
     Files out = new Files();
     List<String> all = null;
@@ -221,10 +221,6 @@ final class FileInstructions {
             // BuildKit's instruction layer refuses it; reading it as a source would swap the operands
             throw c.fail(w.offset(), String.format("%s cannot accept a heredoc as a destination; write %s %s "
                 + "<destination>", c.upper, c.upper, w.text()));
-          }
-          if (!heredocsAllowed) {
-            throw c.fail(w.offset(), String.format("%s '%s' uses a heredoc, which dockerdsl supports only in RUN "
-                + "and COPY; use COPY <<EOF instead", c.upper, w.text()));
           }
           out.heredocs.add(heredoc(c, m));
         } else {

@@ -4,6 +4,7 @@ import io.github.dockerdsl.Directives;
 import io.github.dockerdsl.Dockerfile;
 import io.github.dockerdsl.instruction.Command;
 import io.github.dockerdsl.instruction.Comment;
+import io.github.dockerdsl.instruction.Add;
 import io.github.dockerdsl.instruction.Copy;
 import io.github.dockerdsl.instruction.Heredoc;
 import io.github.dockerdsl.instruction.Instruction;
@@ -71,6 +72,7 @@ final class BuildKitChecks {
     }
     String logical = written.replace(" " + escape + "\n" + Command.CONTINUATION_INDENT, " " + Command.CONTINUATION_INDENT);
     List<Heredoc> expected = inner instanceof Copy c ? c.heredocs()
+        : inner instanceof Add a ? a.heredocs()
         : inner instanceof Run r && r.command() instanceof Command.HeredocForm h ? h.heredocs() : List.of();
     List<BuildKitLexer.FoundHeredoc> found;
     try {

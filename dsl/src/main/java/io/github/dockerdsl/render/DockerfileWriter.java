@@ -457,7 +457,7 @@ public final class DockerfileWriter {
       for (String e : add.excludes()) {
         flags.add(flag("--exclude=" + e));
       }
-      writeFilesInstruction("ADD", flags, add.sources(), List.of(), add.destination());
+      writeFilesInstruction("ADD", flags, add.sources(), add.heredocs(), add.destination());
       return null;
     }
 

@@ -40,5 +40,9 @@ COPY --chmod=0755 <<"SCRIPT" /usr/local/bin/entrypoint.sh
 #!/bin/sh
 exec "$@"
 SCRIPT
+# ADD takes inline documents too.
+ADD --chmod=0644 <<MOTD /etc/motd
+Welcome.
+MOTD
 ENTRYPOINT ["/usr/local/bin/entrypoint.sh"]
 CMD ["nginx", "-g", "daemon off;"]

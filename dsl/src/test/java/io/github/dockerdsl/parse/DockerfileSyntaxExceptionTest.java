@@ -116,11 +116,4 @@ class DockerfileSyntaxExceptionTest {
     parsing("FROM alpine\nWORKDIR\n").hasMessageStartingWith(
         "line 2, column 1: WORKDIR has no arguments; write WORKDIR <argument>");
   }
-
-  @Test
-  void should_refuse_an_add_heredoc_with_a_hint() {
-    parsing("FROM alpine\nADD <<EOF /x\nhi\nEOF\n").hasMessageStartingWith(
-        "line 2, column 5: ADD '<<EOF' uses a heredoc, which dockerdsl supports only in RUN and COPY; use "
-            + "COPY <<EOF instead");
-  }
 }

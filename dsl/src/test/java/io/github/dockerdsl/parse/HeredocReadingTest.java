@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.dockerdsl.instruction.Add;
 import io.github.dockerdsl.instruction.Command;
 import io.github.dockerdsl.instruction.Copy;
 import io.github.dockerdsl.instruction.Heredoc;
@@ -36,7 +37,8 @@ class HeredocReadingTest {
         Arguments.of("FROM a\nRUN 3<<EOF cat /dev/fd/3\nx\nEOF\n", "EOF", List.of("x")),
         Arguments.of("FROM a\nCOPY <<app.conf /etc/\nlisten 80\napp.conf\n", "app.conf", List.of("listen 80")),
         Arguments.of("FROM a\nRUN cat <<$EOF\nx\n$EOF\n", "$EOF", List.of("x")),
-        Arguments.of("FROM a\nRUN cat <<'one two'\nx $HOME\none two\n", "one two", List.of("x $HOME")));
+        Arguments.of("FROM a\nRUN cat <<'one two'\nx $HOME\none two\n", "one two", List.of("x $HOME")),
+        Arguments.of("FROM a\nADD --chmod=0644 <<EOF /etc/motd\nhello\nEOF\n", "EOF", List.of("hello")));
   }
 
   /** Every text of this test, for the syntax-dump conformance test. */
@@ -179,6 +181,9 @@ class HeredocReadingTest {
     Instruction i = parsed.dockerfile().stages().get(0).instructions().get(0);
     if (i instanceof Copy copy) {
       return copy.heredocs().get(0);
+    }
+    if (i instanceof Add add) {
+      return add.heredocs().get(0);
     }
     return ((Command.HeredocForm) ((Run) i).command()).heredocs().get(0);
   }

@@ -1,10 +1,13 @@
 package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.instruction.Add;
+import io.github.dockerdsl.instruction.Heredoc;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * DF006: ADD of a plain local file behaves like COPY until the file happens to be an archive, when it
@@ -30,8 +33,27 @@ public final class CopyNotAdd extends BaseRule {
           return;
         }
       }
+      if (!add.heredocs().isEmpty()) {
+        sink.report(s, i, heredocMessage(add), heredocFix(context, add));
+        return;
+      }
       sink.report(s, i, message(add.sources()), fix(context, add));
     });
+  }
+
+  /** The message for an ADD that writes inline documents, which COPY writes the same way. */
+  static String heredocMessage(Add add) {
+    return "ADD of inline " + (add.heredocs().size() == 1 ? "document" : "documents") + " '"
+        + add.heredocs().stream().map(Heredoc::delimiter).collect(Collectors.joining("', '"))
+        + "'; COPY takes inline documents the same way without ADD's unpacking and download rules";
+  }
+
+  /** The fix for inline documents: the same words with COPY. */
+  static String heredocFix(RuleContext context, Add add) {
+    String call = Fixes.isText(context) ? "COPY " + Stream.concat(add.heredocs().stream().map(Heredoc::marker),
+        add.sources().stream()).collect(Collectors.joining(" ")) + " " + add.destination()
+        : ".copy(Copy.heredoc(...)) or new Copy(...) with the same documents";
+    return "use " + call + "; keep ADD for URLs, git repositories and local archives to unpack";
   }
 
   /** The message, naming the local sources. */

@@ -161,6 +161,11 @@ final class EntryPoints {
     p.put("Copy.heredoc exclude", (v, e) -> with(e, heredocCopy().withExcludes(v)));
     p.put("Copy.heredoc chown", (v, e) -> with(e, heredocCopy().withChown(UserSpec.parse(v))));
     p.put("Heredoc delimiter (COPY)", (v, e) -> with(e, Copy.heredoc(Heredoc.of(v, "USER root"), "/f")));
+    p.put("Add.heredoc destination", (v, e) -> with(e, Add.heredoc(Heredoc.of("EOF", "USER root"), v)));
+    p.put("Add.heredoc line", (v, e) -> with(e, Add.heredoc(Heredoc.of("EOF", v), "/f")));
+    p.put("Add.heredoc chown", (v, e) -> with(e, Add.heredoc(Heredoc.of("EOF", "USER root"), "/f")
+        .withChown(UserSpec.parse(v))));
+    p.put("Heredoc delimiter (ADD)", (v, e) -> with(e, Add.heredoc(Heredoc.of(v, "USER root"), "/f")));
     p.put("Add.of source", (v, e) -> with(e, Add.of(v, "/dst")));
     p.put("Add.of destination", (v, e) -> with(e, Add.of("a.tgz", v)));
     p.put("Add.withChecksum", (v, e) -> with(e, Add.of("https://x/y", "/y").withChecksum(v)));

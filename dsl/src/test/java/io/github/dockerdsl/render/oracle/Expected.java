@@ -131,7 +131,7 @@ final class Expected {
         flags.add("--link");
       }
       a.excludes().forEach(e -> flags.add("--exclude=" + e));
-      return files("add", flags, a.sources(), List.of(), a.destination());
+      return files("add", flags, a.sources(), a.heredocs(), a.destination());
     }
     if (instruction instanceof Env e) {
       return pairs("env", e.entries());

@@ -36,6 +36,18 @@ class CopyNotAddTest {
         });
   }
 
+  @Test
+  void an_inline_document_is_reported_with_the_copy_that_writes_it() {
+    Add add = Add.heredoc(io.github.dockerdsl.instruction.Heredoc.of("MOTD", "Welcome."), "/etc/motd");
+    assertThat(Findings.violations(Rules.COPY_NOT_ADD, io.github.dockerdsl.Dockerfile.builder()
+        .stage(Stage.from("node:20").add(add).build()))).singleElement().satisfies(v -> {
+          assertThat(v.message()).isEqualTo("ADD of inline document 'MOTD'; COPY takes inline documents the same way "
+              + "without ADD's unpacking and download rules");
+          assertThat(v.fix()).isEqualTo("use .copy(Copy.heredoc(...)) or new Copy(...) with the same documents; keep "
+              + "ADD for URLs, git repositories and local archives to unpack");
+        });
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"rootfs.tar.gz", "dist.tgz", "data.tar", "x.tar.xz", "bundle.tar.zst", "https://example.com/a.txt",
       "git@github.com:acme/app.git", "https://github.com/acme/app.git#v1", "${ARCHIVE}", "pkg.TAR.GZ"})
