@@ -2,7 +2,7 @@ package io.github.dockerdsl.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,16 +15,19 @@ import picocli.CommandLine.Option;
 @Command(name = "dockerdsl", mixinStandardHelpOptions = true, version = "dockerdsl 0.1.0-SNAPSHOT",
     description = "Writes, checks and formats Dockerfiles.")
 public final class Main {
-  /** A subcommand by name, made only when needed: picocli reads each one's annotations by reflection. */
-  private record Subcommand(String name, Supplier<Object> make) {}
+  /**
+   * A subcommand by name, made only when needed: picocli reads each one's annotations by reflection
+   * ({@code lint}'s model is built in code instead, {@link LintCommand#spec}).
+   */
+  private record Subcommand(String name, Function<Main, Object> make) {}
 
   /** Every subcommand, in the order {@code --help} lists them. */
   private static final List<Subcommand> SUBCOMMANDS = List.of(
-      new Subcommand("init", InitCommand::new), new Subcommand("lint", LintCommand::new),
-      new Subcommand("fmt", FmtCommand::new), new Subcommand("import", ImportCommand::new),
-      new Subcommand("parse", ParseCommand::new), new Subcommand("rules", RulesCommand::new),
-      new Subcommand("generate-completion", CompletionCommand::new),
-      new Subcommand("help", CommandLine.HelpCommand::new));
+      new Subcommand("init", m -> new InitCommand()), new Subcommand("lint", LintCommand::spec),
+      new Subcommand("fmt", m -> new FmtCommand()), new Subcommand("import", m -> new ImportCommand()),
+      new Subcommand("parse", m -> new ParseCommand()), new Subcommand("rules", m -> new RulesCommand()),
+      new Subcommand("generate-completion", m -> new CompletionCommand()),
+      new Subcommand("help", m -> new CommandLine.HelpCommand()));
 
   /** Exit code for success. */
   static final int OK = 0;
@@ -88,7 +91,7 @@ public final class Main {
         && !named.equals("help") && !named.equals("generate-completion");
     for (Subcommand c : SUBCOMMANDS) {
       if (!alone || c.name().equals(named)) {
-        cli.addSubcommand(c.name(), c.make().get());
+        cli.addSubcommand(c.name(), c.make().apply(main));
       }
     }
     // Without help or version asked for, nothing needs ${...} interpolated, and picocli would
