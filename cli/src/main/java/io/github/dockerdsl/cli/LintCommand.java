@@ -85,8 +85,7 @@ final class LintCommand implements Callable<Integer> {
         .description("text, json or sarif (default: text).").build());
     spec.addOption(OptionSpec.builder("--show-suppressed").type(boolean.class).arity("0")
         .description("Also list waived findings in the text report.").build());
-    // after the options, as picocli adds an annotated command's mixin: the completion script lists them in this order
-    spec.mixinStandardHelpOptions(true);
+    Main.standardHelpOptions(spec);
     return spec;
   }
 

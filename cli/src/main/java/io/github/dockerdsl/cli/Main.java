@@ -69,9 +69,20 @@ public final class Main {
             return (T) old;
           }
         }).build());
-    // after the options, as picocli adds an annotated command's mixin (the order completion lists them in)
-    spec.mixinStandardHelpOptions(true);
+    standardHelpOptions(spec);
     return spec;
+  }
+
+  /**
+   * {@code -h, --help} and {@code -V, --version} as picocli's {@code mixinStandardHelpOptions} makes them,
+   * but built in code: picocli makes that mixin from an annotated class, by reflection and dynamic proxies.
+   * Added after a command's own options, where picocli adds the mixin (the order completion lists them in).
+   */
+  static void standardHelpOptions(CommandSpec spec) {
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class).arity("0")
+        .description("Show this help message and exit.").build());
+    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class).arity("0")
+        .description("Print version information and exit.").build());
   }
 
   /** Runs the command and exits with its code. */
