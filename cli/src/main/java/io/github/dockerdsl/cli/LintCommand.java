@@ -18,12 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code dockerdsl lint FILE...|- [--format text|json|sarif] [--config FILE] [--rules-jar JAR]
@@ -31,51 +28,86 @@ import picocli.CommandLine.Spec;
  * policy's rules over existing Dockerfiles, as compiler-style text, JSON (docs/lint-json-schema.md) or
  * SARIF 2.1.0 for code scanning. Which policy lints which file is
  * {@link LintPolicies}' job; SARIF is {@link SarifReport}, shared with the Maven plugin.
+ *
+ * <p>Its picocli model is built in code ({@link #spec}), not read from annotations: picocli reads
+ * annotations through reflection and dynamic proxies, which no startup archive holds, and that was
+ * the largest part of a one-file run's set-up (docs/performance.md). The usage text is the same.
  */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-    description = "Checks Dockerfiles against the rules. Exit 0: no errors; 1: error findings; 2: usage, "
-        + "input or syntax errors.")
 final class LintCommand implements Callable<Integer> {
   /** The version the JSON report names, the same as the SARIF report's. */
   static final String TOOL_VERSION = SarifReport.TOOL_VERSION;
 
   enum Format { text, json, sarif }
 
-  @Spec
-  CommandSpec spec;
+  /** The model this command runs under; its options hold the parsed values. */
+  private final CommandSpec spec;
 
-  @ParentCommand
-  Main main;
+  private final Main main;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dockerfiles to check; - reads standard input.")
   List<Path> files;
-
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "The configuration file (default: the .dockerdsl.toml nearest each linted file).")
   Path config;
-
-  @Option(names = "--rules-jar", paramLabel = "JAR",
-      description = "A jar of company rules (META-INF/services/io.github.dockerdsl.rule.Rule); repeatable.")
   List<Path> rulesJars = new ArrayList<>();
-
-  @Option(names = "--standards", paramLabel = "NAME",
-      description = "Company standards whose policy and rules lint the files, such as acme (default: the "
-          + "configuration's standards key, else the strict policy).")
   Optional<String> standards = Optional.empty();
-
-  @Option(names = "--standards-path", paramLabel = "JAR",
-      description = "A jar providing company standards (META-INF/services/io.github.dockerdsl.presets."
-          + "CompanyStandards); repeatable.")
   List<Path> standardsPath = new ArrayList<>();
-
-  @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: text).")
   Format format;
-
-  @Option(names = "--show-suppressed", description = "Also list waived findings in the text report.")
   boolean showSuppressed;
+
+  private LintCommand(Main main) {
+    this.main = main;
+    this.spec = CommandSpec.wrapWithoutInspection(this);
+  }
+
+  /**
+   * The {@code lint} command's model for picocli, built in code with exactly what the annotations
+   * said before (names, labels, arity, descriptions, order), so that usage and errors read the same.
+   */
+  static CommandSpec spec(Main main) {
+    CommandSpec spec = new LintCommand(main).spec;
+    spec.name("lint");
+    spec.usageMessage().description("Checks Dockerfiles against the rules. Exit 0: no errors; 1: error findings; "
+        + "2: usage, input or syntax errors.");
+    spec.addPositional(PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("FILE")
+        .type(List.class).auxiliaryTypes(Path.class)
+        .description("Dockerfiles to check; - reads standard input.").build());
+    spec.addOption(OptionSpec.builder("--config").paramLabel("FILE").type(Path.class)
+        .description("The configuration file (default: the .dockerdsl.toml nearest each linted file).").build());
+    spec.addOption(OptionSpec.builder("--rules-jar").paramLabel("JAR").type(List.class).auxiliaryTypes(Path.class)
+        .description("A jar of company rules (META-INF/services/io.github.dockerdsl.rule.Rule); repeatable.")
+        .build());
+    spec.addOption(OptionSpec.builder("--standards").paramLabel("NAME").type(String.class)
+        .description("Company standards whose policy and rules lint the files, such as acme (default: the "
+            + "configuration's standards key, else the strict policy).").build());
+    spec.addOption(OptionSpec.builder("--standards-path").paramLabel("JAR").type(List.class)
+        .auxiliaryTypes(Path.class)
+        .description("A jar providing company standards (META-INF/services/io.github.dockerdsl.presets."
+            + "CompanyStandards); repeatable.").build());
+    spec.addOption(OptionSpec.builder("--format").paramLabel("<format>").type(Format.class).defaultValue("text")
+        .description("text, json or sarif (default: text).").build());
+    spec.addOption(OptionSpec.builder("--show-suppressed").type(boolean.class).arity("0")
+        .description("Also list waived findings in the text report.").build());
+    Main.standardHelpOptions(spec);
+    return spec;
+  }
+
+  /** Copies the parsed values out of the model, as picocli did into annotated fields. */
+  private void readOptions() {
+    files = spec.positionalParameters().get(0).getValue();
+    config = spec.findOption("--config").getValue();
+    rulesJars = orEmpty(spec.findOption("--rules-jar").getValue());
+    standards = Optional.ofNullable(spec.findOption("--standards").getValue());
+    standardsPath = orEmpty(spec.findOption("--standards-path").getValue());
+    format = spec.findOption("--format").getValue();
+    Boolean suppressed = spec.findOption("--show-suppressed").getValue();
+    showSuppressed = suppressed != null && suppressed;
+  }
+
+  private static List<Path> orEmpty(List<Path> paths) {
+    return paths == null ? new ArrayList<>() : paths;
+  }
 
   @Override
   public Integer call() throws IOException {
+    readOptions();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     LintPolicies policies;

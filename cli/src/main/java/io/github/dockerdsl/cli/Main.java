@@ -2,29 +2,33 @@ package io.github.dockerdsl.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.IGetter;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code dockerdsl} command: exit 0 when all is well, 1 for findings or differences, 2 for usage or input errors.
- * Its subcommands are added in {@link #commandLine}, not listed in the annotation, so that a run builds
- * only the one it executes (docs/performance.md).
+ * Its subcommands are added in {@link #commandLine}, so that a run builds only the one it executes, and
+ * its own picocli model is built in code ({@link #spec}), not read from annotations through reflection
+ * and dynamic proxies (docs/performance.md).
  */
-@Command(name = "dockerdsl", mixinStandardHelpOptions = true, version = "dockerdsl 0.1.0-SNAPSHOT",
-    description = "Writes, checks and formats Dockerfiles.")
 public final class Main {
-  /** A subcommand by name, made only when needed: picocli reads each one's annotations by reflection. */
-  private record Subcommand(String name, Supplier<Object> make) {}
+  /**
+   * A subcommand by name, made only when needed: picocli reads each one's annotations by reflection
+   * ({@code lint}'s model is built in code instead, {@link LintCommand#spec}).
+   */
+  private record Subcommand(String name, Function<Main, Object> make) {}
 
   /** Every subcommand, in the order {@code --help} lists them. */
   private static final List<Subcommand> SUBCOMMANDS = List.of(
-      new Subcommand("init", InitCommand::new), new Subcommand("lint", LintCommand::new),
-      new Subcommand("fmt", FmtCommand::new), new Subcommand("import", ImportCommand::new),
-      new Subcommand("parse", ParseCommand::new), new Subcommand("rules", RulesCommand::new),
-      new Subcommand("generate-completion", CompletionCommand::new),
-      new Subcommand("help", CommandLine.HelpCommand::new));
+      new Subcommand("init", m -> new InitCommand()), new Subcommand("lint", LintCommand::spec),
+      new Subcommand("fmt", m -> new FmtCommand()), new Subcommand("import", m -> new ImportCommand()),
+      new Subcommand("parse", m -> new ParseCommand()), new Subcommand("rules", m -> new RulesCommand()),
+      new Subcommand("generate-completion", m -> new CompletionCommand()),
+      new Subcommand("help", m -> new CommandLine.HelpCommand()));
 
   /** Exit code for success. */
   static final int OK = 0;
@@ -36,8 +40,50 @@ public final class Main {
   /** What {@code lint -} reads; standard input unless a test or an embedder passes another stream. */
   java.io.InputStream in = System.in;
 
-  @Option(names = "--verbose", description = "Print stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
+  /** Set by {@code --verbose}, on the root or on any subcommand (the option is inherited). */
   boolean verbose;
+
+  /**
+   * The root's model, as its annotation said before: name, version, description, {@code -h}/{@code -V}
+   * and the inherited {@code --verbose}, bound to {@link #verbose} so that a subcommand's copy sets it too.
+   */
+  private CommandSpec spec() {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+    spec.name("dockerdsl").version("dockerdsl 0.1.0-SNAPSHOT");
+    spec.usageMessage().description("Writes, checks and formats Dockerfiles.");
+    spec.addOption(OptionSpec.builder("--verbose").type(boolean.class).arity("0")
+        .scopeType(CommandLine.ScopeType.INHERIT).description("Print stack traces of errors.")
+        .getter(new IGetter() {
+          @Override
+          @SuppressWarnings("unchecked")
+          public <T> T get() {
+            return (T) Boolean.valueOf(verbose);
+          }
+        })
+        .setter(new ISetter() {
+          @Override
+          @SuppressWarnings("unchecked")
+          public <T> T set(T value) {
+            Boolean old = verbose;
+            verbose = value != null && (Boolean) value;
+            return (T) old;
+          }
+        }).build());
+    standardHelpOptions(spec);
+    return spec;
+  }
+
+  /**
+   * {@code -h, --help} and {@code -V, --version} as picocli's {@code mixinStandardHelpOptions} makes them,
+   * but built in code: picocli makes that mixin from an annotated class, by reflection and dynamic proxies.
+   * Added after a command's own options, where picocli adds the mixin (the order completion lists them in).
+   */
+  static void standardHelpOptions(CommandSpec spec) {
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class).arity("0")
+        .description("Show this help message and exit.").build());
+    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class).arity("0")
+        .description("Print version information and exit.").build());
+  }
 
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
@@ -82,13 +128,13 @@ public final class Main {
    * completion) the whole tree, so help lists and suggestions stay complete.
    */
   static CommandLine commandLine(Main main, String... args) {
-    CommandLine cli = new CommandLine(main);
+    CommandLine cli = new CommandLine(main.spec());
     String named = firstCommand(args);
     boolean alone = SUBCOMMANDS.stream().anyMatch(c -> c.name().equals(named))
         && !named.equals("help") && !named.equals("generate-completion");
     for (Subcommand c : SUBCOMMANDS) {
       if (!alone || c.name().equals(named)) {
-        cli.addSubcommand(c.name(), c.make().get());
+        cli.addSubcommand(c.name(), c.make().apply(main));
       }
     }
     // Without help or version asked for, nothing needs ${...} interpolated, and picocli would

@@ -2,6 +2,7 @@ package io.github.dockerdsl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.approvaltests.Approvals;
 import org.junit.jupiter.api.Test;
 
 /** Which commands {@link Main} builds for a run: only the one named, unless help or completion needs them all. */
@@ -41,6 +42,43 @@ class MainTest {
     assertThat(Main.commandLine(new Main()).getSubcommands().get("rules").isInterpolateVariables()).isTrue();
     assertThat(CliTest.run("lint", "--help").out()).contains("text, json or sarif (default: text).",
         "-h, --help").doesNotContain("${");
+  }
+
+  /** The approved text is the annotated command's help (the jar of this branch's start): the model built in code reads the same. */
+  @Test
+  void lint_help_reads_as_when_it_was_annotated() {
+    CliTest.Result r = CliTest.run("lint", "--help");
+    assertThat(r.code()).isZero();
+    Approvals.verify(r.out());
+  }
+
+  /** As above, for the root, whose model, version and {@code -h}/{@code -V} are built in code too. */
+  @Test
+  void root_help_reads_as_when_it_was_annotated() {
+    CliTest.Result r = CliTest.run("--help");
+    assertThat(r.code()).isZero();
+    Approvals.verify(r.out());
+  }
+
+  @Test
+  void version_and_usage_errors_read_as_before() {
+    assertThat(CliTest.run("--version").out()).isEqualTo("dockerdsl 0.1.0-SNAPSHOT\n");
+    CliTest.Result missing = CliTest.run("lint");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("dockerdsl: Missing required parameter: 'FILE'\nTry 'dockerdsl lint --help'.\n");
+    assertThat(CliTest.run("lint", "--format", "x", "f").err()).isEqualTo("dockerdsl: Invalid value for option "
+        + "'--format': expected one of [text, json, sarif] (case-sensitive) but was 'x'\nTry 'dockerdsl lint --help'.\n");
+  }
+
+  /** {@code --verbose} is the root's, inherited by {@code lint}: given after {@code lint} it still sets the root's flag. */
+  @Test
+  void verbose_after_the_command_sets_the_roots_flag() {
+    Main main = new Main();
+    Main.commandLine(main, "lint", "--verbose", "x").parseArgs("lint", "--verbose", "x");
+    assertThat(main.verbose).isTrue();
+    Main quiet = new Main();
+    Main.commandLine(quiet, "lint", "x").parseArgs("lint", "x");
+    assertThat(quiet.verbose).isFalse();
   }
 
   @Test
