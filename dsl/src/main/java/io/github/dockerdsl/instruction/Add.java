@@ -32,11 +32,7 @@ public record Add(List<String> sources, List<Heredoc> heredocs, String destinati
   public Add {
     sources = Paths.checkAll(sources, "ADD source");
     heredocs = Checks.immutableList(heredocs, "heredocs");
-    for (Heredoc doc : heredocs) {
-      Checks.checkArgument(!doc.markerHasBlank(),
-          "ADD heredoc delimiter '%s' cannot be written: '%s' would split ADD's arguments and '<<%s' strips "
-              + "tabs; use a delimiter that does not start with '-'", doc.delimiter(), doc.marker(), doc.delimiter());
-    }
+    Heredoc.checkFileMarkers(heredocs, "ADD");
     Checks.checkArgument(!sources.isEmpty() || !heredocs.isEmpty(),
         "ADD to '%s' has no sources; name at least one", destination);
     Paths.checkDestination(destination, sources.size() + heredocs.size(), "ADD");

@@ -29,11 +29,7 @@ public record Copy(List<String> sources, List<Heredoc> heredocs, String destinat
   public Copy {
     sources = Paths.checkAll(sources, "COPY source");
     heredocs = Checks.immutableList(heredocs, "heredocs");
-    for (Heredoc doc : heredocs) {
-      Checks.checkArgument(!doc.markerHasBlank(),
-          "COPY heredoc delimiter '%s' cannot be written: '%s' would split COPY's arguments and '<<%s' strips "
-              + "tabs; use a delimiter that does not start with '-'", doc.delimiter(), doc.marker(), doc.delimiter());
-    }
+    Heredoc.checkFileMarkers(heredocs, "COPY");
     Objects.requireNonNull(from, "from == null").ifPresent(f -> Checks.checkFromImage(f, "COPY --from"));
     Objects.requireNonNull(chown, "chown == null");
     Objects.requireNonNull(chmod, "chmod == null");

@@ -62,9 +62,18 @@ public record Heredoc(String delimiter, List<String> lines, boolean stripTabs, b
     return "<<" + (stripTabs ? "-" : "") + (expand ? delimiter : "\"" + delimiter + "\"");
   }
 
-  /** Whether the marker holds a blank ({@code << -EOF}), which only a RUN command line can carry. */
-  boolean markerHasBlank() {
-    return marker().indexOf(' ') >= 0;
+  /**
+   * Refuses, for COPY and ADD, a document whose marker holds a blank ({@code << -EOF}): only a RUN
+   * command line can carry it, since BuildKit splits the other instructions' arguments at the blank.
+   */
+  static void checkFileMarkers(List<Heredoc> docs, String keyword) {
+    for (Heredoc doc : docs) {
+      if (doc.marker().indexOf(' ') >= 0) {
+        throw new IllegalArgumentException(String.format("%s heredoc delimiter '%s' cannot be written: '%s' would "
+            + "split %s's arguments and '<<%s' strips tabs; use a delimiter that does not start with '-'", keyword,
+            doc.delimiter(), doc.marker(), keyword, doc.delimiter()));
+      }
+    }
   }
 
   /**
