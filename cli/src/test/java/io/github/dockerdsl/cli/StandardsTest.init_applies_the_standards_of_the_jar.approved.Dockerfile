@@ -9,12 +9,12 @@ RUN --mount=type=cache,id=npm,target=/root/.npm,sharing=locked \
     npm ci --no-audit --no-fund --omit=dev && mkdir -p node_modules
 
 FROM registry.acme.internal/dockerhub/library/node:20-bookworm-slim@sha256:ef755ec916bed26e773d3cd5027517277f0a2f23e40e8fe1c975f4d4cb852be2 AS runtime
-COPY --chmod=0644 acme-root-ca.crt /usr/local/share/ca-certificates/acme-root-ca.crt
 # dockerdsl:suppress DF039 -- ca-certificates must follow the distribution's security updates
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates \
-    && rm -rf /var/lib/apt/lists/* \
-    && update-ca-certificates
+    && rm -rf /var/lib/apt/lists/*
+COPY --chmod=0644 acme-root-ca.crt /usr/local/share/ca-certificates/acme-root-ca.crt
+RUN update-ca-certificates
 ENV NODE_ENV=production
 WORKDIR /app
 RUN groupadd --system --gid 10001 app \

@@ -52,12 +52,12 @@ RUN --mount=type=cache,id=maven,target=/root/.m2,sharing=locked \
     mvn -B -q -DskipTests package
 
 FROM registry.acme.internal/dockerhub/library/eclipse-temurin:17-jre@sha256:f08b433cca4c649825660002e2659f88a6fd25862a81a36d229ff7611b04b62b AS runtime
-COPY --chmod=0644 acme-root-ca.crt /usr/local/share/ca-certificates/acme-root-ca.crt
 # dockerdsl:suppress DF039 -- ca-certificates must follow the distribution's security updates
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates \
-    && rm -rf /var/lib/apt/lists/* \
-    && update-ca-certificates
+    && rm -rf /var/lib/apt/lists/*
+COPY --chmod=0644 acme-root-ca.crt /usr/local/share/ca-certificates/acme-root-ca.crt
+RUN update-ca-certificates
 WORKDIR /app
 RUN groupadd --system --gid 10001 app \
     && useradd --system --uid 10001 --gid app --no-create-home --shell /usr/sbin/nologin app

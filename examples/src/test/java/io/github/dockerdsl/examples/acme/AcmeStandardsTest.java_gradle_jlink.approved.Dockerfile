@@ -59,12 +59,12 @@ RUN jlink --add-modules java.base,java.logging,java.net.http,jdk.httpserver \
     --output /opt/jre
 
 FROM registry.acme.internal/dockerhub/library/debian:bookworm-slim@sha256:9e19588af3b82443b2490b9df6c85d79a87108549aaef7a9a11b42d395f50509 AS runtime
-COPY --chmod=0644 acme-root-ca.crt /usr/local/share/ca-certificates/acme-root-ca.crt
 # dockerdsl:suppress DF039 -- ca-certificates must follow the distribution's security updates
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates \
-    && rm -rf /var/lib/apt/lists/* \
-    && update-ca-certificates
+    && rm -rf /var/lib/apt/lists/*
+COPY --chmod=0644 acme-root-ca.crt /usr/local/share/ca-certificates/acme-root-ca.crt
+RUN update-ca-certificates
 WORKDIR /app
 RUN groupadd --system --gid 10001 app \
     && useradd --system --uid 10001 --gid app --no-create-home --shell /usr/sbin/nologin app

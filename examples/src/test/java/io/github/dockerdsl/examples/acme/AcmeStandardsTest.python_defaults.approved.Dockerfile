@@ -12,12 +12,12 @@ RUN --mount=type=cache,id=pip,target=/root/.cache/pip,sharing=locked \
 RUN rm -rf /opt/venv/bin/pip /opt/venv/bin/pip3* /opt/venv/lib/python*/site-packages/pip /opt/venv/lib/python*/site-packages/pip-*.dist-info
 
 FROM registry.acme.internal/dockerhub/library/python:3.11-slim-bookworm@sha256:173541f28ed404936c2fd18438a59cec040e3fcc0d4ea3800d5b2d3ac55eb7dd AS runtime
-COPY --chmod=0644 acme-root-ca.crt /usr/local/share/ca-certificates/acme-root-ca.crt
 # dockerdsl:suppress DF039 -- ca-certificates must follow the distribution's security updates
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates \
-    && rm -rf /var/lib/apt/lists/* \
-    && update-ca-certificates
+    && rm -rf /var/lib/apt/lists/*
+COPY --chmod=0644 acme-root-ca.crt /usr/local/share/ca-certificates/acme-root-ca.crt
+RUN update-ca-certificates
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1

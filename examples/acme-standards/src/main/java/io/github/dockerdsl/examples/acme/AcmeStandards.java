@@ -4,11 +4,11 @@ import io.github.dockerdsl.StageBody;
 import io.github.dockerdsl.image.BaseImage;
 import io.github.dockerdsl.image.Digest;
 import io.github.dockerdsl.image.ImageRef;
-import io.github.dockerdsl.instruction.Command;
 import io.github.dockerdsl.instruction.Copy;
 import io.github.dockerdsl.instruction.FileMode;
 import io.github.dockerdsl.instruction.KeyValue;
 import io.github.dockerdsl.presets.Customization;
+import io.github.dockerdsl.presets.ImageRole;
 import io.github.dockerdsl.presets.PresetHooks;
 import io.github.dockerdsl.presets.Transforms;
 import io.github.dockerdsl.rule.Policy;
@@ -46,10 +46,10 @@ public final class AcmeStandards {
 
   // docs-snippet-start
   /** The policy ACME builds must pass: strict, pinned images are errors, secrets stay out of ARG/ENV. */
-  public static final Policy POLICY = makeSecretsRuleUnsuppressible(
-      Policy.strict().named("acme-strict")
-          .withSeverity(Rules.PINNED_BASE_IMAGE, Severity.ERROR)
-          .withRule(new InternalRegistryOnly()));
+  public static final Policy POLICY = Policy.strict().named("acme-strict")
+      .withSeverity(Rules.PINNED_BASE_IMAGE, Severity.ERROR)
+      .unsuppressible(Rules.SECRETS_IN_ARG_OR_ENV)
+      .withRule(new InternalRegistryOnly());
 
   /** ACME's standards: apply with {@code preset.with(AcmeStandards.CUSTOMIZATION)}. */
   public static final Customization CUSTOMIZATION = Customization.builder()
@@ -78,37 +78,29 @@ public final class AcmeStandards {
     }
 
     @Override
+    public List<String> packages(ImageRole role, BaseImage base) {
+      // slim images (node, debian) lack ca-certificates; it goes into the stage's one install layer
+      return role == ImageRole.RUNTIME && isDebianBased(base) ? List.of("ca-certificates") : List.of();
+    }
+
+    @Override
     public void runtimeStage(StageBody stage) {
       // Only Debian-family images have a shell, apt and update-ca-certificates; distroless, alpine
       // and scratch runtimes are left alone (see docs/company-standards.md).
-      if (isDebianBased(stage)) {
+      if (isDebianBased(stage.base())) {
+        // the last instruction is the stage's package install, where packages() put ca-certificates
+        stage.suppress(Rules.PIN_PACKAGE_VERSIONS, "ca-certificates must follow the distribution's security updates");
         stage.copy(Copy.of(CA_FILE, "/usr/local/share/ca-certificates/" + CA_FILE).withChmod(FileMode.of("0644")));
-        // slim images (node, debian) lack the ca-certificates package; installing it is a no-op elsewhere
-        stage.run(Command.allOf("apt-get update",
-            "apt-get install -y --no-install-recommends ca-certificates",
-            "rm -rf /var/lib/apt/lists/*",
-            "update-ca-certificates"))
-            .suppress(Rules.PIN_PACKAGE_VERSIONS, "ca-certificates must follow the distribution's security updates");
+        stage.run("update-ca-certificates");
       }
     }
   }
   // docs-snippet-end
 
-  /** True when the stage's base ({@link StageBody#base()}) is a Debian or Ubuntu image with a shell. */
-  static boolean isDebianBased(StageBody stage) {
-    BaseImage base = stage.base();
-    if (!(base instanceof ImageRef)) {
-      return false;
-    }
-    ImageRef image = (ImageRef) base;
-    return !image.repository().contains("distroless") && !image.tag().orElse("").contains("alpine");
-  }
-
-  private static Policy makeSecretsRuleUnsuppressible(Policy policy) {
-    // DF003 SecretsInArgOrEnv is being added to the built-in catalogue on another branch. Until
-    // Rules.SECRETS_IN_ARG_OR_ENV exists, it is looked up by code, and the policy stays as it is when
-    // the rule is not there yet. Once it lands: policy.unsuppressible(Rules.SECRETS_IN_ARG_OR_ENV).
-    return Rules.byCode("DF003").map(policy::unsuppressible).orElse(policy);
+  /** True when a stage's base ({@link StageBody#base()}) is a Debian or Ubuntu image with a shell. */
+  static boolean isDebianBased(BaseImage base) {
+    return base instanceof ImageRef image
+        && !image.repository().contains("distroless") && !image.tag().orElse("").contains("alpine");
   }
 
   /** Reads the lock resource. */
