@@ -80,7 +80,7 @@ final class LintCommand implements Callable<Integer> {
    * non-empty, is {@code -} or starts with neither {@code -} (an option, {@code --}) nor {@code @} (picocli
    * reads arguments from {@code @FILE}), and is a valid path; and no {@code picocli.*} system property
    * changes how picocli reads arguments. Every option then has the model's default ({@link #spec}), which
-   * {@code LintCommandTest} checks against picocli's parse of the same arguments.
+   * {@code LintFilesOnlyTest} checks against picocli's parse of the same arguments.
    */
   static Optional<LintCommand> filesOnly(Main main, PrintWriter out, PrintWriter err, String... args) {
     if (args.length < 2 || !args[0].equals("lint")) {
@@ -123,6 +123,7 @@ final class LintCommand implements Callable<Integer> {
   record Values(List<Path> files, Path config, List<Path> rulesJars, Optional<String> standards,
       List<Path> standardsPath, Format format, boolean showSuppressed) {}
 
+  /** This run's values: picocli's parse when it parsed them, else those {@link #filesOnly} set. */
   Values values() {
     if (spec != null) {
       readOptions();
