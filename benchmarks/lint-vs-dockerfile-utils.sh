@@ -46,6 +46,15 @@ java -cp "$bench_jar" io.github.dockerdsl.benchmarks.RealWorldCorpus "$work/c" >
 
 echo "== dockerdsl (built by the launcher on first use)" >&2
 "$root/dockerdsl" --version >&2
+# The launcher uses the startup archive only under the `java` that packaging made it with; for another
+# one (--java), make that JDK's archive (AppCDS, or the AOT cache on 25+) as packaging under it would.
+target="$root/cli/target"
+cli_jar="$target/dockerdsl-cli-0.1.0-SNAPSHOT-all.jar"
+archive_java="$(head -1 "$target/dockerdsl-startup.txt" 2>/dev/null || true)"
+if [ -z "$archive_java" ] || ! [ "$(command -v java)" -ef "$archive_java" ]; then
+  echo "== the startup archive for $(command -v java)" >&2
+  java -cp "$cli_jar" io.github.dockerdsl.cli.StartupArchive "$target" "$cli_jar" >&2
+fi
 
 cd "$work"
 files=(c/*.Dockerfile)

@@ -32,6 +32,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * <p>Its picocli model is built in code ({@link #spec}), not read from annotations: picocli reads
  * annotations through reflection and dynamic proxies, which no startup archive holds, and that was
  * the largest part of a one-file run's set-up (docs/performance.md). The usage text is the same.
+ * A run given only file names ({@link #filesOnly}) skips picocli altogether: its set-up (built-in
+ * converters, help model, parser) was most of what a one-file run spent before reading the file.
  */
 final class LintCommand implements Callable<Integer> {
   /** The version the JSON report names, the same as the SARIF report's. */
@@ -39,10 +41,15 @@ final class LintCommand implements Callable<Integer> {
 
   enum Format { text, json, sarif }
 
-  /** The model this command runs under; its options hold the parsed values. */
+  /** {@code --format}'s default, which the model declares and a run without options takes. */
+  static final Format DEFAULT_FORMAT = Format.text;
+
+  /** The model this command runs under; its options hold the parsed values; null for {@link #filesOnly}. */
   private final CommandSpec spec;
 
   private final Main main;
+  private PrintWriter out;
+  private PrintWriter err;
 
   List<Path> files;
   Path config;
@@ -55,6 +62,73 @@ final class LintCommand implements Callable<Integer> {
   private LintCommand(Main main) {
     this.main = main;
     this.spec = CommandSpec.wrapWithoutInspection(this);
+  }
+
+  /** A run that picocli does not parse: the given files and every option at the model's default. */
+  private LintCommand(Main main, List<Path> files, PrintWriter out, PrintWriter err) {
+    this.main = main;
+    this.spec = null;
+    this.files = files;
+    this.format = DEFAULT_FORMAT;
+    this.out = out;
+    this.err = err;
+  }
+
+  /**
+   * {@code lint FILE...} with nothing but file names, as the command that picocli would have parsed
+   * from {@code args}, or empty when picocli must parse them. Only where that is certain: each name is
+   * non-empty, is {@code -} or starts with neither {@code -} (an option, {@code --}) nor {@code @} (picocli
+   * reads arguments from {@code @FILE}), and is a valid path; and no {@code picocli.*} system property
+   * changes how picocli reads arguments. Every option then has the model's default ({@link #spec}), which
+   * {@code LintFilesOnlyTest} checks against picocli's parse of the same arguments.
+   */
+  static Optional<LintCommand> filesOnly(Main main, PrintWriter out, PrintWriter err, String... args) {
+    if (args.length < 2 || !args[0].equals("lint")) {
+      return Optional.empty();
+    }
+    for (Object key : System.getProperties().keySet()) {
+      if (key instanceof String name && name.startsWith("picocli.")) {
+        return Optional.empty();
+      }
+    }
+    List<Path> files = new ArrayList<>(args.length - 1);
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.isEmpty() || a.startsWith("@") || a.startsWith("-") && !a.equals(STDIN)) {
+        return Optional.empty();
+      }
+      try {
+        files.add(Path.of(a));
+      } catch (java.nio.file.InvalidPathException e) {
+        return Optional.empty(); // picocli reports it as a usage error
+      }
+    }
+    return Optional.of(new LintCommand(main, files, out, err));
+  }
+
+  /**
+   * Runs a {@link #filesOnly} command as picocli's {@code execute} would under {@link Main}'s handlers:
+   * its exit code, or an exception's message on stderr and exit 2.
+   */
+  int execute() {
+    try {
+      return call();
+    } catch (Exception e) {
+      err.println("dockerdsl: " + e.getMessage());
+      return Main.USAGE;
+    }
+  }
+
+  /** The values a run takes, picocli's or {@link #filesOnly}'s, for the test that they agree. */
+  record Values(List<Path> files, Path config, List<Path> rulesJars, Optional<String> standards,
+      List<Path> standardsPath, Format format, boolean showSuppressed) {}
+
+  /** This run's values: picocli's parse when it parsed them, else those {@link #filesOnly} set. */
+  Values values() {
+    if (spec != null) {
+      readOptions();
+    }
+    return new Values(files, config, rulesJars, standards, standardsPath, format, showSuppressed);
   }
 
   /**
@@ -81,7 +155,8 @@ final class LintCommand implements Callable<Integer> {
         .auxiliaryTypes(Path.class)
         .description("A jar providing company standards (META-INF/services/io.github.dockerdsl.presets."
             + "CompanyStandards); repeatable.").build());
-    spec.addOption(OptionSpec.builder("--format").paramLabel("<format>").type(Format.class).defaultValue("text")
+    spec.addOption(OptionSpec.builder("--format").paramLabel("<format>").type(Format.class)
+        .defaultValue(DEFAULT_FORMAT.name())
         .description("text, json or sarif (default: text).").build());
     spec.addOption(OptionSpec.builder("--show-suppressed").type(boolean.class).arity("0")
         .description("Also list waived findings in the text report.").build());
@@ -107,9 +182,11 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    readOptions();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    if (spec != null) {
+      readOptions();
+      out = spec.commandLine().getOut();
+      err = spec.commandLine().getErr();
+    }
     LintPolicies policies;
     try {
       policies = new LintPolicies(Optional.ofNullable(config), rulesJars, standards, standardsPath);

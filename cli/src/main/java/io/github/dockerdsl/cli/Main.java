@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * The {@code dockerdsl} command: exit 0 when all is well, 1 for findings or differences, 2 for usage or input errors.
  * Its subcommands are added in {@link #commandLine}, so that a run builds only the one it executes, and
  * its own picocli model is built in code ({@link #spec}), not read from annotations through reflection
- * and dynamic proxies (docs/performance.md).
+ * and dynamic proxies (docs/performance.md). {@code lint} given only file names runs without picocli
+ * ({@link LintCommand#filesOnly}), whose set-up was the largest part of such a run before the file.
  */
 public final class Main {
   /**
@@ -22,13 +23,18 @@ public final class Main {
    */
   private record Subcommand(String name, Function<Main, Object> make) {}
 
-  /** Every subcommand, in the order {@code --help} lists them. */
-  private static final List<Subcommand> SUBCOMMANDS = List.of(
-      new Subcommand("init", m -> new InitCommand()), new Subcommand("lint", LintCommand::spec),
-      new Subcommand("fmt", m -> new FmtCommand()), new Subcommand("import", m -> new ImportCommand()),
-      new Subcommand("parse", m -> new ParseCommand()), new Subcommand("rules", m -> new RulesCommand()),
-      new Subcommand("generate-completion", m -> new CompletionCommand()),
-      new Subcommand("help", m -> new CommandLine.HelpCommand()));
+  /**
+   * Every subcommand, in the order {@code --help} lists them; a method, not a constant, so that a run
+   * that needs no picocli ({@link LintCommand#filesOnly}) does not make them.
+   */
+  private static List<Subcommand> subcommands() {
+    return List.of(
+        new Subcommand("init", m -> new InitCommand()), new Subcommand("lint", LintCommand::spec),
+        new Subcommand("fmt", m -> new FmtCommand()), new Subcommand("import", m -> new ImportCommand()),
+        new Subcommand("parse", m -> new ParseCommand()), new Subcommand("rules", m -> new RulesCommand()),
+        new Subcommand("generate-completion", m -> new CompletionCommand()),
+        new Subcommand("help", m -> new CommandLine.HelpCommand()));
+  }
 
   /** Exit code for success. */
   static final int OK = 0;
@@ -99,6 +105,13 @@ public final class Main {
   public static int run(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
     Main main = new Main();
     main.in = in;
+    var filesOnly = LintCommand.filesOnly(main, out, err, args);
+    if (filesOnly.isPresent()) {
+      int code = filesOnly.get().execute();
+      out.flush();
+      err.flush();
+      return code;
+    }
     CommandLine cli = commandLine(main, args);
     cli.setOut(out);
     cli.setErr(err);
@@ -130,9 +143,10 @@ public final class Main {
   static CommandLine commandLine(Main main, String... args) {
     CommandLine cli = new CommandLine(main.spec());
     String named = firstCommand(args);
-    boolean alone = SUBCOMMANDS.stream().anyMatch(c -> c.name().equals(named))
+    List<Subcommand> subcommands = subcommands();
+    boolean alone = subcommands.stream().anyMatch(c -> c.name().equals(named))
         && !named.equals("help") && !named.equals("generate-completion");
-    for (Subcommand c : SUBCOMMANDS) {
+    for (Subcommand c : subcommands) {
       if (!alone || c.name().equals(named)) {
         cli.addSubcommand(c.name(), c.make().apply(main));
       }

@@ -76,8 +76,9 @@ public final class StartupArchive {
     List<String> tried = new ArrayList<>();
     if (feature >= 25) {
       // One step (JEP 514): the training run records, then the JVM writes the cache as it exits. With
-      // the classes linked ahead of time (JEP 483) first; Temurin 25.0.3 crashes writing that for this
-      // jar (archiveHeapWriter.cpp guarantee, the cache left empty), so then without the linking.
+      // the classes linked ahead of time (JEP 483) first. Temurin 25.0.3 crashed writing that for the
+      // jar of the days when picocli read annotations (archiveHeapWriter.cpp guarantee, the cache left
+      // empty); it writes it for today's, but an empty cache still means a retry without the linking.
       Path cache = target.resolve(AOT_CACHE).toAbsolutePath();
       for (List<String> variant : List.of(List.<String>of(), List.of("-XX:-AOTClassLinking"))) {
         Files.deleteIfExists(cache);

@@ -52,6 +52,18 @@ class LauncherIT {
   }
 
   @Test
+  void through_a_symlink_from_another_directory_the_archive_is_still_used(@TempDir Path dir) throws Exception {
+    Path link = Files.createSymbolicLink(dir.resolve("dockerdsl"), LAUNCHER);
+    Path log = dir.resolve("classes.log");
+    Result r = launch(dir, System.getenv("PATH"), "-Xlog:class+load:file=" + log, link, dir);
+    assertThat(r.code).as(r.err).isEqualTo(0);
+    assertThat(r.err).isEqualTo("Picked up JAVA_TOOL_OPTIONS: -Xlog:class+load:file=" + log + "\n");
+    assertThat(r.out).isEqualTo("1 file checked: 0 errors, 0 warnings, 0 info; 0 suppressed\n");
+    assertThat(Files.readAllLines(log)).filteredOn(l -> l.contains(" io.github.dockerdsl.lint.Linter "))
+        .singleElement().asString().contains("source: shared objects file");
+  }
+
+  @Test
   void another_java_runs_without_the_archive_and_says_nothing(@TempDir Path dir) throws Exception {
     // A wrapper is another `java` to the launcher (its real path differs from the one that made the archive).
     Path bin = Files.createDirectories(dir.resolve("bin"));
@@ -71,9 +83,18 @@ class LauncherIT {
   private record Result(int code, String out, String err) {}
 
   private static Result launch(Path dir, String path, String toolOptions) throws IOException, InterruptedException {
+    return launch(dir, path, toolOptions, LAUNCHER, null);
+  }
+
+  /** Runs {@code launcher lint DIR/Dockerfile} in {@code cwd} (null: this JVM's), with PATH and JAVA_TOOL_OPTIONS. */
+  private static Result launch(Path dir, String path, String toolOptions, Path launcher, Path cwd)
+      throws IOException, InterruptedException {
     Path file = dir.resolve("Dockerfile");
     Files.writeString(file, "FROM scratch\nCOPY app /app\nUSER 10001\nENTRYPOINT [\"/app\"]\n");
-    ProcessBuilder pb = new ProcessBuilder("/bin/bash", LAUNCHER.toString(), "lint", file.toString());
+    ProcessBuilder pb = new ProcessBuilder("/bin/bash", launcher.toString(), "lint", file.toString());
+    if (cwd != null) {
+      pb.directory(cwd.toFile());
+    }
     Map<String, String> env = pb.environment();
     env.put("PATH", path);
     env.put("JAVA_TOOL_OPTIONS", toolOptions);
