@@ -24,34 +24,82 @@ public final class ShellWords {
 
   private ShellWords() {}
 
-  /**
-   * One simple command.
-   *
-   * @param assignments {@code NAME=value} words before the command, and those given to {@code env}
-   * @param words the command's words after the assignments, wrappers included, quotes removed
-   * @param wrappers the wrapper programs seen through, such as {@code sudo} or {@code xargs}, in order
-   * @param argv the command that finally runs, after the wrappers; may be empty (only assignments)
-   * @param redirects redirections such as {@code >/dev/null} or {@code <<EOF}, operator and target joined
-   * @param subshell how many {@code ( ... )} subshells enclose it in its script
-   * @param nesting 0 for the script itself; more inside {@code $(...)}, backticks or {@code sh -c}
-   * @param before the operator before it: {@code && || ; | |& &}, a newline, or empty at the start
-   * @param after the operator after it, or empty at the end
-   */
-  public record SimpleCommand(List<String> assignments, List<String> words, List<String> wrappers, List<String> argv,
-      List<String> redirects, int subshell, int nesting, String before, String after) {
+  /** One simple command, as read from a script: its assignments, words, wrappers, program and redirections. */
+  public static final class SimpleCommand {
+    private final List<String> assignments;
+    private final List<String> words;
+    private final List<String> wrappers;
+    private final List<String> argv;
+    private final List<String> redirects;
+    private final int subshell;
+    private final int nesting;
+    private final String before;
+    private final String after;
+    // a class, not a record, for these two: every shell rule asks every command for its name, and
+    // taking the basename on each call was a tenth of linting a file (docs/performance.md, fourth round)
+    private final String name;
+    private final List<String> arguments;
+
     /** Copies the lists. */
-    public SimpleCommand {
-      assignments = List.copyOf(assignments);
-      words = List.copyOf(words);
-      wrappers = List.copyOf(wrappers);
-      argv = List.copyOf(argv);
-      redirects = List.copyOf(redirects);
-      Objects.requireNonNull(before, "before == null");
-      Objects.requireNonNull(after, "after == null");
+    public SimpleCommand(List<String> assignments, List<String> words, List<String> wrappers, List<String> argv,
+        List<String> redirects, int subshell, int nesting, String before, String after) {
+      this.assignments = List.copyOf(assignments);
+      this.words = List.copyOf(words);
+      this.wrappers = List.copyOf(wrappers);
+      this.argv = List.copyOf(argv);
+      this.redirects = List.copyOf(redirects);
+      this.subshell = subshell;
+      this.nesting = nesting;
+      this.before = Objects.requireNonNull(before, "before == null");
+      this.after = Objects.requireNonNull(after, "after == null");
+      this.name = this.argv.isEmpty() ? "" : basename(this.argv.get(0));
+      this.arguments = this.argv.isEmpty() ? List.of() : this.argv.subList(1, this.argv.size());
     }
 
-    // equals and hashCode by hand, as in Port: the generated ones cost a lint run about 40 spun
-    // method-handle classes at start-up (docs/performance.md, class loading)
+    /** {@code NAME=value} words before the command, and those given to {@code env}. */
+    public List<String> assignments() {
+      return assignments;
+    }
+
+    /** The command's words after the assignments, wrappers included, quotes removed. */
+    public List<String> words() {
+      return words;
+    }
+
+    /** The wrapper programs seen through, such as {@code sudo} or {@code xargs}, in order. */
+    public List<String> wrappers() {
+      return wrappers;
+    }
+
+    /** The command that finally runs, after the wrappers; may be empty (only assignments). */
+    public List<String> argv() {
+      return argv;
+    }
+
+    /** Redirections such as {@code >/dev/null} or {@code <<EOF}, operator and target joined. */
+    public List<String> redirects() {
+      return redirects;
+    }
+
+    /** How many {@code ( ... )} subshells enclose it in its script. */
+    public int subshell() {
+      return subshell;
+    }
+
+    /** 0 for the script itself; more inside {@code $(...)}, backticks or {@code sh -c}. */
+    public int nesting() {
+      return nesting;
+    }
+
+    /** The operator before it: {@code && || ; | |& &}, a newline, or empty at the start. */
+    public String before() {
+      return before;
+    }
+
+    /** The operator after it, or empty at the end. */
+    public String after() {
+      return after;
+    }
 
     /** Equal when every component is. */
     @Override
@@ -67,14 +115,22 @@ public final class ShellWords {
       return Objects.hash(assignments, words, wrappers, argv, redirects, subshell, nesting, before, after);
     }
 
+    /** Every component, as a record would show them. */
+    @Override
+    public String toString() {
+      return "SimpleCommand[assignments=" + assignments + ", words=" + words + ", wrappers=" + wrappers + ", argv="
+          + argv + ", redirects=" + redirects + ", subshell=" + subshell + ", nesting=" + nesting + ", before="
+          + before + ", after=" + after + "]";
+    }
+
     /** The program's file name without its directory ({@code /usr/bin/pip3} is {@code pip3}); empty if none. */
     public String name() {
-      return argv.isEmpty() ? "" : basename(argv.get(0));
+      return name;
     }
 
     /** The program's arguments. */
     public List<String> arguments() {
-      return argv.isEmpty() ? List.of() : argv.subList(1, argv.size());
+      return arguments;
     }
 
     /** True when it runs in the script's own shell: not in a subshell, a substitution or {@code sh -c}. */
