@@ -65,7 +65,7 @@ public final class ExecFormCommands extends BaseRule {
 
   /** The SHELL in force at the start of a stage: the last one of the stages it starts FROM, else /bin/sh -c. */
   private static List<String> inheritedShell(RuleContext context, Stage stage) {
-    List<Stage> ancestors = new ArrayList<>(StageChains.ancestors(context.dockerfile(), stage));
+    List<Stage> ancestors = new ArrayList<>(StageChains.ancestors(context, stage));
     Collections.reverse(ancestors);
     List<String> shell = DEFAULT_SHELL;
     for (Stage ancestor : ancestors) {

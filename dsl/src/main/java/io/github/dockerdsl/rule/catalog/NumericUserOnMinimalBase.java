@@ -37,13 +37,13 @@ public final class NumericUserOnMinimalBase extends BaseRule {
     List<Stage> stages = context.stages();
     for (int s = 0; s < stages.size(); s++) {
       Stage stage = stages.get(s);
-      BaseImage root = StageChains.root(context.dockerfile(), stage);
+      BaseImage root = StageChains.root(context, stage);
       boolean scratch = root instanceof Scratch;
       boolean distroless = root instanceof ImageRef && ((ImageRef) root).repository().contains("distroless");
       if (!scratch && !distroless) {
         continue;
       }
-      List<Stage> earlier = new ArrayList<>(StageChains.ancestors(context.dockerfile(), stage));
+      List<Stage> earlier = new ArrayList<>(StageChains.ancestors(context, stage));
       Collections.reverse(earlier);
       boolean passwd = earlier.stream().anyMatch(e -> copiesPasswd(e.instructions()));
       List<Instruction> instructions = stage.instructions();

@@ -97,7 +97,7 @@ public final class UndefinedVariable extends BaseRule {
     Dockerfile dockerfile = context.dockerfile();
     Set<String> defined = new HashSet<>();
     // a stage FROM an earlier stage inherits its ENV and, in BuildKit, the ARGs it declared too
-    for (Stage ancestor : StageChains.ancestors(dockerfile, stage)) {
+    for (Stage ancestor : StageChains.ancestors(context, stage)) {
       for (Instruction i : ancestor.instructions()) {
         if (i instanceof Env) {
           ((Env) i).entries().forEach(kv -> defined.add(kv.key()));
@@ -106,7 +106,7 @@ public final class UndefinedVariable extends BaseRule {
         }
       }
     }
-    BaseImage root = StageChains.root(dockerfile, stage);
+    BaseImage root = StageChains.root(context, stage);
     boolean imageBase = root instanceof ImageRef;
     List<Instruction> instructions = stage.instructions();
     for (int i = 0; i < instructions.size(); i++) {

@@ -50,7 +50,7 @@ public final class UnknownUser extends BaseRule {
       if (!namesUsers(stage)) {
         continue; // nothing to judge: the base image's users and the RUNs need not be read
       }
-      BaseImage root = StageChains.root(context.dockerfile(), stage);
+      BaseImage root = StageChains.root(context, stage);
       Optional<Set<String>> users = ImageFamilies.users(root);
       Optional<Set<String>> groups = ImageFamilies.groups(root);
       if (users.isEmpty() || groups.isEmpty()) {
@@ -58,7 +58,7 @@ public final class UnknownUser extends BaseRule {
       }
       Set<String> created = new HashSet<>();
       boolean passwd = false;
-      for (Stage ancestor : StageChains.ancestors(context.dockerfile(), stage)) {
+      for (Stage ancestor : StageChains.ancestors(context, stage)) {
         Learned inherited = learned.computeIfAbsent(ancestor, UnknownUser::learnAll);
         created.addAll(inherited.created());
         passwd |= inherited.passwd();
