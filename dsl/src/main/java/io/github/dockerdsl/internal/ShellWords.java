@@ -46,7 +46,9 @@ public final class ShellWords {
       this.assignments = List.copyOf(assignments);
       this.words = List.copyOf(words);
       this.wrappers = List.copyOf(wrappers);
-      this.argv = List.copyOf(argv);
+      // argv is the end of words for every command the tokenizer makes: a view then, not a second copy
+      this.argv = endsWith(this.words, argv) ? this.words.subList(this.words.size() - argv.size(), this.words.size())
+          : List.copyOf(argv);
       this.redirects = List.copyOf(redirects);
       this.subshell = subshell;
       this.nesting = nesting;
@@ -54,6 +56,19 @@ public final class ShellWords {
       this.after = Objects.requireNonNull(after, "after == null");
       this.name = this.argv.isEmpty() ? "" : basename(this.argv.get(0));
       this.arguments = this.argv.isEmpty() ? List.of() : this.argv.subList(1, this.argv.size());
+    }
+
+    private static boolean endsWith(List<String> words, List<String> argv) {
+      int offset = words.size() - argv.size();
+      if (offset < 0) {
+        return false;
+      }
+      for (int i = 0; i < argv.size(); i++) {
+        if (!words.get(offset + i).equals(argv.get(i))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** {@code NAME=value} words before the command, and those given to {@code env}. */

@@ -15,13 +15,16 @@ final class ShellWrappers {
   static SimpleCommand build(List<String> assignments, List<String> words, List<String> redirects,
       int subshell, int nesting, String before, String after) {
     List<String> allAssignments = new ArrayList<>(assignments);
-    List<String> wrappers = new ArrayList<>();
+    List<String> wrappers = List.of(); // most commands have none
     int start = 0;
     for (int guard = 0; guard < 16 && start < words.size(); guard++) {
       String name = ShellWords.basename(words.get(start));
       int next = unwrap(name, words, start + 1, allAssignments);
       if (next < 0) {
         break;
+      }
+      if (wrappers.isEmpty()) {
+        wrappers = new ArrayList<>();
       }
       wrappers.add(name);
       start = next;

@@ -75,6 +75,20 @@ final class RunScripts {
     boolean posix = true;
     boolean pipefail;
     final Map<String, String> env = new HashMap<>();
+    /** An immutable copy of {@link #env}, shared by the RUNs until the next ENV or ARG changes it. */
+    private Map<String, String> snapshot;
+
+    void set(String name, String value) {
+      env.put(name, value);
+      snapshot = null;
+    }
+
+    Map<String, String> snapshot() {
+      if (snapshot == null) {
+        snapshot = Map.copyOf(env);
+      }
+      return snapshot;
+    }
 
     State copy() {
       State s = new State();
@@ -121,11 +135,11 @@ final class RunScripts {
           state.pipefail = enablesPipefail(argv.subList(1, argv.size()));
         } else if (instruction instanceof Env) {
           for (KeyValue kv : ((Env) instruction).entries()) {
-            state.env.put(kv.key(), kv.value());
+            state.set(kv.key(), kv.value());
           }
         } else if (instruction instanceof Arg) {
           Arg arg = (Arg) instruction;
-          arg.defaultValue().ifPresent(v -> state.env.put(arg.name(), v));
+          arg.defaultValue().ifPresent(v -> state.set(arg.name(), v));
         }
       }
       stage.name().ifPresent(n -> finished.put(n, state));
@@ -152,7 +166,7 @@ final class RunScripts {
     for (Piece piece : pieces) {
       commands.addAll(piece.commands());
     }
-    return new Entry(s, i, run, List.copyOf(pieces), List.copyOf(commands), Map.copyOf(state.env), ships);
+    return new Entry(s, i, run, List.copyOf(pieces), List.copyOf(commands), state.snapshot(), ships);
   }
 
   private static void heredoc(Command.HeredocForm form, State state, List<Piece> pieces) {
