@@ -88,7 +88,7 @@ public final class NoSecretFilesCopied extends BaseRule {
     String normalized = FilePaths.normalized(path).toLowerCase(Locale.ROOT);
     String name = FilePaths.fileName(normalized);
     for (Map.Entry<String, String> e : PATHS.entrySet()) {
-      if (normalized.equals(e.getKey()) || normalized.endsWith("/" + e.getKey())) {
+      if (isLastComponents(normalized, e.getKey())) {
         return Optional.of(e.getValue());
       }
     }
@@ -105,6 +105,12 @@ public final class NoSecretFilesCopied extends BaseRule {
       }
     }
     return Optional.empty();
+  }
+
+  /** True for {@code key} itself or a path ending in {@code /key}, tested without building {@code "/" + key}. */
+  private static boolean isLastComponents(String path, String key) {
+    int at = path.length() - key.length();
+    return path.endsWith(key) && (at == 0 || path.charAt(at - 1) == '/');
   }
 
   private static boolean isCertificate(String name) {
