@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * DF018: scratch has no /etc/passwd, and distroless images know only root, nonroot and nobody, so
@@ -73,8 +74,11 @@ public final class NumericUserOnMinimalBase extends BaseRule {
     return null;
   }
 
+  /** A numeric id; compiled once, as {@code String.matches} compiles on every call. */
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
   private static boolean isNameNeedingLookup(String value, boolean distroless) {
-    return !value.matches("[0-9]+") && !value.startsWith("$") && !(distroless && DISTROLESS_USERS.contains(value));
+    return !DIGITS.matcher(value).matches() && !value.startsWith("$") && !(distroless && DISTROLESS_USERS.contains(value));
   }
 
   private static boolean copiesPasswd(List<Instruction> instructions) {
