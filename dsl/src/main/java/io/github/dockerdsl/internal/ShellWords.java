@@ -210,7 +210,7 @@ public final class ShellWords {
    * command is not a shell given a script.
    */
   public static String shellScript(SimpleCommand command) {
-    if (!isShell(command.name())) {
+    if (!SHELLS.contains(command.name())) { // name() is a basename already
       return null;
     }
     List<String> args = command.arguments();

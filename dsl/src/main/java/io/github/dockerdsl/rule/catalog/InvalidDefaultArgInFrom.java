@@ -27,7 +27,7 @@ public final class InvalidDefaultArgInFrom extends BaseRule {
   public void check(RuleContext context, ViolationSink sink) {
     List<Stage> stages = context.stages();
     for (int s = 0; s < stages.size(); s++) {
-      if (stages.get(s).base() instanceof ImageRef image && image.hasVariables()) {
+      if (stages.get(s).base() instanceof ImageRef image && Variables.mayHoldVariable(image) && image.hasVariables()) {
         String expanded = withDefaults(context.dockerfile(), image.toString());
         if (!valid(expanded)) {
           List<String> empty = emptyArgs(context.dockerfile(), image.toString());
