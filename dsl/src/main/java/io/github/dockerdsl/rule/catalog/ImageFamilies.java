@@ -53,20 +53,25 @@ final class ImageFamilies {
   private static final Map<String, Set<String>> ALPINE_EXTRAS = Map.of("node", Set.of("node"),
       "nginx", Set.of("nginx"), "postgres", Set.of("postgres"), "redis", Set.of("redis"));
 
-  /** Each image's users, its family's and its own: put together once, not for every stage that names a user. */
-  private static final Map<String, Set<String>> DEBIAN_IMAGE_USERS = byImage(DEBIAN_USERS, DEBIAN_BASED);
-  private static final Map<String, Set<String>> DEBIAN_IMAGE_GROUPS = byImage(DEBIAN_GROUPS, DEBIAN_BASED);
-  private static final Map<String, Set<String>> ALPINE_IMAGE_USERS = byImage(ALPINE_USERS, ALPINE_EXTRAS);
-  private static final Map<String, Set<String>> ALPINE_IMAGE_GROUPS = byImage(ALPINE_GROUPS, ALPINE_EXTRAS);
+  /**
+   * Each image's users and groups, its family's and its own, put together once rather than copied for
+   * every stage that names a user; in a holder, so files without a USER or {@code --chown} never build them.
+   */
+  private static final class Names {
+    static final Map<String, Set<String>> DEBIAN_IMAGE_USERS = byImage(DEBIAN_USERS, DEBIAN_BASED);
+    static final Map<String, Set<String>> DEBIAN_IMAGE_GROUPS = byImage(DEBIAN_GROUPS, DEBIAN_BASED);
+    static final Map<String, Set<String>> ALPINE_IMAGE_USERS = byImage(ALPINE_USERS, ALPINE_EXTRAS);
+    static final Map<String, Set<String>> ALPINE_IMAGE_GROUPS = byImage(ALPINE_GROUPS, ALPINE_EXTRAS);
 
-  private static Map<String, Set<String>> byImage(Set<String> family, Map<String, Set<String>> own) {
-    Map<String, Set<String>> out = new HashMap<>();
-    own.forEach((image, names) -> {
-      Set<String> all = new HashSet<>(family);
-      all.addAll(names);
-      out.put(image, Set.copyOf(all));
-    });
-    return Map.copyOf(out);
+    private static Map<String, Set<String>> byImage(Set<String> family, Map<String, Set<String>> own) {
+      Map<String, Set<String>> out = new HashMap<>();
+      own.forEach((image, names) -> {
+        Set<String> all = new HashSet<>(family);
+        all.addAll(names);
+        out.put(image, Set.copyOf(all));
+      });
+      return Map.copyOf(out);
+    }
   }
 
   /** The image's name without registry and namespace: {@code node} for {@code registry/dockerhub/library/node}. */
@@ -91,12 +96,12 @@ final class ImageFamilies {
 
   /** The users the image family defines, when it is a family we know. */
   static Optional<Set<String>> users(BaseImage base) {
-    return names(base, DEBIAN_IMAGE_USERS, ALPINE_USERS, ALPINE_IMAGE_USERS);
+    return names(base, Names.DEBIAN_IMAGE_USERS, ALPINE_USERS, Names.ALPINE_IMAGE_USERS);
   }
 
   /** The groups the image family defines, when it is a family we know (the images' own users have groups). */
   static Optional<Set<String>> groups(BaseImage base) {
-    return names(base, DEBIAN_IMAGE_GROUPS, ALPINE_GROUPS, ALPINE_IMAGE_GROUPS);
+    return names(base, Names.DEBIAN_IMAGE_GROUPS, ALPINE_GROUPS, Names.ALPINE_IMAGE_GROUPS);
   }
 
   private static Optional<Set<String>> names(BaseImage base, Map<String, Set<String>> debian, Set<String> alpineFamily,
