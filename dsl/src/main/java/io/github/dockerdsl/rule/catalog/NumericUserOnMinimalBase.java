@@ -78,7 +78,8 @@ public final class NumericUserOnMinimalBase extends BaseRule {
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
   private static boolean isNameNeedingLookup(String value, boolean distroless) {
-    return !DIGITS.matcher(value).matches() && !value.startsWith("$") && !(distroless && DISTROLESS_USERS.contains(value));
+    return !DIGITS.matcher(value).matches() && !value.startsWith("$")
+        && !(distroless && DISTROLESS_USERS.contains(value));
   }
 
   private static boolean copiesPasswd(List<Instruction> instructions) {

@@ -94,7 +94,6 @@ public final class UndefinedVariable extends BaseRule {
 
   private static void checkStage(RuleContext context, Stage stage, int s, Set<String> globals, char escape,
       ViolationSink sink) {
-    Dockerfile dockerfile = context.dockerfile();
     Set<String> defined = new HashSet<>();
     // a stage FROM an earlier stage inherits its ENV and, in BuildKit, the ARGs it declared too
     for (Stage ancestor : StageChains.ancestors(context, stage)) {
