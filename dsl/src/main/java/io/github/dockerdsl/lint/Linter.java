@@ -168,7 +168,7 @@ public final class Linter {
   /** DF056: waiver comments that cannot apply. */
   private static void waiverFindings(ParsedDockerfile parsed, Policy policy, List<Finding> out) {
     Rule rule = Rules.WELL_FORMED_WAIVERS;
-    if (policy.rules().stream().noneMatch(r -> r.id().equals(rule.id()))) {
+    if (!policy.runs(rule.id())) {
       return;
     }
     Severity severity = policy.severity(rule);

@@ -26,6 +26,8 @@ public final class Policy {
   private final Map<RuleId, Severity> severities;
   private final Map<RuleId, String> disabled;
   private final Set<RuleId> unsuppressible;
+  /** The enabled rules in order, listed once: every evaluation walks them. */
+  private final List<Rule> enabled;
 
   private Policy(String name, Map<RuleId, Rule> rules, Map<RuleId, Severity> severities,
       Map<RuleId, String> disabled, Set<RuleId> unsuppressible) {
@@ -34,6 +36,13 @@ public final class Policy {
     this.severities = Collections.unmodifiableMap(new LinkedHashMap<>(severities));
     this.disabled = Collections.unmodifiableMap(new LinkedHashMap<>(disabled));
     this.unsuppressible = Collections.unmodifiableSet(new LinkedHashSet<>(unsuppressible));
+    List<Rule> on = new ArrayList<>();
+    for (Rule r : this.rules.values()) {
+      if (!this.disabled.containsKey(r.id())) {
+        on.add(r);
+      }
+    }
+    this.enabled = List.copyOf(on);
   }
 
   /** Every built-in rule at its default severity: what {@code build()} uses. */
@@ -109,13 +118,12 @@ public final class Policy {
 
   /** The rules this policy runs, in order. */
   public List<Rule> rules() {
-    List<Rule> out = new ArrayList<>();
-    for (Rule r : rules.values()) {
-      if (!disabled.containsKey(r.id())) {
-        out.add(r);
-      }
-    }
-    return out;
+    return new ArrayList<>(enabled);
+  }
+
+  /** True when the policy runs the rule with this id: it has it and it is not disabled. */
+  public boolean runs(RuleId id) {
+    return rules.containsKey(id) && !disabled.containsKey(id);
   }
 
   /** The rules switched off, with the reason given. */
@@ -175,7 +183,7 @@ public final class Policy {
     Set<Suppression> used = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     // each instruction's location (its rendered text) once per evaluation, however many rules report it
     Map<Long, Location> located = new java.util.HashMap<>();
-    for (Rule rule : rules()) {
+    for (Rule rule : enabled) {
       Severity severity = severity(rule);
       rule.check(context, (stageIndex, instructionIndex, message, fix) -> {
         Location found = located.computeIfAbsent(((long) stageIndex << 32) | (instructionIndex & 0xffffffffL),

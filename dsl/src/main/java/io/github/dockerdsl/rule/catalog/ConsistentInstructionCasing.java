@@ -36,20 +36,25 @@ public final class ConsistentInstructionCasing extends BaseRule {
     InstructionSource[] previous = new InstructionSource[1];
     SourceWalk.forEach(facts, (s, i, source) -> {
       if (!SourceWalk.isRepeat(previous[0], source)) {
-        check(source.keyword(), majority).ifPresent(m -> sink.report(s, i, m, fix(source.keyword(), majority)));
-        source.triggerKeyword().ifPresent(t ->
-            check(t, majority).ifPresent(m -> sink.report(s, i, "ONBUILD trigger " + m, fix(t, majority))));
+        // plain ifs, no Optional and lambda per keyword: this runs for every instruction of every file
+        String keyword = source.keyword();
+        if (Casing.of(keyword) != majority) {
+          sink.report(s, i, message(keyword, majority), fix(keyword, majority));
+        }
+        if (source.triggerKeyword().isPresent()) {
+          String trigger = source.triggerKeyword().get();
+          if (Casing.of(trigger) != majority) {
+            sink.report(s, i, "ONBUILD trigger " + message(trigger, majority), fix(trigger, majority));
+          }
+        }
       }
       previous[0] = source;
     });
   }
 
-  private static java.util.Optional<String> check(String keyword, Casing majority) {
-    Casing casing = Casing.of(keyword);
-    if (casing == majority) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(casing == Casing.MIXED ? mixedMessage(keyword) : minorityMessage(keyword, majority));
+  /** The message for a keyword not in the majority's case. */
+  private static String message(String keyword, Casing majority) {
+    return Casing.of(keyword) == Casing.MIXED ? mixedMessage(keyword) : minorityMessage(keyword, majority);
   }
 
   /** The message for a keyword such as {@code Run}. */

@@ -6,6 +6,7 @@ import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * DF012: with several sources, COPY and ADD need a directory destination ending in '/'; BuildKit fails
@@ -33,6 +34,9 @@ public final class CopyToDirectory extends BaseRule {
     });
   }
 
+  /** Compiled once: {@code String.split("\\s+")} compiles its regex on every call. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** The sources and the destination: flags left out, the JSON form read as a list of strings. */
   static List<String> operands(String arguments) {
     String text = arguments.strip();
@@ -46,7 +50,7 @@ public final class CopyToDirectory extends BaseRule {
       }
       return out;
     }
-    for (String word : text.split("\\s+")) {
+    for (String word : WHITESPACE.split(text)) {
       if (!word.isEmpty() && !(out.isEmpty() && word.startsWith("--"))) {
         out.add(FilePaths.unquoted(word));
       }

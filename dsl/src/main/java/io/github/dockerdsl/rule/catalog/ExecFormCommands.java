@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * DF004: shell-form CMD or ENTRYPOINT is started by the stage's SHELL ({@code /bin/sh -c} unless SHELL
@@ -65,7 +66,7 @@ public final class ExecFormCommands extends BaseRule {
 
   /** The SHELL in force at the start of a stage: the last one of the stages it starts FROM, else /bin/sh -c. */
   private static List<String> inheritedShell(RuleContext context, Stage stage) {
-    List<Stage> ancestors = new ArrayList<>(StageChains.ancestors(context.dockerfile(), stage));
+    List<Stage> ancestors = new ArrayList<>(StageChains.ancestors(context, stage));
     Collections.reverse(ancestors);
     List<String> shell = DEFAULT_SHELL;
     for (Stage ancestor : ancestors) {
@@ -78,6 +79,12 @@ public final class ExecFormCommands extends BaseRule {
     return shell;
   }
 
+  // compiled once: String.split and matches compile their regex on every call
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile(" +");
+  /** Words that need no shell: no quotes, variables, globs or operators. */
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,@%+-]+( +[A-Za-z0-9_./:=,@%+-]+)*");
+
   /** The message for {@code CMD ["java -jar app.jar"]}: no executable has that name. */
   static String programMessage(String keyword, String program) {
     return keyword + " program '" + program + "' contains whitespace; exec form runs no shell, so Docker looks for "
@@ -86,7 +93,7 @@ public final class ExecFormCommands extends BaseRule {
 
   /** The fix: split the program's words into arguments. */
   static String programFix(RuleContext context, String keyword, List<String> argv) {
-    List<String> words = new ArrayList<>(List.of(argv.get(0).strip().split("\\s+")));
+    List<String> words = new ArrayList<>(List.of(WHITESPACE.split(argv.get(0).strip())));
     words.addAll(argv.subList(1, argv.size()));
     String java = "Command.exec(" + String.join(", ", words.stream().map(Quoting::jsonString).toList()) + ")";
     return "pass the program and each argument separately, e.g. "
@@ -111,10 +118,10 @@ public final class ExecFormCommands extends BaseRule {
   /** The fix in the terms of the input: a JSON array for text, the builder call for code. */
   static String fix(RuleContext context, String keyword, String script, List<String> shell) {
     String command = script.startsWith("exec ") ? script.substring(5).strip() : script;
-    boolean plain = command.matches("[A-Za-z0-9_./:=,@%+-]+( +[A-Za-z0-9_./:=,@%+-]+)*");
+    boolean plain = PLAIN.matcher(command).matches();
     List<String> words = new ArrayList<>();
     if (plain) {
-      words.addAll(List.of(command.split(" +")));
+      words.addAll(List.of(SPACES.split(command)));
     } else {
       // the stage's own shell, so the command keeps the syntax it was written for
       words.addAll(shell);

@@ -7,6 +7,7 @@ import io.github.dockerdsl.rule.ViolationSink;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * DF021: EXPOSE documents container ports; a host mapping or address there is ignored (and will become
@@ -22,11 +23,15 @@ public final class ExposeValidPorts extends BaseRule {
             List.of()));
   }
 
+  // compiled once: String.split and matches compile their regex on every call
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
+
   @Override
   public void check(RuleContext context, ViolationSink sink) {
     context.forEachInstruction((s, i, instruction) -> {
       if (instruction instanceof Raw && instruction.keyword().equals("EXPOSE")) {
-        for (String spec : ((Raw) instruction).arguments().strip().split("\\s+")) {
+        for (String spec : WHITESPACE.split(((Raw) instruction).arguments().strip())) {
           problem(spec).ifPresent(p -> sink.report(s, i, message(spec, p), fix(context)));
         }
       }
@@ -59,7 +64,7 @@ public final class ExposeValidPorts extends BaseRule {
       return Optional.of("is not a port or a port range");
     }
     for (String port : range) {
-      if (!port.matches("[0-9]{1,5}")) {
+      if (!PORT.matcher(port).matches()) {
         return Optional.of("is not a port number");
       }
       int number = Integer.parseInt(port);

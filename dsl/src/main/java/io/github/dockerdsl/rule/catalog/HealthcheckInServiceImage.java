@@ -30,7 +30,7 @@ public final class HealthcheckInServiceImage extends BaseRule {
     Stage last = stages.get(finalIndex);
     List<Stage> chain = new ArrayList<>();
     chain.add(last);
-    chain.addAll(StageChains.ancestors(context.dockerfile(), last));
+    chain.addAll(StageChains.ancestors(context, last));
     boolean exposes = false;
     for (Stage stage : chain) {
       for (Instruction i : stage.instructions()) {

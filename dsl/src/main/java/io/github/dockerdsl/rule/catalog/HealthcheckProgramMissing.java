@@ -39,12 +39,12 @@ public final class HealthcheckProgramMissing extends BaseRule {
     List<Stage> stages = context.stages();
     for (int s = 0; s < stages.size(); s++) {
       Stage stage = stages.get(s);
-      BaseImage root = StageChains.root(context.dockerfile(), stage);
+      BaseImage root = StageChains.root(context, stage);
       if (!(root instanceof Scratch) && !(ImageFamilies.isDistroless(root) && !ImageFamilies.isDistrolessDebug(root))) {
         continue;
       }
       List<Instruction> copies = new ArrayList<>();
-      StageChains.ancestors(context.dockerfile(), stage).forEach(a -> copies.addAll(a.instructions()));
+      StageChains.ancestors(context, stage).forEach(a -> copies.addAll(a.instructions()));
       List<Instruction> instructions = stage.instructions();
       for (int i = 0; i < instructions.size(); i++) {
         Instruction instruction = instructions.get(i);

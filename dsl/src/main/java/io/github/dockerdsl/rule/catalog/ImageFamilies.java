@@ -3,6 +3,7 @@ package io.github.dockerdsl.rule.catalog;
 import io.github.dockerdsl.image.BaseImage;
 import io.github.dockerdsl.image.ImageRef;
 import io.github.dockerdsl.image.Scratch;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,27 @@ final class ImageFamilies {
   private static final Map<String, Set<String>> ALPINE_EXTRAS = Map.of("node", Set.of("node"),
       "nginx", Set.of("nginx"), "postgres", Set.of("postgres"), "redis", Set.of("redis"));
 
+  /**
+   * Each image's users and groups, its family's and its own, put together once rather than copied for
+   * every stage that names a user; in a holder, so files without a USER or {@code --chown} never build them.
+   */
+  private static final class Names {
+    static final Map<String, Set<String>> DEBIAN_IMAGE_USERS = byImage(DEBIAN_USERS, DEBIAN_BASED);
+    static final Map<String, Set<String>> DEBIAN_IMAGE_GROUPS = byImage(DEBIAN_GROUPS, DEBIAN_BASED);
+    static final Map<String, Set<String>> ALPINE_IMAGE_USERS = byImage(ALPINE_USERS, ALPINE_EXTRAS);
+    static final Map<String, Set<String>> ALPINE_IMAGE_GROUPS = byImage(ALPINE_GROUPS, ALPINE_EXTRAS);
+
+    private static Map<String, Set<String>> byImage(Set<String> family, Map<String, Set<String>> own) {
+      Map<String, Set<String>> out = new HashMap<>();
+      own.forEach((image, names) -> {
+        Set<String> all = new HashSet<>(family);
+        all.addAll(names);
+        out.put(image, Set.copyOf(all));
+      });
+      return Map.copyOf(out);
+    }
+  }
+
   /** The image's name without registry and namespace: {@code node} for {@code registry/dockerhub/library/node}. */
   static String name(ImageRef image) {
     String repository = image.repository();
@@ -74,30 +96,24 @@ final class ImageFamilies {
 
   /** The users the image family defines, when it is a family we know. */
   static Optional<Set<String>> users(BaseImage base) {
-    return names(base, DEBIAN_USERS, ALPINE_USERS);
+    return names(base, Names.DEBIAN_IMAGE_USERS, ALPINE_USERS, Names.ALPINE_IMAGE_USERS);
   }
 
   /** The groups the image family defines, when it is a family we know (the images' own users have groups). */
   static Optional<Set<String>> groups(BaseImage base) {
-    return names(base, DEBIAN_GROUPS, ALPINE_GROUPS);
+    return names(base, Names.DEBIAN_IMAGE_GROUPS, ALPINE_GROUPS, Names.ALPINE_IMAGE_GROUPS);
   }
 
-  private static Optional<Set<String>> names(BaseImage base, Set<String> debian, Set<String> alpineNames) {
+  private static Optional<Set<String>> names(BaseImage base, Map<String, Set<String>> debian, Set<String> alpineFamily,
+      Map<String, Set<String>> alpine) {
     if (!(base instanceof ImageRef image) || isDistroless(base)) {
       return Optional.empty();
     }
     String name = name(image);
-    Set<String> out = new HashSet<>();
     if (alpine(image)) {
-      out.addAll(alpineNames);
-      out.addAll(ALPINE_EXTRAS.getOrDefault(name, Set.of()));
-    } else if (DEBIAN_BASED.containsKey(name)) {
-      out.addAll(debian);
-      out.addAll(DEBIAN_BASED.get(name));
-    } else {
-      return Optional.empty();
+      return Optional.of(alpine.getOrDefault(name, alpineFamily));
     }
-    return Optional.of(out);
+    return Optional.ofNullable(debian.get(name));
   }
 
   /** The C library of the image, when we know it; scratch has none. */

@@ -9,6 +9,7 @@ import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * DF028: a FROM that only works when the build passes {@code --build-arg}: with the ARG defaults (an ARG
@@ -26,7 +27,7 @@ public final class InvalidDefaultArgInFrom extends BaseRule {
   public void check(RuleContext context, ViolationSink sink) {
     List<Stage> stages = context.stages();
     for (int s = 0; s < stages.size(); s++) {
-      if (stages.get(s).base() instanceof ImageRef image && image.hasVariables()) {
+      if (stages.get(s).base() instanceof ImageRef image && Variables.mayHoldVariable(image) && image.hasVariables()) {
         String expanded = withDefaults(context.dockerfile(), image.toString());
         if (!valid(expanded)) {
           List<String> empty = emptyArgs(context.dockerfile(), image.toString());
@@ -45,17 +46,53 @@ public final class InvalidDefaultArgInFrom extends BaseRule {
     }
   }
 
+  // compiled once: String.replaceAll compiles its regex on every call
+  private static final Pattern WITH_DEFAULT = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)}");
+  private static final Pattern ANY_REFERENCE = Pattern.compile("\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*");
+
+  /**
+   * Where {@code $name} starts at or after {@code from} with no name character after it (the regex
+   * {@code \\$name(?![A-Za-z0-9_])}, which would be compiled for every ARG), or -1.
+   */
+  private static int bareAt(String text, String name, int from) {
+    String reference = "$" + name;
+    for (int at = text.indexOf(reference, from); at >= 0; at = text.indexOf(reference, at + 1)) {
+      int end = at + reference.length();
+      if (end >= text.length() || !isNameChar(text.charAt(end))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** The text with every bare {@code $name} replaced by {@code value}. */
+  private static String replaceBare(String text, String name, String value) {
+    int at = bareAt(text, name, 0);
+    if (at < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    for (; at >= 0; at = bareAt(text, name, last)) {
+      out.append(text, last, at).append(value);
+      last = at + 1 + name.length();
+    }
+    return out.append(text, last, text.length()).toString();
+  }
+
+  private static boolean isNameChar(char c) {
+    return c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+  }
+
   /** The text with each global ARG replaced by its default, or by nothing when it has none (as BuildKit does). */
   static String withDefaults(Dockerfile dockerfile, String text) {
     String out = text;
     for (Arg arg : dockerfile.globalArgs()) {
       String value = arg.defaultValue().orElse("");
-      out = out.replace("${" + arg.name() + "}", value).replaceAll("\\$" + arg.name() + "(?![A-Za-z0-9_])",
-          java.util.regex.Matcher.quoteReplacement(value));
+      out = replaceBare(out.replace("${" + arg.name() + "}", value), arg.name(), value);
     }
     // ${NAME:-default} of an unset or empty ARG takes the default; other references are empty
-    out = out.replaceAll("\\$\\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)}", "$1")
-        .replaceAll("\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*", "");
+    out = ANY_REFERENCE.matcher(WITH_DEFAULT.matcher(out).replaceAll("$1")).replaceAll("");
     return out;
   }
 
@@ -63,7 +100,7 @@ public final class InvalidDefaultArgInFrom extends BaseRule {
     List<String> out = new ArrayList<>();
     for (Arg arg : dockerfile.globalArgs()) {
       if (arg.defaultValue().orElse("").isEmpty()
-          && (text.contains("${" + arg.name()) || text.matches(".*\\$" + arg.name() + "(?![A-Za-z0-9_]).*"))) {
+          && (text.contains("${" + arg.name()) || bareAt(text, arg.name(), 0) >= 0)) {
         out.add(arg.name());
       }
     }

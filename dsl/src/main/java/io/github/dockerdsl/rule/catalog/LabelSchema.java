@@ -91,7 +91,7 @@ public final class LabelSchema extends BaseRule {
     int last = context.stages().size() - 1;
     Stage runtime = context.stages().get(last);
     Map<String, String> seen = new LinkedHashMap<>();
-    for (Stage ancestor : StageChains.ancestors(context.dockerfile(), runtime)) {
+    for (Stage ancestor : StageChains.ancestors(context, runtime)) {
       collect(ancestor, seen);
     }
     List<Instruction> instructions = runtime.instructions();

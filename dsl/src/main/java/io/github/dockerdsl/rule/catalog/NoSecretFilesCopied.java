@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * DF009: a file copied into a layer stays in the image even when a later step deletes it, so
@@ -88,7 +89,7 @@ public final class NoSecretFilesCopied extends BaseRule {
     String normalized = FilePaths.normalized(path).toLowerCase(Locale.ROOT);
     String name = FilePaths.fileName(normalized);
     for (Map.Entry<String, String> e : PATHS.entrySet()) {
-      if (normalized.equals(e.getKey()) || normalized.endsWith("/" + e.getKey())) {
+      if (isLastComponents(normalized, e.getKey())) {
         return Optional.of(e.getValue());
       }
     }
@@ -107,6 +108,12 @@ public final class NoSecretFilesCopied extends BaseRule {
     return Optional.empty();
   }
 
+  /** True for {@code key} itself or a path ending in {@code /key}, tested without building {@code "/" + key}. */
+  private static boolean isLastComponents(String path, String key) {
+    int at = path.length() - key.length();
+    return path.endsWith(key) && (at == 0 || path.charAt(at - 1) == '/');
+  }
+
   private static boolean isCertificate(String name) {
     for (String token : SecretNames.tokens(name.substring(0, name.length() - 4))) {
       if (CERTIFICATE_TOKENS.contains(token)) {
@@ -122,10 +129,14 @@ public final class NoSecretFilesCopied extends BaseRule {
         + "where anyone who can pull the image can read it";
   }
 
+  // compiled once: String.replaceAll compiles its regex on every call
+  private static final Pattern LEADING_DOTS = Pattern.compile("^[._]+");
+  private static final Pattern OTHER_CHARS = Pattern.compile("[^A-Za-z0-9_-]");
+
   /** The fix: a secret mount, and .dockerignore. */
   static String fix(RuleContext context, String source) {
     String name = FilePaths.fileName(FilePaths.normalized(source));
-    String id = name.replaceAll("^[._]+", "").replaceAll("[^A-Za-z0-9_-]", "_");
+    String id = OTHER_CHARS.matcher(LEADING_DOTS.matcher(name).replaceAll("")).replaceAll("_");
     return "give the file only to the RUN that needs it: " + Fixes.pick(context,
         ".run(Run.of(...).withMount(SecretMount.of(\"" + id + "\").withTarget(\"<path the tool reads>\"))), i.e. "
             + "RUN --mount=type=secret,id=" + id,

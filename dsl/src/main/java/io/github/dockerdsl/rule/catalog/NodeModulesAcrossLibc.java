@@ -31,7 +31,7 @@ public final class NodeModulesAcrossLibc extends BaseRule {
     List<Stage> stages = context.stages();
     for (int s = 0; s < stages.size(); s++) {
       Stage stage = stages.get(s);
-      BaseImage into = StageChains.root(context.dockerfile(), stage);
+      BaseImage into = StageChains.root(context, stage);
       Optional<ImageFamilies.Libc> target = ImageFamilies.libc(into);
       if (target.isEmpty()) {
         continue;
@@ -46,7 +46,7 @@ public final class NodeModulesAcrossLibc extends BaseRule {
         if (source.isEmpty()) {
           continue;
         }
-        BaseImage from = StageChains.root(context.dockerfile(), source.get());
+        BaseImage from = StageChains.root(context, source.get());
         Optional<ImageFamilies.Libc> built = ImageFamilies.libc(from);
         if (built.isPresent() && built.get() != target.get()) {
           sink.report(s, i, message(ref.name(), from, built.get(), into, target.get()), fix(context, target.get()));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * DF018: scratch has no /etc/passwd, and distroless images know only root, nonroot and nobody, so
@@ -37,13 +38,13 @@ public final class NumericUserOnMinimalBase extends BaseRule {
     List<Stage> stages = context.stages();
     for (int s = 0; s < stages.size(); s++) {
       Stage stage = stages.get(s);
-      BaseImage root = StageChains.root(context.dockerfile(), stage);
+      BaseImage root = StageChains.root(context, stage);
       boolean scratch = root instanceof Scratch;
       boolean distroless = root instanceof ImageRef && ((ImageRef) root).repository().contains("distroless");
       if (!scratch && !distroless) {
         continue;
       }
-      List<Stage> earlier = new ArrayList<>(StageChains.ancestors(context.dockerfile(), stage));
+      List<Stage> earlier = new ArrayList<>(StageChains.ancestors(context, stage));
       Collections.reverse(earlier);
       boolean passwd = earlier.stream().anyMatch(e -> copiesPasswd(e.instructions()));
       List<Instruction> instructions = stage.instructions();
@@ -73,8 +74,12 @@ public final class NumericUserOnMinimalBase extends BaseRule {
     return null;
   }
 
+  /** A numeric id; compiled once, as {@code String.matches} compiles on every call. */
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
   private static boolean isNameNeedingLookup(String value, boolean distroless) {
-    return !value.matches("[0-9]+") && !value.startsWith("$") && !(distroless && DISTROLESS_USERS.contains(value));
+    return !DIGITS.matcher(value).matches() && !value.startsWith("$")
+        && !(distroless && DISTROLESS_USERS.contains(value));
   }
 
   private static boolean copiesPasswd(List<Instruction> instructions) {

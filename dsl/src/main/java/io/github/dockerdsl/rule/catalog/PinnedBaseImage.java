@@ -12,6 +12,7 @@ import io.github.dockerdsl.mount.Mount;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,9 +50,12 @@ public final class PinnedBaseImage extends BaseRule {
     if (instruction instanceof Copy copy && copy.from().orElse(null) instanceof ImageRef image) {
       return List.of(new Use(image, "image", "COPY --from="));
     }
-    if (instruction instanceof Run run) {
-      return run.mounts().stream().flatMap(m -> from(m).stream())
-          .map(image -> new Use(image, "mounted image", "RUN --mount=...,from=")).toList();
+    if (instruction instanceof Run run && !run.mounts().isEmpty()) {
+      List<Use> out = new ArrayList<>();
+      for (Mount mount : run.mounts()) {
+        from(mount).ifPresent(image -> out.add(new Use(image, "mounted image", "RUN --mount=...,from=")));
+      }
+      return out;
     }
     return List.of();
   }
@@ -65,7 +69,7 @@ public final class PinnedBaseImage extends BaseRule {
   private static void check(RuleContext context, Use use, int stage, int index, ViolationSink sink) {
     ImageRef image = use.image();
     String what = use.what();
-    Optional<ImageRef> resolved = image.hasVariables()
+    Optional<ImageRef> resolved = Variables.mayHoldVariable(image) && image.hasVariables()
         ? Variables.expandGlobals(context.dockerfile(), image.toString()).map(PinnedBaseImage::parseOrNull)
         : Optional.of(image);
     if (resolved.isEmpty()) {

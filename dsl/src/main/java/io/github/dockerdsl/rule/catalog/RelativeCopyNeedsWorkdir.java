@@ -45,7 +45,7 @@ public final class RelativeCopyNeedsWorkdir extends BaseRule {
   }
 
   private static boolean inheritsWorkdir(RuleContext context, Stage stage) {
-    for (Stage ancestor : StageChains.ancestors(context.dockerfile(), stage)) {
+    for (Stage ancestor : StageChains.ancestors(context, stage)) {
       if (ancestor.instructions().stream().anyMatch(x -> x instanceof Workdir)) {
         return true;
       }

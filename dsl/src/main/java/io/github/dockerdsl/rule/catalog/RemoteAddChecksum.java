@@ -5,6 +5,7 @@ import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.SeeAlso;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
+import java.util.regex.Pattern;
 
 /**
  * DF008: a download without a checksum is whatever the server returns today; a checksum makes the
@@ -38,6 +39,9 @@ public final class RemoteAddChecksum extends BaseRule {
     });
   }
 
+  /** A full SHA-1 or SHA-256 commit hash; compiled once, as {@code String.matches} compiles on every call. */
+  private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
+
   /** True when the git reference after '#' is a full commit hash, which pins the content like a checksum. */
   private static boolean pinsCommit(String source) {
     int hash = source.lastIndexOf('#');
@@ -49,7 +53,7 @@ public final class RemoteAddChecksum extends BaseRule {
     if (colon >= 0) {
       ref = ref.substring(0, colon);
     }
-    return ref.matches("[0-9a-f]{40}|[0-9a-f]{64}");
+    return COMMIT.matcher(ref).matches();
   }
 
   /** The message for a URL. */

@@ -49,20 +49,13 @@ final class RunScripts {
    * @param instruction the instruction index (of the ONBUILD for triggers)
    * @param run the RUN
    * @param pieces its shell code
+   * @param commands every command of every piece, in order: joined once here, as eleven rules walk them
    * @param env the variables the stage set before it (ENV, and ARG defaults)
    * @param ships true when the stage's files can end up in an image: the final stage, or a stage
    *     another stage builds FROM
    */
-  record Entry(int stage, int instruction, Run run, List<Piece> pieces, Map<String, String> env, boolean ships) {
-    /** Every command of every piece, in order. */
-    List<SimpleCommand> commands() {
-      List<SimpleCommand> all = new ArrayList<>();
-      for (Piece piece : pieces) {
-        all.addAll(piece.commands());
-      }
-      return all;
-    }
-
+  record Entry(int stage, int instruction, Run run, List<Piece> pieces, List<SimpleCommand> commands,
+      Map<String, String> env, boolean ships) {
     /** True when a cache or tmpfs mount covers {@code path} (the mount is at it or above it). */
     boolean mounts(String path) {
       for (Mount mount : run.mounts()) {
@@ -82,6 +75,20 @@ final class RunScripts {
     boolean posix = true;
     boolean pipefail;
     final Map<String, String> env = new HashMap<>();
+    /** An immutable copy of {@link #env}, shared by the RUNs until the next ENV or ARG changes it. */
+    private Map<String, String> snapshot;
+
+    void set(String name, String value) {
+      env.put(name, value);
+      snapshot = null;
+    }
+
+    Map<String, String> snapshot() {
+      if (snapshot == null) {
+        snapshot = Map.copyOf(env);
+      }
+      return snapshot;
+    }
 
     State copy() {
       State s = new State();
@@ -128,11 +135,11 @@ final class RunScripts {
           state.pipefail = enablesPipefail(argv.subList(1, argv.size()));
         } else if (instruction instanceof Env) {
           for (KeyValue kv : ((Env) instruction).entries()) {
-            state.env.put(kv.key(), kv.value());
+            state.set(kv.key(), kv.value());
           }
         } else if (instruction instanceof Arg) {
           Arg arg = (Arg) instruction;
-          arg.defaultValue().ifPresent(v -> state.env.put(arg.name(), v));
+          arg.defaultValue().ifPresent(v -> state.set(arg.name(), v));
         }
       }
       stage.name().ifPresent(n -> finished.put(n, state));
@@ -155,7 +162,11 @@ final class RunScripts {
     } else if (command instanceof Command.HeredocForm) {
       heredoc((Command.HeredocForm) command, state, pieces);
     }
-    return new Entry(s, i, run, List.copyOf(pieces), Map.copyOf(state.env), ships);
+    List<SimpleCommand> commands = new ArrayList<>();
+    for (Piece piece : pieces) {
+      commands.addAll(piece.commands());
+    }
+    return new Entry(s, i, run, List.copyOf(pieces), List.copyOf(commands), state.snapshot(), ships);
   }
 
   private static void heredoc(Command.HeredocForm form, State state, List<Piece> pieces) {

@@ -9,6 +9,7 @@ import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * DF029: a variable such as {@code DB_PASSWORD_FILE} is the right way to hand a secret to a program,
@@ -57,9 +58,12 @@ public final class SecretFileOutsideRunSecrets extends BaseRule {
         + "', outside /run/secrets; a secret file stored in the image is as readable as the secret itself";
   }
 
+  /** Compiled once: {@code String.replaceAll} compiles its regex on every call. */
+  private static final Pattern POINTER_SUFFIX = Pattern.compile("_(file|path)$");
+
   /** The fix: mount the file as a secret and point the variable at it. */
   static String fix(String name, boolean text) {
-    String id = SecretNames.secretId(name).replaceAll("_(file|path)$", "");
+    String id = POINTER_SUFFIX.matcher(SecretNames.secretId(name)).replaceAll("");
     String mount = "RUN --mount=type=secret,id=" + id;
     return "mount the file as a secret and point the variable there: at build time "
         + (text ? mount : "SecretMount.of(\"" + id + "\") (" + mount + ")") + " appears at /run/secrets/" + id

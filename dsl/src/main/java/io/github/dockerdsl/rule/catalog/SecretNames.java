@@ -74,21 +74,19 @@ final class SecretNames {
   }
 
   /** True for allow-listed names, names with a 'public' or 'version' token, and {@code *_FINGERPRINT}. */
-  static boolean isAllowed(String name) {
-    if (ALLOWED_NAMES.contains(name.toUpperCase(Locale.ROOT))) {
+  private static boolean isAllowed(String upper, List<String> tokens) {
+    if (ALLOWED_NAMES.contains(upper)) {
       return true;
     }
-    List<String> tokens = tokens(name);
     return tokens.contains("public") || tokens.contains("version")
         || !tokens.isEmpty() && tokens.get(tokens.size() - 1).equals("fingerprint");
   }
 
   /** True when the name holds a path to a file rather than a value: {@code *_FILE}, {@code *_PATH}. */
-  static boolean isPointer(String name) {
-    if (POINTER_NAMES.contains(name.toUpperCase(Locale.ROOT))) {
+  private static boolean isPointer(String upper, List<String> tokens) {
+    if (POINTER_NAMES.contains(upper)) {
       return true;
     }
-    List<String> tokens = tokens(name);
     if (tokens.size() < 2) {
       return false;
     }
@@ -96,31 +94,37 @@ final class SecretNames {
     return last.equals("file") || last.equals("path");
   }
 
+  // the name is upper-cased and split into tokens once per question: every ARG, ENV and LABEL of a
+  // file is asked, and doing both three times over was a twentieth of linting it
+
   /**
    * Why the name is a secret's name, e.g. {@code its name holds the word 'token'}; empty when it is
    * not, and for allowed names and file pointers (see {@link #pointerReason}).
    */
   static Optional<String> secretReason(String name) {
-    if (isAllowed(name) || isPointer(name)) {
+    String upper = name.toUpperCase(Locale.ROOT);
+    List<String> tokens = tokens(name);
+    if (isAllowed(upper, tokens) || isPointer(upper, tokens)) {
       return Optional.empty();
     }
-    return reason(name, tokens(name));
+    return reason(upper, tokens);
   }
 
   /** Why a pointer name points at a secret file, e.g. {@code its name holds the word 'password'}. */
   static Optional<String> pointerReason(String name) {
-    if (isAllowed(name) || !isPointer(name)) {
+    String upper = name.toUpperCase(Locale.ROOT);
+    List<String> tokens = tokens(name);
+    if (isAllowed(upper, tokens) || !isPointer(upper, tokens)) {
       return Optional.empty();
     }
-    if (POINTER_NAMES.contains(name.toUpperCase(Locale.ROOT))) {
+    if (POINTER_NAMES.contains(upper)) {
       return Optional.of("it names a credentials file");
     }
-    List<String> tokens = tokens(name);
-    return reason(name, tokens.subList(0, tokens.size() - 1));
+    return reason(upper, tokens.subList(0, tokens.size() - 1));
   }
 
-  private static Optional<String> reason(String name, List<String> tokens) {
-    if (isKnown(name)) {
+  private static Optional<String> reason(String upper, List<String> tokens) {
+    if (isKnown(upper)) {
       return Optional.of("it is a well-known name for a secret");
     }
     for (String token : tokens) {
@@ -131,8 +135,7 @@ final class SecretNames {
     return Optional.empty();
   }
 
-  private static boolean isKnown(String name) {
-    String upper = name.toUpperCase(Locale.ROOT);
+  private static boolean isKnown(String upper) {
     if (KNOWN_NAMES.contains(upper)) {
       return true;
     }

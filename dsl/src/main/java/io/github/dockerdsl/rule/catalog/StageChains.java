@@ -1,39 +1,71 @@
 package io.github.dockerdsl.rule.catalog;
 
-import io.github.dockerdsl.Dockerfile;
 import io.github.dockerdsl.Stage;
 import io.github.dockerdsl.image.BaseImage;
 import io.github.dockerdsl.image.StageRef;
+import io.github.dockerdsl.rule.RuleContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 /** Walks the FROM chain of a stage, so rules see what a stage inherits from the stages it starts from. */
 final class StageChains {
   private StageChains() {}
 
+  /**
+   * Every stage's chain, walked once per evaluation: eight rules ask for chains, several for every
+   * stage, and each walk looked every parent up by name.
+   */
+  private record Chains(Map<Stage, List<Stage>> ancestors) {}
+
   /** The stages this stage starts FROM, nearest first, not including the stage itself. */
-  static List<Stage> ancestors(Dockerfile dockerfile, Stage stage) {
+  static List<Stage> ancestors(RuleContext context, Stage stage) {
+    List<Stage> chain = context.derived(Chains.class, StageChains::walk).ancestors().get(stage);
+    // a stage of another Dockerfile (never asked by the rules) is walked on its own
+    return chain != null ? chain : walk(byName(context.stages()), stage);
+  }
+
+  /** What the chain starts from in the end: an image or scratch (a stage only when the chain is broken). */
+  static BaseImage root(RuleContext context, Stage stage) {
+    List<Stage> chain = ancestors(context, stage);
+    return chain.isEmpty() ? stage.base() : chain.get(chain.size() - 1).base();
+  }
+
+  private static Chains walk(RuleContext context) {
+    Map<String, Stage> byName = byName(context.stages());
+    Map<Stage, List<Stage>> out = new IdentityHashMap<>();
+    for (Stage stage : context.stages()) {
+      out.put(stage, walk(byName, stage));
+    }
+    return new Chains(out);
+  }
+
+  /** The first stage of each name, as {@code Dockerfile.stage(name)} finds it. */
+  private static Map<String, Stage> byName(List<Stage> stages) {
+    Map<String, Stage> out = new HashMap<>();
+    for (Stage stage : stages) {
+      stage.name().ifPresent(name -> out.putIfAbsent(name, stage));
+    }
+    return out;
+  }
+
+  private static List<Stage> walk(Map<String, Stage> byName, Stage stage) {
     List<Stage> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Stage current = stage;
     while (current.base() instanceof StageRef) {
       String name = ((StageRef) current.base()).name();
-      Optional<Stage> parent = dockerfile.stage(name);
-      if (parent.isEmpty() || !seen.add(name)) {
+      Stage parent = byName.get(name);
+      if (parent == null || !seen.add(name)) {
         break;
       }
-      current = parent.get();
+      current = parent;
       out.add(current);
     }
-    return out;
-  }
-
-  /** What the chain starts from in the end: an image or scratch (a stage only when the chain is broken). */
-  static BaseImage root(Dockerfile dockerfile, Stage stage) {
-    List<Stage> chain = ancestors(dockerfile, stage);
-    return chain.isEmpty() ? stage.base() : chain.get(chain.size() - 1).base();
+    return List.copyOf(out);
   }
 }

@@ -2,7 +2,9 @@ package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.internal.ShellWords.SimpleCommand;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -159,66 +161,42 @@ final class Tools {
     return name.startsWith("python") && name.substring(6).chars().allMatch(c -> c == '.' || Character.isDigit(c));
   }
 
+  /** The short options that take a value, by family: constants, as the rules read every command of every RUN. */
+  private static final Map<Family, String> SHORT_WITH_VALUE = new EnumMap<>(Map.of(Family.APT, "oct",
+      Family.APK, "Xpt", Family.DNF, "cdexR", Family.ZYPPER, "rRtDc", Family.PIP, "rceitfb", Family.NPM, "w",
+      Family.GEM, "vinsP"));
+  /** The long options that take a value, by family. */
+  private static final Map<Family, Set<String>> LONG_WITH_VALUE = new EnumMap<>(Map.of(
+      Family.APT, Set.of("--option", "--config-file", "--target-release", "--default-release"),
+      Family.APK, Set.of("--repository", "--root", "--arch", "--cache-dir", "--keys-dir", "--virtual",
+          "--repositories-file"),
+      Family.DNF, Set.of("--setopt", "--exclude", "--enablerepo", "--disablerepo", "--repo", "--releasever",
+          "--installroot", "--config", "--repofrompath", "--forcearch"),
+      Family.ZYPPER, Set.of("--root", "--repo", "--type", "--from", "--config"),
+      Family.PIP, Set.of("--root-user-action", "--use-feature", "--use-deprecated", "--keyring-provider", "--index",
+          "--log-file", "--requirement", "--constraint", "--editable", "--index-url", "--extra-index-url",
+          "--find-links", "--target", "--prefix", "--root", "--trusted-host", "--platform", "--python-version",
+          "--implementation", "--abi", "--src", "--upgrade-strategy", "--progress-bar", "--cache-dir", "--proxy",
+          "--timeout", "--retries", "--log", "--cert", "--client-cert", "--global-option", "--config-settings",
+          "--python", "--exists-action", "--report", "--only-binary", "--no-binary"),
+      // npm's options of type string (npm help config); the others are boolean and take no value
+      Family.NPM, Set.of("--prefix", "--registry", "--cache", "--workspace", "--tag", "--userconfig", "--loglevel",
+          "--omit", "--include", "--install-strategy", "--before", "--location", "--save-prefix", "--globalconfig",
+          "--script-shell", "--fetch-retries", "--fetch-timeout", "--network-concurrency", "--otp", "--scope",
+          "--access", "--depth", "--modules-folder", "--cwd", "--mutex", "--network-timeout", "--cache-folder"),
+      Family.GEM, Set.of("--version", "--install-dir", "--bindir", "--source", "--platform", "--document",
+          "--build-root", "--target-rbconfig"),
+      Family.PIPX, Set.of("--python", "--pip-args", "--index-url", "--suffix", "--spec", "--preinstall", "--backend"),
+      Family.GO, Set.of("-C", "-p", "-tags", "-ldflags", "-gcflags", "-asmflags", "-mod", "-modfile", "-o",
+          "-pkgdir", "-toolexec", "-overlay", "-pgo", "-buildmode", "-compiler", "-installsuffix",
+          "-gccgoflags", "-exec")));
+
   private static String shortWithValue(Family family) {
-    switch (family) {
-      case APT:
-        return "oct";
-      case APK:
-        return "Xpt";
-      case DNF:
-        return "cdexR";
-      case ZYPPER:
-        return "rRtDc";
-      case PIP:
-        return "rceitfb";
-      case NPM:
-        return "w";
-      case GEM:
-        return "vinsP";
-      case PIPX:
-        return "";
-      default:
-        return "";
-    }
+    return SHORT_WITH_VALUE.getOrDefault(family, "");
   }
 
   private static Set<String> longWithValue(Family family) {
-    switch (family) {
-      case APT:
-        return Set.of("--option", "--config-file", "--target-release", "--default-release");
-      case APK:
-        return Set.of("--repository", "--root", "--arch", "--cache-dir", "--keys-dir", "--virtual",
-            "--repositories-file");
-      case DNF:
-        return Set.of("--setopt", "--exclude", "--enablerepo", "--disablerepo", "--repo", "--releasever",
-            "--installroot", "--config", "--repofrompath", "--forcearch");
-      case ZYPPER:
-        return Set.of("--root", "--repo", "--type", "--from", "--config");
-      case PIP:
-        return Set.of("--root-user-action", "--use-feature", "--use-deprecated", "--keyring-provider", "--index",
-            "--log-file", "--requirement", "--constraint", "--editable", "--index-url", "--extra-index-url",
-            "--find-links", "--target", "--prefix", "--root", "--trusted-host", "--platform", "--python-version",
-            "--implementation", "--abi", "--src", "--upgrade-strategy", "--progress-bar", "--cache-dir", "--proxy",
-            "--timeout", "--retries", "--log", "--cert", "--client-cert", "--global-option", "--config-settings",
-            "--python", "--exists-action", "--report", "--only-binary", "--no-binary");
-      case NPM:
-        // npm's options of type string (npm help config); the others are boolean and take no value
-        return Set.of("--prefix", "--registry", "--cache", "--workspace", "--tag", "--userconfig", "--loglevel",
-            "--omit", "--include", "--install-strategy", "--before", "--location", "--save-prefix", "--globalconfig",
-            "--script-shell", "--fetch-retries", "--fetch-timeout", "--network-concurrency", "--otp", "--scope",
-            "--access", "--depth", "--modules-folder", "--cwd", "--mutex", "--network-timeout", "--cache-folder");
-      case GEM:
-        return Set.of("--version", "--install-dir", "--bindir", "--source", "--platform", "--document",
-            "--build-root", "--target-rbconfig");
-      case PIPX:
-        return Set.of("--python", "--pip-args", "--index-url", "--suffix", "--spec", "--preinstall", "--backend");
-      case GO:
-        return Set.of("-C", "-p", "-tags", "-ldflags", "-gcflags", "-asmflags", "-mod", "-modfile", "-o",
-            "-pkgdir", "-toolexec", "-overlay", "-pgo", "-buildmode", "-compiler", "-installsuffix",
-            "-gccgoflags", "-exec");
-      default:
-        return Set.of();
-    }
+    return LONG_WITH_VALUE.getOrDefault(family, Set.of());
   }
 
   /** The package name of an operand without its version: {@code curl=8.5.0} is {@code curl}. */

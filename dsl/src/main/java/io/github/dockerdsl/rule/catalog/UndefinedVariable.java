@@ -81,8 +81,8 @@ public final class UndefinedVariable extends BaseRule {
   private static void checkFrom(RuleContext context, Stage stage, int s, Set<String> globals, char escape,
       ViolationSink sink) {
     List<String> texts = new ArrayList<>();
-    if (stage.base() instanceof ImageRef) {
-      texts.add(stage.base().toString());
+    if (stage.base() instanceof ImageRef image && Variables.mayHoldVariable(image)) {
+      texts.add(image.toString());
     }
     stage.platform().ifPresent(p -> texts.add(p.toString()));
     for (String name : references(texts, escape, false)) {
@@ -94,10 +94,9 @@ public final class UndefinedVariable extends BaseRule {
 
   private static void checkStage(RuleContext context, Stage stage, int s, Set<String> globals, char escape,
       ViolationSink sink) {
-    Dockerfile dockerfile = context.dockerfile();
     Set<String> defined = new HashSet<>();
     // a stage FROM an earlier stage inherits its ENV and, in BuildKit, the ARGs it declared too
-    for (Stage ancestor : StageChains.ancestors(dockerfile, stage)) {
+    for (Stage ancestor : StageChains.ancestors(context, stage)) {
       for (Instruction i : ancestor.instructions()) {
         if (i instanceof Env) {
           ((Env) i).entries().forEach(kv -> defined.add(kv.key()));
@@ -106,7 +105,7 @@ public final class UndefinedVariable extends BaseRule {
         }
       }
     }
-    BaseImage root = StageChains.root(dockerfile, stage);
+    BaseImage root = StageChains.root(context, stage);
     boolean imageBase = root instanceof ImageRef;
     List<Instruction> instructions = stage.instructions();
     for (int i = 0; i < instructions.size(); i++) {
@@ -191,9 +190,9 @@ public final class UndefinedVariable extends BaseRule {
    * fallback and are not needed. With {@code escapes}, the escape character before {@code $} makes it literal.
    */
   static Set<String> references(List<String> texts, char escape, boolean escapes) {
-    Set<String> out = new LinkedHashSet<>();
+    Set<String> out = null; // made for the first name: most texts have none
     for (String text : texts) {
-      int i = 0;
+      int i = text.indexOf('$') < 0 ? text.length() : 0;
       while (i < text.length()) {
         char c = text.charAt(i);
         if (escapes && c == escape) {
@@ -215,18 +214,18 @@ public final class UndefinedVariable extends BaseRule {
           continue;
         }
         String name = text.substring(start, end);
-        if (!braced) {
+        if (!braced || !hasFallback(text, end)) {
+          out = out == null ? new LinkedHashSet<>() : out;
           out.add(name);
+        }
+        if (!braced) {
           i = end;
           continue;
-        }
-        if (!hasFallback(text, end)) {
-          out.add(name);
         }
         i = closingBrace(text, end) + 1;
       }
     }
-    return out;
+    return out == null ? Set.of() : out;
   }
 
   private static boolean hasFallback(String text, int at) {

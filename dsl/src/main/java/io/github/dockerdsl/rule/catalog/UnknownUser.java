@@ -15,12 +15,12 @@ import io.github.dockerdsl.rule.SeeAlso;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * DF022: {@code USER appuser} or {@code COPY --chown=app} naming a user that no instruction creates
@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  */
 public final class UnknownUser extends BaseRule {
   private static final Set<String> CREATORS = Set.of("useradd", "adduser", "groupadd", "addgroup");
-  private static final Pattern SEPARATORS = Pattern.compile("&&|\\|\\||[;|&\\n()]");
+  /** Where one shell command ends and the next begins: {@code && || ; | &}, newlines and parentheses. */
+  private static final String SEPARATOR_CHARS = ";|&\n()";
 
   /** Creates the rule; use {@code Rules.UNKNOWN_USER}. */
   public UnknownUser() {
@@ -42,29 +43,30 @@ public final class UnknownUser extends BaseRule {
   @Override
   public void check(RuleContext context, ViolationSink sink) {
     List<Stage> stages = context.stages();
+    // what each stage's instructions create, read once however many stages build FROM it
+    Map<Stage, Learned> learned = new IdentityHashMap<>();
     for (int s = 0; s < stages.size(); s++) {
       Stage stage = stages.get(s);
-      BaseImage root = StageChains.root(context.dockerfile(), stage);
+      if (!namesUsers(stage)) {
+        continue; // nothing to judge: the base image's users and the RUNs need not be read
+      }
+      BaseImage root = StageChains.root(context, stage);
       Optional<Set<String>> users = ImageFamilies.users(root);
       Optional<Set<String>> groups = ImageFamilies.groups(root);
       if (users.isEmpty() || groups.isEmpty()) {
         continue;
       }
       Set<String> created = new HashSet<>();
-      List<Stage> ancestors = new ArrayList<>(StageChains.ancestors(context.dockerfile(), stage));
-      Collections.reverse(ancestors);
       boolean passwd = false;
-      for (Stage ancestor : ancestors) {
-        for (Instruction i : ancestor.instructions()) {
-          passwd |= learn(i, created);
-        }
+      for (Stage ancestor : StageChains.ancestors(context, stage)) {
+        Learned inherited = learned.computeIfAbsent(ancestor, UnknownUser::learnAll);
+        created.addAll(inherited.created());
+        passwd |= inherited.passwd();
       }
       List<Instruction> instructions = stage.instructions();
       for (int i = 0; i < instructions.size() && !passwd; i++) {
         Instruction instruction = instructions.get(i);
-        Optional<UserSpec> named = instruction instanceof User user ? Optional.of(user.user())
-            : instruction instanceof Copy copy ? copy.chown() : instruction instanceof Add add ? add.chown()
-            : Optional.empty();
+        Optional<UserSpec> named = named(instruction);
         if (named.isPresent()) {
           String what = instruction instanceof User ? "USER" : instruction.keyword() + " --chown";
           UserSpec spec = named.get();
@@ -80,26 +82,63 @@ public final class UnknownUser extends BaseRule {
     }
   }
 
+  /** What a whole stage creates, for the stages built FROM it. */
+  private record Learned(Set<String> created, boolean passwd) {}
+
+  private static Learned learnAll(Stage stage) {
+    Set<String> created = new HashSet<>();
+    boolean passwd = false;
+    for (Instruction i : stage.instructions()) {
+      passwd |= learn(i, created);
+    }
+    return new Learned(created, passwd);
+  }
+
+  /** The user a USER or a {@code --chown} names, if the instruction names one. */
+  private static Optional<UserSpec> named(Instruction instruction) {
+    return instruction instanceof User user ? Optional.of(user.user())
+        : instruction instanceof Copy copy ? copy.chown() : instruction instanceof Add add ? add.chown()
+        : Optional.empty();
+  }
+
+  /** True when the stage has a USER or a {@code --chown}: the only instructions this rule judges. */
+  private static boolean namesUsers(Stage stage) {
+    for (Instruction i : stage.instructions()) {
+      if (named(i).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean unknown(String name, Set<String> known, Set<String> created) {
-    return !name.matches("[0-9]+") && !name.contains("$") && !known.contains(name) && !created.contains(name);
+    return !isDigits(name) && !name.contains("$") && !known.contains(name) && !created.contains(name);
+  }
+
+  /** True for a non-empty run of ASCII digits (a numeric id); a loop, as {@code matches("[0-9]+")} compiles a regex. */
+  private static boolean isDigits(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Adds the names the instruction may create; true when it copies a whole /etc/passwd in. */
   private static boolean learn(Instruction instruction, Set<String> created) {
     if (instruction instanceof Run run) {
-      for (String segment : SEPARATORS.split(script(run.command()))) {
-        String[] words = segment.strip().split("\\s+");
-        int at = 0;
-        while (at < words.length && (words[at].contains("=") || words[at].equals("sudo"))) {
-          at++;
-        }
-        if (at < words.length && CREATORS.contains(words[at].substring(words[at].lastIndexOf('/') + 1))) {
-          // every non-option word may be the name: over-counting only ever hides a finding
-          for (int w = at + 1; w < words.length; w++) {
-            if (!words[w].startsWith("-")) {
-              created.add(words[w].replaceAll("^['\"]|['\"]$", ""));
-            }
-          }
+      String script = script(run.command());
+      // the script cut at && || ; | & newline ( ): the same segments as splitting on those with a
+      // regex, read in one pass; "&&" and "||" only leave an empty segment between their halves
+      int start = 0;
+      for (int at = 0; at <= script.length(); at++) {
+        if (at == script.length() || SEPARATOR_CHARS.indexOf(script.charAt(at)) >= 0) {
+          learnSegment(script.substring(start, at).strip(), created);
+          start = at + 1;
         }
       }
       return false;
@@ -108,6 +147,50 @@ public final class UnknownUser extends BaseRule {
         : instruction instanceof Add add ? add.destination() : null;
     return destination != null && (destination.equals("/etc/passwd") || destination.equals("/etc/")
         || destination.equals("/etc") || destination.equals("/"));
+  }
+
+  /** One command: after assignments and sudo, a creator's every non-option word may be the name. */
+  private static void learnSegment(String segment, Set<String> created) {
+    List<String> words = words(segment);
+    int at = 0;
+    while (at < words.size() && (words.get(at).contains("=") || words.get(at).equals("sudo"))) {
+      at++;
+    }
+    if (at < words.size() && CREATORS.contains(words.get(at).substring(words.get(at).lastIndexOf('/') + 1))) {
+      // every non-option word may be the name: over-counting only ever hides a finding
+      for (int w = at + 1; w < words.size(); w++) {
+        if (!words.get(w).startsWith("-")) {
+          created.add(unquote(words.get(w)));
+        }
+      }
+    }
+  }
+
+  /** The words of a stripped segment, split at runs of the regex class {@code \s} ({@code [ \t\n\x0B\f\r]}). */
+  private static List<String> words(String segment) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= segment.length(); i++) {
+      boolean space = i == segment.length() || " \t\n\u000B\f\r".indexOf(segment.charAt(i)) >= 0;
+      if (space && start >= 0) {
+        out.add(segment.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return out;
+  }
+
+  /** The word without one leading and one trailing quote ({@code '} or {@code "}). */
+  private static String unquote(String word) {
+    int from = !word.isEmpty() && isQuote(word.charAt(0)) ? 1 : 0;
+    int to = word.length() > from && isQuote(word.charAt(word.length() - 1)) ? word.length() - 1 : word.length();
+    return word.substring(from, to);
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '\'' || c == '"';
   }
 
   private static String script(Command command) {

@@ -1,6 +1,7 @@
 package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.Dockerfile;
+import io.github.dockerdsl.image.ImageRef;
 import io.github.dockerdsl.instruction.Arg;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +15,16 @@ final class Variables {
       Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+]([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
 
   private Variables() {}
+
+  /**
+   * False when no part of the reference holds a {@code $}, so it has no variable: a check on the parts,
+   * as {@code ImageRef.toString()} and {@code hasVariables()} build its text (and match a regex) on every call.
+   */
+  static boolean mayHoldVariable(ImageRef image) {
+    return image.repository().indexOf('$') >= 0 || image.registry().orElse("").indexOf('$') >= 0
+        || image.tag().orElse("").indexOf('$') >= 0
+        || image.digest().isPresent() && image.digest().get().toString().indexOf('$') >= 0;
+  }
 
   /** The text with every global ARG replaced by its default; empty when one has no default. */
   static Optional<String> expandGlobals(Dockerfile dockerfile, String text) {
