@@ -193,8 +193,10 @@ final class Parser {
   }
 
   private void addPendingComment(String text, int line, int column) {
-    java.util.regex.Matcher waiver = WAIVER.matcher(text.strip());
-    if (waiver.matches()) {
+    String stripped = text.strip();
+    // the prefix test spares a matcher for the common comment, which is no waiver of ours
+    java.util.regex.Matcher waiver = stripped.startsWith("dockerdsl:") ? WAIVER.matcher(stripped) : null;
+    if (waiver != null && waiver.matches()) {
       RuleId rule = Rules.byCode(waiver.group(2)).map(r -> r.id()).orElseGet(() -> RuleId.of(waiver.group(2), "Unknown"));
       ModelWaiver w = new ModelWaiver(waiver.group(1), rule, waiver.group(3).strip(), text, line);
       if (w.verb.equals("suppress-file")) {
