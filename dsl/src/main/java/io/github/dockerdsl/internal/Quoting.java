@@ -85,8 +85,7 @@ public final class Quoting {
    * so Windows paths stay bare under {@code # escape=`}.
    */
   public static boolean isPlainPath(String value, char escape) {
-    // BuildKit reads a word such as 1<<EOF as a heredoc marker
-    if (value.isEmpty() || value.startsWith("[") || value.matches("(?s)[0-9]*<<.*")) {
+    if (value.isEmpty() || value.startsWith("[") || startsLikeHeredoc(value)) {
       return false;
     }
     for (int i = 0; i < value.length(); i++) {
@@ -96,6 +95,18 @@ public final class Quoting {
       }
     }
     return true;
+  }
+
+  /**
+   * True for a word such as {@code <<EOF} or {@code 1<<EOF}, which BuildKit reads as a heredoc
+   * marker: digits, then {@code <<}. A loop, not a regex, as the writer asks this of every path.
+   */
+  private static boolean startsLikeHeredoc(String value) {
+    int i = 0;
+    while (i < value.length() && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+      i++;
+    }
+    return value.startsWith("<<", i);
   }
 
   /**
