@@ -122,8 +122,17 @@ public final class Quoting {
    * characters, byte-order marks and unpaired surrogates as escapes.
    */
   public static String visible(String value) {
-    StringBuilder out = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
+    // Checks build their messages before they know they fail, so this runs for every checked value;
+    // most have nothing to escape and are returned as they are, without a copy.
+    int first = 0;
+    while (first < value.length() && !isShownEscaped(value, first)) {
+      first++;
+    }
+    if (first == value.length()) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder(value.length() + 8).append(value, 0, first);
+    for (int i = first; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '\n') {
         out.append("\\n");
@@ -131,15 +140,21 @@ public final class Quoting {
         out.append("\\r");
       } else if (c == '\t') {
         out.append("\\t");
-      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\ufeff'
-          || Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < value.length()
-              && Character.isLowSurrogate(value.charAt(i + 1)))
-          && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value.charAt(i - 1)))) {
+      } else if (isShownEscaped(value, i)) {
         out.append(String.format("\\u%04x", (int) c));
       } else {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  /** Whether {@link #visible} writes the character at {@code i} as an escape. */
+  private static boolean isShownEscaped(String value, int i) {
+    char c = value.charAt(i);
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\ufeff'
+        || Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1)))
+        && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value.charAt(i - 1)));
   }
 }
