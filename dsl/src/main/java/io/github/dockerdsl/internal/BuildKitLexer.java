@@ -55,8 +55,30 @@ public final class BuildKitLexer {
    * values, paths of COPY, ADD, VOLUME and WORKDIR), with every variable kept as written.
    */
   public static String processWord(String word, char escape) throws LexException {
+    if (isLiteral(word, escape)) {
+      // nothing to expand: the lexer would copy it code point by code point (the writer asks this of
+      // every path and value, and most are plain)
+      return word;
+    }
     BuildKitLexer lex = new BuildKitLexer(word, escape, false, false, true);
     return lex.processStopOn(EOF, false).result;
+  }
+
+  /**
+   * True when {@link #processWord} reads {@code word} as it is: no variable, quote, escape
+   * character or {@code <}, and no byte-order mark at the start (which Go's scanner skips).
+   */
+  private static boolean isLiteral(String word, char escape) {
+    if (word.startsWith("\uFEFF")) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '$' || c == '<' || c == '\'' || c == '"' || c == escape) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The words of {@code line} as BuildKit's heredoc detection splits it. */
