@@ -158,7 +158,15 @@ public final class BuildKitLexer {
 
   /** True when the text is empty or only Go spaces: BuildKit drops such a continuation line. */
   public static boolean isBlank(String s) {
-    return s.codePoints().allMatch(BuildKitLexer::isSpace);
+    // a loop, not a code-point stream: every shell line of every RUN is asked
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (!isSpace(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /** The text without leading Go spaces, as BuildKit trims a line. */
