@@ -208,9 +208,11 @@ public final class DockerfileWriter {
     bodyStart = -1;
     jsonForm = false;
     instruction.accept(new Emitter());
-    if (!(instruction instanceof Comment)) {
-      BuildKitChecks.checkHeredocs(instruction, out.substring(start, bodyStart < 0 ? out.length() : bodyStart),
-          escape, jsonForm);
+    int end = bodyStart < 0 ? out.length() : bodyStart;
+    int marker = out.indexOf("<<", start);
+    // BuildKit looks for heredocs only where '<<' is: copy the line out for the check only then
+    if (!(instruction instanceof Comment) && marker >= 0 && marker < end - 1) {
+      BuildKitChecks.checkHeredocs(instruction, out.substring(start, end), escape, jsonForm);
     }
     BuildKitChecks.checkLines(instruction.keyword() + " instruction", out, start);
     out.append('\n');
@@ -573,7 +575,7 @@ public final class DockerfileWriter {
         }
         String line = lines.get(i);
         // "#" alone for an empty line, and no space before a line that itself starts with '#' (banners).
-        out.append(line.isEmpty() || line.startsWith("#") ? "#" + line : "# " + line);
+        out.append(line.isEmpty() || line.startsWith("#") ? "#" : "# ").append(line);
       }
       return null;
     }
