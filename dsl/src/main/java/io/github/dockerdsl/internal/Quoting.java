@@ -114,6 +114,9 @@ public final class Quoting {
    * than {@link Character#isWhitespace}: it includes the no-break spaces U+00A0, U+2007 and U+202F.
    */
   public static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u0085') {
+      return false; // printable ASCII, without the table look-ups below
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 
