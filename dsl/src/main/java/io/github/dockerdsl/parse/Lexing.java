@@ -21,6 +21,10 @@ final class Lexing {
   /** The result of removing quotes and escapes from a word. */
   record Unquoted(String value, boolean literalDollar, boolean unterminated) {}
 
+  /** A JSON number, compiled once. */
+  private static final java.util.regex.Pattern JSON_NUMBER =
+      java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
   static boolean isSpace(char c) {
     if (c > ' ' && c < '\u0085') {
       // printable ASCII, most of any Dockerfile: none is a space, and Character.isSpaceChar's table
@@ -322,7 +326,7 @@ final class Lexing {
     }
     String literal = s.substring(start, pos[0]);
     return literal.equals("true") || literal.equals("false") || literal.equals("null")
-        || literal.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+        || JSON_NUMBER.matcher(literal).matches();
   }
 
   private static int skipJsonSpace(String s, int from) {
