@@ -110,6 +110,10 @@ public final class BuildKitLexer {
 
   /** Why BuildKit's heredoc detection cannot lex {@code line}, or empty when it can. */
   public static Optional<String> heredocLexError(String line) {
+    if (line.indexOf('$') < 0 && line.indexOf('\'') < 0 && line.indexOf('"') < 0) {
+      // only quotes and '$' can fail to lex: spare the lexing of every mount option and command line
+      return Optional.empty();
+    }
     try {
       heredocWords(line);
       return Optional.empty();
