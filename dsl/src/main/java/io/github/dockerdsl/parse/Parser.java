@@ -185,10 +185,7 @@ final class Parser {
   }
 
   private void comment(int line, int column, String trimmed) {
-    String text = trimmed.substring(1);
-    if (text.startsWith(" ")) {
-      text = text.substring(1);
-    }
+    String text = trimmed.substring(trimmed.startsWith(" ", 1) ? 2 : 1);
     addPendingComment(Lexing.stripTrailing(text), line, column);
   }
 
@@ -469,13 +466,9 @@ final class Parser {
     for (Suppression w : fileWaivers) {
       b.suppression(w);
     }
-    for (Instruction i : preamble) {
-      if (i instanceof Arg) {
-        b.globalArg((Arg) i);
-      } else {
-        b.comment(((Comment) i).text());
-      }
-    }
+    // the parsed ARGs and comments as they are (adjacent comments merge, as comment(text) merges them),
+    // without building each comment a second time from its text
+    b.replacePreamble(preamble);
     List<StageSource> stageSources = new ArrayList<>();
     for (StageDraft s : stages) {
       b.stage(s.builder.build());
