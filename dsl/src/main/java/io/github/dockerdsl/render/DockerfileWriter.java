@@ -229,8 +229,9 @@ public final class DockerfileWriter {
         continuation();
       }
       KeyValue kv = entries.get(i);
-      BuildKitChecks.expanded(kv.value(), word(kv.value()), keyword + " value of '" + kv.key() + "'", escape);
-      physical(kv.key() + "=" + word(kv.value()), keyword);
+      String written = word(kv.value());
+      BuildKitChecks.expanded(kv.value(), written, keyword + " value of '" + kv.key() + "'", escape);
+      physical(kv.key() + "=" + written, keyword);
     }
   }
 
@@ -471,8 +472,10 @@ public final class DockerfileWriter {
 
     @Override
     public Void visitArg(Arg arg) {
-      arg.defaultValue().ifPresent(v -> BuildKitChecks.expanded(v, word(v), "default of ARG '" + arg.name() + "'", escape));
-      physical("ARG " + arg.name() + arg.defaultValue().map(v -> "=" + word(v)).orElse(""), "ARG");
+      Optional<String> written = arg.defaultValue().map(DockerfileWriter.this::word);
+      written.ifPresent(w -> BuildKitChecks.expanded(arg.defaultValue().get(), w, "default of ARG '" + arg.name() + "'",
+          escape));
+      physical("ARG " + arg.name() + written.map(w -> "=" + w).orElse(""), "ARG");
       return null;
     }
 
