@@ -138,7 +138,10 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
                   + "indent with spaces only", Quoting.visible(line)));
         }
       }
-      checkNotJson(String.join(" " + CONTINUATION_INDENT, lines), "shell command");
+      // only text that starts with '[' can be a JSON array: join the lines for the test only then
+      if (BuildKitLexer.trimLeading(lines.get(0)).startsWith("[")) {
+        checkNotJson(String.join(" " + CONTINUATION_INDENT, lines), "shell command");
+      }
     }
 
     /** The command as the shell receives it, lines joined by a space. */

@@ -25,7 +25,7 @@ public record Heredoc(String delimiter, List<String> lines, boolean stripTabs, b
     lines = Checks.immutableList(lines, "lines");
     for (String line : lines) {
       Checks.checkNoControlCharacters(line, "heredoc line", "pass each line as its own list element");
-      String compared = stripTabs ? line.replaceFirst("^\t+", "") : line;
+      String compared = stripTabs ? withoutLeadingTabs(line) : line;
       if (compared.equals(delimiter)) {
         throw new IllegalArgumentException(String.format(
             "heredoc line '%s' equals the delimiter and would end the document early; choose another delimiter",
@@ -92,5 +92,14 @@ public record Heredoc(String delimiter, List<String> lines, boolean stripTabs, b
     } catch (BuildKitLexer.LexException e) {
       return false;
     }
+  }
+
+  /** The line as {@code <<-} compares it with the delimiter; a loop, not a regex compiled per line. */
+  private static String withoutLeadingTabs(String line) {
+    int i = 0;
+    while (i < line.length() && line.charAt(i) == '\t') {
+      i++;
+    }
+    return line.substring(i);
   }
 }

@@ -55,8 +55,30 @@ public final class BuildKitLexer {
    * values, paths of COPY, ADD, VOLUME and WORKDIR), with every variable kept as written.
    */
   public static String processWord(String word, char escape) throws LexException {
+    if (isLiteral(word, escape)) {
+      // nothing to expand: the lexer would copy it code point by code point (the writer asks this of
+      // every path and value, and most are plain)
+      return word;
+    }
     BuildKitLexer lex = new BuildKitLexer(word, escape, false, false, true);
     return lex.processStopOn(EOF, false).result;
+  }
+
+  /**
+   * True when {@link #processWord} reads {@code word} as it is: no variable, quote, escape
+   * character or {@code <}, and no byte-order mark at the start (which Go's scanner skips).
+   */
+  private static boolean isLiteral(String word, char escape) {
+    if (word.startsWith("\uFEFF")) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '$' || c == '<' || c == '\'' || c == '"' || c == escape) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The words of {@code line} as BuildKit's heredoc detection splits it. */
@@ -88,6 +110,10 @@ public final class BuildKitLexer {
 
   /** Why BuildKit's heredoc detection cannot lex {@code line}, or empty when it can. */
   public static Optional<String> heredocLexError(String line) {
+    if (line.indexOf('$') < 0 && line.indexOf('\'') < 0 && line.indexOf('"') < 0) {
+      // only quotes and '$' can fail to lex: spare the lexing of every mount option and command line
+      return Optional.empty();
+    }
     try {
       heredocWords(line);
       return Optional.empty();
@@ -136,7 +162,15 @@ public final class BuildKitLexer {
 
   /** True when the text is empty or only Go spaces: BuildKit drops such a continuation line. */
   public static boolean isBlank(String s) {
-    return s.codePoints().allMatch(BuildKitLexer::isSpace);
+    // a loop, not a code-point stream: every shell line of every RUN is asked
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (!isSpace(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /** The text without leading Go spaces, as BuildKit trims a line. */

@@ -85,8 +85,7 @@ public final class Quoting {
    * so Windows paths stay bare under {@code # escape=`}.
    */
   public static boolean isPlainPath(String value, char escape) {
-    // BuildKit reads a word such as 1<<EOF as a heredoc marker
-    if (value.isEmpty() || value.startsWith("[") || value.matches("(?s)[0-9]*<<.*")) {
+    if (value.isEmpty() || value.startsWith("[") || startsLikeHeredoc(value)) {
       return false;
     }
     for (int i = 0; i < value.length(); i++) {
@@ -99,10 +98,25 @@ public final class Quoting {
   }
 
   /**
+   * True for a word such as {@code <<EOF} or {@code 1<<EOF}, which BuildKit reads as a heredoc
+   * marker: digits, then {@code <<}. A loop, not a regex, as the writer asks this of every path.
+   */
+  private static boolean startsLikeHeredoc(String value) {
+    int i = 0;
+    while (i < value.length() && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+      i++;
+    }
+    return value.startsWith("<<", i);
+  }
+
+  /**
    * True for every character BuildKit splits words on (Go's {@code unicode.IsSpace}), which is more
    * than {@link Character#isWhitespace}: it includes the no-break spaces U+00A0, U+2007 and U+202F.
    */
   public static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u0085') {
+      return false; // printable ASCII, without the table look-ups below
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 
@@ -111,8 +125,17 @@ public final class Quoting {
    * characters, byte-order marks and unpaired surrogates as escapes.
    */
   public static String visible(String value) {
-    StringBuilder out = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
+    // Checks build their messages before they know they fail, so this runs for every checked value;
+    // most have nothing to escape and are returned as they are, without a copy.
+    int first = 0;
+    while (first < value.length() && !isShownEscaped(value, first)) {
+      first++;
+    }
+    if (first == value.length()) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder(value.length() + 8).append(value, 0, first);
+    for (int i = first; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '\n') {
         out.append("\\n");
@@ -120,15 +143,21 @@ public final class Quoting {
         out.append("\\r");
       } else if (c == '\t') {
         out.append("\\t");
-      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\ufeff'
-          || Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < value.length()
-              && Character.isLowSurrogate(value.charAt(i + 1)))
-          && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value.charAt(i - 1)))) {
+      } else if (isShownEscaped(value, i)) {
         out.append(String.format("\\u%04x", (int) c));
       } else {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  /** Whether {@link #visible} writes the character at {@code i} as an escape. */
+  private static boolean isShownEscaped(String value, int i) {
+    char c = value.charAt(i);
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\ufeff'
+        || Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1)))
+        && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value.charAt(i - 1)));
   }
 }

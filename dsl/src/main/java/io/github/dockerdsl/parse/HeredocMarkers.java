@@ -12,15 +12,15 @@ final class HeredocMarkers {
    * The heredocs whose bodies follow the instruction whose keyword is at {@code keywordAt}, as
    * BuildKit's parser finds them: on a RUN, COPY or ADD line (also as an ONBUILD trigger) that is not
    * in exec form, in the words of the whole line. None where the line does not lex (an unbalanced
-   * quote): BuildKit then reads the following lines as instructions.
+   * quote): BuildKit then reads the following lines as instructions. {@code owner} and
+   * {@code ownerKeyword} are {@link #owner}'s answer and the keyword there, which the caller has.
    *
    * @throws BuildKitLexer.LexException where BuildKit refuses the file because of a heredoc word
    */
-  static List<BuildKitLexer.FoundHeredoc> of(Logical ll, int keywordAt, char escape)
+  static List<BuildKitLexer.FoundHeredoc> of(Logical ll, int keywordAt, int owner, String ownerKeyword, char escape)
       throws BuildKitLexer.LexException {
     String text = ll.text();
-    int owner = owner(ll, keywordAt, escape);
-    String keyword = SyntaxReader.keywordAt(text, owner).toUpperCase(Locale.ROOT);
+    String keyword = ownerKeyword.toUpperCase(Locale.ROOT);
     if (!keyword.equals("RUN") && !keyword.equals("COPY") && !keyword.equals("ADD")) {
       return List.of();
     }
@@ -33,14 +33,16 @@ final class HeredocMarkers {
     return line.contains("<<") ? BuildKitLexer.heredocs(line) : List.of();
   }
 
-  /** Where the keyword of the instruction that owns the heredocs is: the trigger's, for ONBUILD. */
-  static int owner(Logical ll, int keywordAt, char escape) {
+  /**
+   * Where the keyword of the instruction that owns the heredocs is: the trigger's, for ONBUILD.
+   * {@code keyword} is the word at {@code keywordAt}.
+   */
+  static int owner(Logical ll, int keywordAt, String keyword, char escape) {
     String text = ll.text();
-    String keyword = SyntaxReader.keywordAt(text, keywordAt);
     if (!keyword.equalsIgnoreCase("ONBUILD")) {
       return keywordAt;
     }
     int at = Lexing.flags(text, Lexing.skipSpaces(text, keywordAt + keyword.length()), escape).restOffset();
-    return at < text.length() ? owner(ll, at, escape) : keywordAt;
+    return at < text.length() ? owner(ll, at, SyntaxReader.keywordAt(text, at), escape) : keywordAt;
   }
 }

@@ -33,7 +33,7 @@ final class InstructionCtx {
     this.ll = node.ll;
     this.text = ll.text();
     this.keywordAt = keywordAt;
-    this.keyword = SyntaxReader.keywordAt(text, keywordAt);
+    this.keyword = keywordAt == node.keywordAt ? node.keyword : SyntaxReader.keywordAt(text, keywordAt);
     this.upper = keyword.toUpperCase(Locale.ROOT);
     this.argsAt = Lexing.skipSpaces(text, keywordAt + keyword.length());
     this.draft = draft;

@@ -27,7 +27,8 @@ public record InstructionSource(int stage, int index, int line, int column, int 
   /** Copies the flags. */
   public InstructionSource {
     Objects.requireNonNull(keyword, "keyword == null");
-    flags = Set.copyOf(flags);
+    // most instructions have no flags; Set.copyOf would copy through a HashSet to get the same Set.of()
+    flags = flags.isEmpty() ? Set.of() : Set.copyOf(flags);
     Objects.requireNonNull(rawReason, "rawReason == null");
     Objects.requireNonNull(triggerKeyword, "triggerKeyword == null");
   }

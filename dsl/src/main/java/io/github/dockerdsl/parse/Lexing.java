@@ -21,7 +21,16 @@ final class Lexing {
   /** The result of removing quotes and escapes from a word. */
   record Unquoted(String value, boolean literalDollar, boolean unterminated) {}
 
+  /** A JSON number, compiled once. */
+  private static final java.util.regex.Pattern JSON_NUMBER =
+      java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
   static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u0085') {
+      // printable ASCII, most of any Dockerfile: none is a space, and Character.isSpaceChar's table
+      // look-up is the cost of every skipSpaces
+      return false;
+    }
     return c == ' ' || c == '\t' || c == '\u000b' || c == '\f' || c == '\r' || c == '\n' || c == '\u0085'
         || c == '\u00a0' || Character.isSpaceChar(c);
   }
@@ -317,7 +326,7 @@ final class Lexing {
     }
     String literal = s.substring(start, pos[0]);
     return literal.equals("true") || literal.equals("false") || literal.equals("null")
-        || literal.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+        || JSON_NUMBER.matcher(literal).matches();
   }
 
   private static int skipJsonSpace(String s, int from) {

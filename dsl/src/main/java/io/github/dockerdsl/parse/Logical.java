@@ -20,6 +20,8 @@ final class Logical {
   final List<String> comments = new ArrayList<>();
   final Set<SourceFlag> flags = EnumSet.noneOf(SourceFlag.class);
   private final StringBuilder joined = new StringBuilder();
+  /** {@link #text()}, made once the last segment is added: the parser asks for it many times per instruction. */
+  private String text;
   private final List<Integer> starts = new ArrayList<>();
   final List<Integer> commentLines = new ArrayList<>();
   int endLine;
@@ -28,11 +30,15 @@ final class Logical {
     starts.add(joined.length());
     segments.add(segment);
     joined.append(segment.content());
+    text = null;
     endLine = segment.line();
   }
 
   String text() {
-    return joined.toString();
+    if (text == null) {
+      text = joined.toString();
+    }
+    return text;
   }
 
   int start(int segment) {

@@ -185,16 +185,15 @@ final class Parser {
   }
 
   private void comment(int line, int column, String trimmed) {
-    String text = trimmed.substring(1);
-    if (text.startsWith(" ")) {
-      text = text.substring(1);
-    }
+    String text = trimmed.substring(trimmed.startsWith(" ", 1) ? 2 : 1);
     addPendingComment(Lexing.stripTrailing(text), line, column);
   }
 
   private void addPendingComment(String text, int line, int column) {
-    java.util.regex.Matcher waiver = WAIVER.matcher(text.strip());
-    if (waiver.matches()) {
+    String stripped = text.strip();
+    // the prefix test spares a matcher for the common comment, which is no waiver of ours
+    java.util.regex.Matcher waiver = stripped.startsWith("dockerdsl:") ? WAIVER.matcher(stripped) : null;
+    if (waiver != null && waiver.matches()) {
       RuleId rule = Rules.byCode(waiver.group(2)).map(r -> r.id()).orElseGet(() -> RuleId.of(waiver.group(2), "Unknown"));
       ModelWaiver w = new ModelWaiver(waiver.group(1), rule, waiver.group(3).strip(), text, line);
       if (w.verb.equals("suppress-file")) {
@@ -467,13 +466,9 @@ final class Parser {
     for (Suppression w : fileWaivers) {
       b.suppression(w);
     }
-    for (Instruction i : preamble) {
-      if (i instanceof Arg) {
-        b.globalArg((Arg) i);
-      } else {
-        b.comment(((Comment) i).text());
-      }
-    }
+    // the parsed ARGs and comments as they are (adjacent comments merge, as comment(text) merges them),
+    // without building each comment a second time from its text
+    b.replacePreamble(preamble);
     List<StageSource> stageSources = new ArrayList<>();
     for (StageDraft s : stages) {
       b.stage(s.builder.build());

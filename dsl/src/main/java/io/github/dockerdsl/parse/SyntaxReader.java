@@ -92,10 +92,12 @@ final class SyntaxReader {
       }
       String keyword = keywordAt(ll.text(), kw);
       List<SyntaxNode.Body> bodies = new ArrayList<>();
-      int owner = HeredocMarkers.owner(ll, kw, escape);
+      // the keyword is read once here and handed on (HeredocMarkers, InstructionCtx)
+      int owner = HeredocMarkers.owner(ll, kw, keyword, escape);
+      String ownerKeyword = owner == kw ? keyword : keywordAt(ll.text(), owner);
       List<BuildKitLexer.FoundHeredoc> found;
       try {
-        found = HeredocMarkers.of(ll, kw, escape);
+        found = HeredocMarkers.of(ll, kw, owner, ownerKeyword, escape);
       } catch (BuildKitLexer.LexException e) {
         throw error(e.getMessage() + "; quote the heredoc word as BuildKit expects, e.g. <<\"EOF\"", ll.line(owner),
             ll.column(owner), e);

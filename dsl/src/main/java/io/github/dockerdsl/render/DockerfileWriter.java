@@ -208,9 +208,11 @@ public final class DockerfileWriter {
     bodyStart = -1;
     jsonForm = false;
     instruction.accept(new Emitter());
-    if (!(instruction instanceof Comment)) {
-      BuildKitChecks.checkHeredocs(instruction, out.substring(start, bodyStart < 0 ? out.length() : bodyStart),
-          escape, jsonForm);
+    int end = bodyStart < 0 ? out.length() : bodyStart;
+    int marker = out.indexOf("<<", start);
+    // BuildKit looks for heredocs only where '<<' is: copy the line out for the check only then
+    if (!(instruction instanceof Comment) && marker >= 0 && marker < end - 1) {
+      BuildKitChecks.checkHeredocs(instruction, out.substring(start, end), escape, jsonForm);
     }
     BuildKitChecks.checkLines(instruction.keyword() + " instruction", out, start);
     out.append('\n');
@@ -227,8 +229,9 @@ public final class DockerfileWriter {
         continuation();
       }
       KeyValue kv = entries.get(i);
-      BuildKitChecks.expanded(kv.value(), word(kv.value()), keyword + " value of '" + kv.key() + "'", escape);
-      physical(kv.key() + "=" + word(kv.value()), keyword);
+      String written = word(kv.value());
+      BuildKitChecks.expanded(kv.value(), written, keyword + " value of '" + kv.key() + "'", escape);
+      physical(kv.key() + "=" + written, keyword);
     }
   }
 
@@ -469,8 +472,10 @@ public final class DockerfileWriter {
 
     @Override
     public Void visitArg(Arg arg) {
-      arg.defaultValue().ifPresent(v -> BuildKitChecks.expanded(v, word(v), "default of ARG '" + arg.name() + "'", escape));
-      physical("ARG " + arg.name() + arg.defaultValue().map(v -> "=" + word(v)).orElse(""), "ARG");
+      Optional<String> written = arg.defaultValue().map(DockerfileWriter.this::word);
+      written.ifPresent(w -> BuildKitChecks.expanded(arg.defaultValue().get(), w, "default of ARG '" + arg.name() + "'",
+          escape));
+      physical("ARG " + arg.name() + written.map(w -> "=" + w).orElse(""), "ARG");
       return null;
     }
 
@@ -573,7 +578,7 @@ public final class DockerfileWriter {
         }
         String line = lines.get(i);
         // "#" alone for an empty line, and no space before a line that itself starts with '#' (banners).
-        out.append(line.isEmpty() || line.startsWith("#") ? "#" + line : "# " + line);
+        out.append(line.isEmpty() || line.startsWith("#") ? "#" : "# ").append(line);
       }
       return null;
     }

@@ -1,0 +1,87 @@
+package io.github.dockerdsl.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parser's fast paths (a value with nothing to lex, escape or quote is answered without the
+ * full work) give exactly the full answers: each is compared with the same question put so that the
+ * fast path cannot take it, over seeded random text.
+ */
+class FastPathsTest {
+  /** Letters, spaces (Go's and Java's), quotes, escapes, '$' forms, '<', controls and a surrogate pair. */
+  private static final String ALPHABET = "ab Z09/-_.:{}[]=,#\t\u00a0\u2007\u0085\u3000'\"\\`$<\u00e9\u0007\ufeff\ud83d\ude00";
+
+  private static String text(Random random) {
+    StringBuilder out = new StringBuilder();
+    int length = random.nextInt(12);
+    for (int i = 0; i < length; i++) {
+      int at = random.nextInt(ALPHABET.length() - 1);
+      // the surrogate pair stays whole, except now and then, to test unpaired halves too
+      if (Character.isHighSurrogate(ALPHABET.charAt(at)) && random.nextInt(4) > 0) {
+        out.append(ALPHABET, at, at + 2);
+      } else {
+        out.append(ALPHABET.charAt(at));
+      }
+    }
+    return out.toString();
+  }
+
+  private static Object processWord(String word, char escape) {
+    try {
+      return BuildKitLexer.processWord(word, escape);
+    } catch (BuildKitLexer.LexException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  @RepeatedTest(200)
+  void fast_paths_answer_as_the_full_work_does(RepetitionInfo repetition) {
+    long seed = 15L * 1000 + repetition.getCurrentRepetition();
+    Random random = new Random(seed);
+    for (int k = 0; k < 50; k++) {
+      String s = text(random);
+      String why = "seed " + seed + ", text '" + Quoting.visible(s) + "'";
+      if (!s.startsWith("\ufeff")) {
+        // a leading '' adds nothing to the value and always takes the lexer's path
+        assertThat(processWord(s, '\\')).as(why).isEqualTo(processWord("''" + s, '\\'));
+        assertThat(processWord(s, '`')).as(why).isEqualTo(processWord("''" + s, '`'));
+      }
+      assertThat(BuildKitLexer.heredocLexError(s)).as(why).isEqualTo(BuildKitLexer.heredocLexError("''" + s));
+      assertThat(BuildKitLexer.isBlank(s)).as(why).isEqualTo(s.codePoints().allMatch(BuildKitLexer::isSpace));
+      // a leading line break is always escaped, so the whole text takes the escaping path
+      assertThat("\\n" + Quoting.visible(s)).as(why).isEqualTo(Quoting.visible("\n" + s));
+    }
+  }
+
+  @Test
+  void a_value_with_nothing_to_expand_or_escape_is_read_as_it_is() throws Exception {
+    assertThat(BuildKitLexer.processWord("/usr/src/app-1.2", '\\')).isEqualTo("/usr/src/app-1.2");
+    assertThat(BuildKitLexer.processWord("\ufeff/app", '\\')).isEqualTo("/app");
+    assertThat(BuildKitLexer.heredocLexError("target=/root/.m2,id=maven")).isEmpty();
+    assertThat(Quoting.visible("plain text")).isEqualTo("plain text");
+    assertThat(Quoting.visible("a\tb\u0007")).isEqualTo("a\\tb\\u0007");
+  }
+
+  @Test
+  void the_ascii_shortcut_of_isSpace_keeps_its_answer_for_every_character() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      boolean full = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+      assertThat(Quoting.isSpace(c)).as("U+%04X", (int) c).isEqualTo(full);
+    }
+  }
+
+  @Test
+  void heredoc_markers_in_paths_are_found_without_a_regex() {
+    assertThat(Quoting.isPlainPath("<<EOF", '\\')).isFalse();
+    assertThat(Quoting.isPlainPath("12<<EOF", '\\')).isFalse();
+    assertThat(Quoting.isPlainPath("12<EOF", '\\')).isTrue();
+    assertThat(Quoting.isPlainPath("a<<EOF", '\\')).isTrue();
+    assertThat(Quoting.isPlainPath("\u0661<<EOF", '\\')).isTrue(); // an Arabic-Indic digit is no [0-9]
+  }
+}
