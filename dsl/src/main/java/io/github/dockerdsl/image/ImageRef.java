@@ -25,12 +25,15 @@ public final class ImageRef implements BaseImage, SourceRef {
   private final String repository;
   private final Optional<String> tag;
   private final Optional<Digest> digest;
+  /** The text, made once: rules ask for it (and {@link #hasVariables}) many times per lint. */
+  private final String text;
 
   private ImageRef(Optional<String> registry, String repository, Optional<String> tag, Optional<Digest> digest) {
     this.registry = registry;
     this.repository = repository;
     this.tag = tag;
     this.digest = digest;
+    this.text = nameWithRegistry() + tag.map(t -> ":" + t).orElse("") + digest.map(d -> "@" + d).orElse("");
   }
 
   /**
@@ -183,7 +186,7 @@ public final class ImageRef implements BaseImage, SourceRef {
 
   /** True when the reference holds a build-arg reference such as {@code ${NODE_VERSION}}. */
   public boolean hasVariables() {
-    return VARIABLE.matcher(toString()).find();
+    return text.indexOf('$') >= 0 && VARIABLE.matcher(text).find();
   }
 
   /**
@@ -226,6 +229,6 @@ public final class ImageRef implements BaseImage, SourceRef {
 
   @Override
   public String toString() {
-    return nameWithRegistry() + tag.map(t -> ":" + t).orElse("") + digest.map(d -> "@" + d).orElse("");
+    return text;
   }
 }
