@@ -43,9 +43,14 @@ final class FileInstructions {
 
   // ---------------------------------------------------------------- RUN
 
+  // the flag sets are built once, not per instruction (Set.of hashes every element)
+  private static final Set<String> RUN_FLAGS = Set.of("mount", "network", "security", "device");
+  private static final Set<String> RUN_REPEATABLE = Set.of("mount", "device");
+  private static final Set<String> COPY_FLAGS = Set.of("from", "chown", "chmod", "link", "parents", "exclude");
+  private static final Set<String> COPY_REPEATABLE = Set.of("exclude");
+
   Instruction run(InstructionCtx c) {
-    Map<String, List<Lexing.Flag>> flags = c.checkedFlags(Set.of("mount", "network", "security", "device"),
-        Set.of("mount", "device"));
+    Map<String, List<Lexing.Flag>> flags = c.checkedFlags(RUN_FLAGS, RUN_REPEATABLE);
     int at = c.afterFlags();
     if (at >= c.text.length()) {
       throw c.fail(c.keywordAt, "RUN has no command; write RUN <command>");
@@ -161,9 +166,7 @@ final class FileInstructions {
   // ---------------------------------------------------------------- COPY, ADD
 
   Instruction copy(InstructionCtx c) {
-    Map<String, List<Lexing.Flag>> flags = c.checkedFlags(
-        Set.of("from", "chown", "chmod", "link", "parents", "exclude"),
-        Set.of("exclude"));
+    Map<String, List<Lexing.Flag>> flags = c.checkedFlags(COPY_FLAGS, COPY_REPEATABLE);
     Files files = files(c);
     return new Copy(files.sources, files.heredocs, files.destination,
         c.stringFlag(flags, "from").map(this::sourceRef), c.stringFlag(flags, "chown").map(UserSpec::parse),

@@ -85,12 +85,20 @@ final class Mounts {
     return buildMount(type, opts);
   }
 
+  // each mount type's options, built once rather than per mount
+  private static final Set<String> BIND_OPTIONS = Set.of("target", "source", "from", "rw", "ro");
+  private static final Set<String> CACHE_OPTIONS =
+      Set.of("target", "id", "sharing", "from", "source", "ro", "rw", "mode", "uid", "gid");
+  private static final Set<String> TMPFS_OPTIONS = Set.of("target", "size");
+  private static final Set<String> SECRET_OPTIONS = Set.of("id", "target", "env", "required", "mode", "uid", "gid");
+  private static final Set<String> SSH_OPTIONS = Set.of("id", "target", "required", "mode", "uid", "gid");
+
   private Mount buildMount(String type, Map<String, String> o) {
     Set<String> supported;
     Mount mount;
     switch (type) {
       case "bind":
-        supported = Set.of("target", "source", "from", "rw", "ro");
+        supported = BIND_OPTIONS;
         // without target, BuildKit mounts at the working directory (it joins the target to the WORKDIR),
         // which is what target=. says
         BindMount bind = BindMount.of(o.getOrDefault("target", "."));
@@ -100,7 +108,7 @@ final class Mounts {
         mount = bind;
         break;
       case "cache":
-        supported = Set.of("target", "id", "sharing", "from", "source", "ro", "rw", "mode", "uid", "gid");
+        supported = CACHE_OPTIONS;
         boolean readOnly = o.containsKey("ro") ? Boolean.parseBoolean(o.get("ro"))
             : o.containsKey("rw") && !Boolean.parseBoolean(o.get("rw"));
         mount = new CacheMount(required(o, "target", type), Optional.ofNullable(o.get("id")),
@@ -109,18 +117,18 @@ final class Mounts {
             integer(o, "uid"), integer(o, "gid"));
         break;
       case "tmpfs":
-        supported = Set.of("target", "size");
+        supported = TMPFS_OPTIONS;
         mount = new TmpfsMount(required(o, "target", type),
             Optional.ofNullable(o.get("size")).map(Lexing::ramInBytes));
         break;
       case "secret":
-        supported = Set.of("id", "target", "env", "required", "mode", "uid", "gid");
+        supported = SECRET_OPTIONS;
         mount = new SecretMount(Optional.ofNullable(o.get("id")), Optional.ofNullable(o.get("target")),
             Optional.ofNullable(o.get("env")), Boolean.parseBoolean(o.getOrDefault("required", "false")),
             Optional.ofNullable(o.get("mode")).map(FileMode::of), integer(o, "uid"), integer(o, "gid"));
         break;
       default:
-        supported = Set.of("id", "target", "required", "mode", "uid", "gid");
+        supported = SSH_OPTIONS;
         mount = new SshMount(Optional.ofNullable(o.get("id")), Optional.ofNullable(o.get("target")),
             Boolean.parseBoolean(o.getOrDefault("required", "false")),
             Optional.ofNullable(o.get("mode")).map(FileMode::of), integer(o, "uid"), integer(o, "gid"));
