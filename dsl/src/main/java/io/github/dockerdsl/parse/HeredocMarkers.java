@@ -24,7 +24,7 @@ final class HeredocMarkers {
     if (!keyword.equals("RUN") && !keyword.equals("COPY") && !keyword.equals("ADD")) {
       return List.of();
     }
-    int at = Lexing.flags(text, Lexing.skipSpaces(text, owner + keyword.length()), escape).restOffset();
+    int at = ll.flags(Lexing.skipSpaces(text, owner + keyword.length()), escape).restOffset();
     if (at < text.length() && text.charAt(at) == '['
         && (Lexing.jsonArray(text, at) != null || Lexing.isJsonArrayOfValues(text, at))) {
       return List.of();
@@ -42,7 +42,7 @@ final class HeredocMarkers {
     if (!keyword.equalsIgnoreCase("ONBUILD")) {
       return keywordAt;
     }
-    int at = Lexing.flags(text, Lexing.skipSpaces(text, keywordAt + keyword.length()), escape).restOffset();
+    int at = ll.flags(Lexing.skipSpaces(text, keywordAt + keyword.length()), escape).restOffset();
     return at < text.length() ? owner(ll, at, SyntaxReader.keywordAt(text, at), escape) : keywordAt;
   }
 }

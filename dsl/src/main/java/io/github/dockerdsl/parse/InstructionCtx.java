@@ -42,7 +42,7 @@ final class InstructionCtx {
   /** The flags at the start of the arguments, scanned once. */
   Lexing.Flags flags() {
     if (flags == null) {
-      flags = Lexing.flags(text, argsAt, escape);
+      flags = ll.flags(argsAt, escape);
     }
     return flags;
   }

@@ -31,7 +31,26 @@ final class Logical {
     segments.add(segment);
     joined.append(segment.content());
     text = null;
+    lastFlags = null;
     endLine = segment.line();
+  }
+
+  /** The last {@link #flags} answer and what it was asked for: the syntax layer and the instruction both ask. */
+  private Lexing.Flags lastFlags;
+  private int lastFlagsFrom = -1;
+  private char lastFlagsEscape;
+
+  /**
+   * {@link Lexing#flags} of {@link #text()} from {@code from}, lexed once: the heredoc test and the
+   * instruction read the same flags (the answer is never changed by its users).
+   */
+  Lexing.Flags flags(int from, char escape) {
+    if (lastFlags == null || lastFlagsFrom != from || lastFlagsEscape != escape) {
+      lastFlags = Lexing.flags(text(), from, escape);
+      lastFlagsFrom = from;
+      lastFlagsEscape = escape;
+    }
+    return lastFlags;
   }
 
   String text() {
@@ -93,31 +112,59 @@ final class Logical {
       String part = content.substring(local);
       // inside a quoted string the break stays only where the writer's " \" and four-space indent
       // give back exactly the text BuildKit joined; elsewhere the lines are joined as BuildKit joins them
-      if (current != null && quote != 0 && (Lexing.strip(part).isEmpty() || !part.startsWith(WRITER_INDENT)
-          || !current.substring(Lexing.stripTrailing(current.toString()).length()).equals(" "))) {
+      // (the tests below read the builder and the part in place: no copies per physical line)
+      boolean blank = isBlank(part);
+      if (current != null && quote != 0 && (blank || !part.startsWith(WRITER_INDENT)
+          || !endsInOneSpace(current))) {
         current.append(part);
-      } else if (Lexing.strip(part).isEmpty()) {
+      } else if (blank) {
         previousEndsInSpace = true;
         continue;
       } else if (current != null && !previousEndsInSpace && !Lexing.isSpace(part.charAt(0))) {
         current.append(part);
       } else {
         if (current != null) {
-          out.add(Lexing.stripTrailing(current.toString()));
+          out.add(current.substring(0, trailingEnd(current)));
         }
-        current = new StringBuilder(current != null && part.startsWith(WRITER_INDENT)
-            ? part.substring(WRITER_INDENT.length()) : part.substring(Lexing.skipSpaces(part, 0)));
+        int begin = current != null && part.startsWith(WRITER_INDENT) ? WRITER_INDENT.length()
+            : Lexing.skipSpaces(part, 0);
+        current = new StringBuilder(part.length() - begin + 16).append(part, begin, part.length());
       }
       previousEndsInSpace = Lexing.isSpace(part.charAt(part.length() - 1));
       quote = shellQuote(part, quote);
       if (quote == 0) {
-        current.setLength(Lexing.stripTrailing(current.toString()).length());
+        current.setLength(trailingEnd(current));
       }
     }
     if (current != null) {
       out.add(current.toString());
     }
     return out;
+  }
+
+  /** Whether {@code s} is all {@link Lexing#isSpace} (what {@code Lexing.strip(s).isEmpty()} says). */
+  private static boolean isBlank(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Lexing.isSpace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The length of {@code s} without its trailing {@link Lexing#isSpace} characters ({@link Lexing#stripTrailing}'s). */
+  private static int trailingEnd(CharSequence s) {
+    int end = s.length();
+    while (end > 0 && Lexing.isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** Whether the trailing whitespace of {@code s} is exactly one space. */
+  private static boolean endsInOneSpace(CharSequence s) {
+    int end = trailingEnd(s);
+    return end == s.length() - 1 && s.charAt(end) == ' ';
   }
 
   /** The shell quote open after {@code text}, given the one open before it (0 for none). */
