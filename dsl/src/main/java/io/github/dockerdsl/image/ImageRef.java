@@ -17,7 +17,7 @@ public final class ImageRef implements BaseImage, SourceRef {
   private static final Pattern VARIABLE =
       Pattern.compile("\\$(\\{[A-Za-z_][A-Za-z0-9_]*(:?[-+][A-Za-z0-9_.-]*)?}|[A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern COMPONENT = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
-  private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+  static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
   private static final Pattern HOST = Pattern.compile(
       "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\\[[0-9A-Fa-f:]+])(?::[0-9]{1,5})?");
 
@@ -52,7 +52,7 @@ public final class ImageRef implements BaseImage, SourceRef {
     if (masked.isEmpty()) {
       throw invalid(text, "is empty", "name an image such as 'debian:bookworm-slim'");
     }
-    if (!masked.equals(masked.strip()) || masked.chars().anyMatch(Character::isWhitespace)) {
+    if (!masked.equals(masked.strip()) || hasWhitespace(masked)) {
       throw invalid(text, "contains whitespace", "references have no spaces");
     }
     String rest = text;
@@ -74,7 +74,7 @@ public final class ImageRef implements BaseImage, SourceRef {
     int colon = masked.indexOf(':', lastSlash + 1);
     if (colon >= 0) {
       String tagText = rest.substring(colon + 1);
-      if (!TAG.matcher(mask(tagText)).matches()) {
+      if (!isTag(mask(tagText))) {
         throw invalid(text, "has an invalid tag '" + Quoting.visible(tagText) + "'",
             "tags match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
       }
@@ -114,6 +114,34 @@ public final class ImageRef implements BaseImage, SourceRef {
     return new ImageRef(registry, rest, tag, digest);
   }
 
+  /** {@code masked.chars().anyMatch(Character::isWhitespace)} without a stream. */
+  private static boolean hasWhitespace(String masked) {
+    for (int i = 0; i < masked.length(); i++) {
+      if (Character.isWhitespace(masked.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #TAG} as a loop: {@code [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}}, the tag of every FROM. */
+  static boolean isTag(String s) {
+    if (s.isEmpty() || s.length() > 128 || !isTagStart(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isTagStart(c) && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isTagStart(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
+  }
+
   private static IllegalArgumentException invalid(String text, String problem, String hint) {
     return new IllegalArgumentException(
         String.format("image reference '%s' %s; %s", Quoting.visible(text), problem, hint));
@@ -121,6 +149,10 @@ public final class ImageRef implements BaseImage, SourceRef {
 
   /** Replaces each variable reference with a neutral placeholder of the same length, for validation. */
   private static String mask(String text) {
+    if (text.indexOf('$') < 0) {
+      // every variable reference starts with '$': nothing to mask (most references)
+      return text;
+    }
     Matcher m = VARIABLE.matcher(text);
     StringBuilder out = new StringBuilder();
     int last = 0;

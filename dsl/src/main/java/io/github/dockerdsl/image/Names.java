@@ -10,11 +10,25 @@ final class Names {
   static final Pattern STAGE_NAME = Pattern.compile("[a-z][a-z0-9_.-]*");
   static final Set<String> RESERVED = Set.of("scratch", "context");
 
+  /** {@link #STAGE_NAME} as a loop: every FROM ... AS and COPY --from asks it. */
+  static boolean isStageName(String name) {
+    if (name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String checkStageName(String name, String subject) {
     if (name == null) {
       throw new NullPointerException(subject + " == null");
     }
-    if (!STAGE_NAME.matcher(name).matches()) {
+    if (!isStageName(name)) {
       String hint = !name.isEmpty() && STAGE_NAME.matcher(name.toLowerCase(java.util.Locale.ROOT)).matches()
           ? "use lower case, e.g. '" + name.toLowerCase(java.util.Locale.ROOT) + "'"
           : "names match [a-z][a-z0-9_.-]*";

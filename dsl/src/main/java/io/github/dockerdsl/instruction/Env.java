@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param entries ordered keys and values
  */
 public record Env(List<KeyValue> entries) implements Instruction {
-  private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   /** Checks names and that each appears once. */
   public Env {
     entries = checkVariables(entries, "ENV");
@@ -33,9 +33,24 @@ public record Env(List<KeyValue> entries) implements Instruction {
     return copy;
   }
 
+  /** {@link #VARIABLE_NAME} as a loop: every ENV and ARG name is checked. */
+  static boolean isVariableName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String checkVariableName(String name, String keyword) {
     Checks.requireNonNull(name, "name");
-    if (!VARIABLE_NAME.matcher(name).matches()) {
+    if (!isVariableName(name)) {
       throw new IllegalArgumentException(String.format(
           "%s name '%s' is not a valid variable name; names match [A-Za-z_][A-Za-z0-9_]*",
           keyword, Quoting.visible(name)));

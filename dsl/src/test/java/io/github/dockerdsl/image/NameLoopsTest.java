@@ -1,0 +1,38 @@
+package io.github.dockerdsl.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+
+/**
+ * The stage-name and tag checks run as loops instead of their regexes (every FROM asks them); each
+ * loop is compared with its regex over seeded random text, lengths around the tag's 128 included.
+ */
+class NameLoopsTest {
+  /** Both cases, digits, the separators the rules allow, others they refuse, and non-ASCII. */
+  private static final String ALPHABET = "azAZ09_.-:/ $@\u00e9\u0130";
+
+  private static String text(Random random) {
+    StringBuilder out = new StringBuilder();
+    int length = random.nextInt(4) == 0 ? 120 + random.nextInt(16) : random.nextInt(8);
+    for (int i = 0; i < length; i++) {
+      // long texts mostly of allowed characters, so that some are valid
+      out.append(length > 100 && random.nextInt(50) > 0 ? 'a' : ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return out.toString();
+  }
+
+  @RepeatedTest(100)
+  void loops_answer_as_the_regexes_do(RepetitionInfo repetition) {
+    long seed = 152L * 1000 + repetition.getCurrentRepetition();
+    Random random = new Random(seed);
+    for (int k = 0; k < 100; k++) {
+      String s = text(random);
+      String why = "seed " + seed + ", text '" + s + "'";
+      assertThat(Names.isStageName(s)).as(why).isEqualTo(Names.STAGE_NAME.matcher(s).matches());
+      assertThat(ImageRef.isTag(s)).as(why).isEqualTo(ImageRef.TAG.matcher(s).matches());
+    }
+  }
+}

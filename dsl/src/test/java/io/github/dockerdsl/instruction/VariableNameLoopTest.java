@@ -1,0 +1,28 @@
+package io.github.dockerdsl.instruction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+
+/** ENV and ARG names are checked by a loop, not the regex: compared with the regex over seeded random text. */
+class VariableNameLoopTest {
+  private static final String ALPHABET = "azAZ09_-.$ =\u00e9";
+
+  @RepeatedTest(100)
+  void loop_answers_as_the_regex_does(RepetitionInfo repetition) {
+    long seed = 153L * 1000 + repetition.getCurrentRepetition();
+    Random random = new Random(seed);
+    for (int k = 0; k < 100; k++) {
+      StringBuilder out = new StringBuilder();
+      int length = random.nextInt(6);
+      for (int i = 0; i < length; i++) {
+        out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+      }
+      String s = out.toString();
+      assertThat(Env.isVariableName(s)).as("seed " + seed + ", text '" + s + "'")
+          .isEqualTo(Env.VARIABLE_NAME.matcher(s).matches());
+    }
+  }
+}
