@@ -34,7 +34,7 @@ final class InstructionCtx {
     this.text = ll.text();
     this.keywordAt = keywordAt;
     this.keyword = keywordAt == node.keywordAt ? node.keyword : SyntaxReader.keywordAt(text, keywordAt);
-    this.upper = keyword.toUpperCase(Locale.ROOT);
+    this.upper = keywordAt == node.keywordAt ? node.upper() : keyword.toUpperCase(Locale.ROOT);
     this.argsAt = Lexing.skipSpaces(text, keywordAt + keyword.length());
     this.draft = draft;
   }

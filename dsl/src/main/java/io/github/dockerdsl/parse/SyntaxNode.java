@@ -24,6 +24,8 @@ sealed interface SyntaxNode permits SyntaxNode.CommentLine, SyntaxNode.Instructi
     final Logical ll;
     final int keywordAt;
     final String keyword;
+    /** {@link #keyword} in upper case, made once: the parser and the instruction layer both ask. */
+    private final String upper;
     final List<Body> heredocs;
     final int endLine;
     /** How many heredoc bodies the instruction layer has taken, in order. */
@@ -33,12 +35,13 @@ sealed interface SyntaxNode permits SyntaxNode.CommentLine, SyntaxNode.Instructi
       this.ll = ll;
       this.keywordAt = keywordAt;
       this.keyword = keyword;
+      this.upper = keyword.toUpperCase(Locale.ROOT);
       this.heredocs = List.copyOf(heredocs);
       this.endLine = endLine;
     }
 
     String upper() {
-      return keyword.toUpperCase(Locale.ROOT);
+      return upper;
     }
 
     /** The next heredoc body, which must be the one named {@code name}. */

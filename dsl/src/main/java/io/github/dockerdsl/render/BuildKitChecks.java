@@ -106,6 +106,11 @@ final class BuildKitChecks {
 
   /** BuildKit refuses lines over 64 KiB, and UTF-8 cannot encode half a surrogate pair. */
   static void checkLines(String subject, StringBuilder out, int start) {
+    if ((long) (out.length() - start) * 3 <= MAX_LINE_BYTES && !hasSurrogate(out, start)) {
+      // no line of this text can pass the limit (a char is at most 3 bytes, a pair 4) and nothing
+      // needs pairing: the loop below would find nothing, as for almost every instruction
+      return;
+    }
     int lineStart = start;
     int bytes = 0;
     for (int i = start; i <= out.length(); i++) {
@@ -132,6 +137,15 @@ final class BuildKitChecks {
         bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
       }
     }
+  }
+
+  private static boolean hasSurrogate(StringBuilder out, int start) {
+    for (int i = start; i < out.length(); i++) {
+      if (Character.isSurrogate(out.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
