@@ -211,6 +211,19 @@ final class Parser {
     suppression(text, line);
   }
 
+  /**
+   * Whether {@code t} in lower case can start with 'c': the first character lowered gives the first
+   * of the lowered text, and of ASCII only 'c' and 'C' give 'c'. Spares a lower-case copy of almost
+   * every comment line.
+   */
+  private static boolean mayLowerToC(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(0);
+    return c == 'c' || c == 'C' || c >= 0x80;
+  }
+
   private void suppression(String text, int line) {
     String t = text.strip();
     if (t.startsWith("dockerdsl:suppress") && (t.length() == 18 || Lexing.isSpace(t.charAt(18)))) {
@@ -227,7 +240,8 @@ final class Parser {
           pendingSuppressions.add(new SuppressionDraft(SuppressionComment.Syntax.DOCKERDSL, id, reason, line, false));
         }
       }
-    } else if (t.toLowerCase(Locale.ROOT).startsWith("check") && SyntaxReader.directive("#" + t) != null) {
+    } else if (mayLowerToC(t) && t.toLowerCase(Locale.ROOT).startsWith("check")
+        && SyntaxReader.directive("#" + t) != null) {
       // '# check=skip=Rule' directly above an instruction: BuildKit skips those checks for that
       // instruction only (at the top of the file it is the file-wide directive, read in readDirectives)
       for (String part : SyntaxReader.directive("#" + t)[1].split(";", -1)) {

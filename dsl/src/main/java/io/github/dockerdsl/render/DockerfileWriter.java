@@ -52,7 +52,8 @@ public final class DockerfileWriter {
   private static final Pattern HEREDOC_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
 
   private final char escape;
-  private final StringBuilder out = new StringBuilder();
+  // sized for a typical file's text, so that it is not copied at each of the first doublings
+  private final StringBuilder out = new StringBuilder(1024);
   /** Where the first heredoc body of the instruction being written starts, or -1. */
   private int bodyStart = -1;
   /** Whether the instruction being written took its JSON form, where BuildKit looks for no heredoc. */
