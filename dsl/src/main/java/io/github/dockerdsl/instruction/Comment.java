@@ -28,11 +28,16 @@ public record Comment(String text) implements Instruction {
     for (String line : text.split("\n", -1)) {
       Checks.checkNoControlCharacters(line, "comment line", "use \\n only to separate comment lines");
       // readers (BuildKit, our parser) trim comment lines, and read 'dockerdsl:' lines as waivers
-      Checks.checkArgument(BuildKitLexer.trimTrailing(line).equals(line),
-          "comment line '%s' ends with whitespace, which parsers drop; remove it", Quoting.visible(line));
-      Checks.checkArgument(!isWaiver(line.strip()),
-          "comment line '%s' is read back as a waiver; use suppress(rule, reason) for waivers, or reword it",
-          Quoting.visible(line));
+      // the messages are made only when a check fails (Quoting.visible scans the whole line)
+      if (!BuildKitLexer.trimTrailing(line).equals(line)) {
+        throw new IllegalArgumentException(String.format(
+            "comment line '%s' ends with whitespace, which parsers drop; remove it", Quoting.visible(line)));
+      }
+      if (isWaiver(line.strip())) {
+        throw new IllegalArgumentException(String.format(
+            "comment line '%s' is read back as a waiver; use suppress(rule, reason) for waivers, or reword it",
+            Quoting.visible(line)));
+      }
     }
   }
 

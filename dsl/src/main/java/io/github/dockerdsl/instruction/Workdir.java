@@ -15,9 +15,12 @@ public record Workdir(String path) implements Instruction {
   /** Checks the path can be written. */
   public Workdir {
     Paths.check(path, "WORKDIR path");
-    Checks.checkArgument(!path.startsWith("--"),
-        "WORKDIR path '%s' starts with '--', which BuildKit reads as a flag; write './%s'", Quoting.visible(path),
-        Quoting.visible(path));
+    // the message is made only when the check fails (Quoting.visible scans the whole value)
+    if (path.startsWith("--")) {
+      throw new IllegalArgumentException(String.format(
+          "WORKDIR path '%s' starts with '--', which BuildKit reads as a flag; write './%s'", Quoting.visible(path),
+          Quoting.visible(path)));
+    }
   }
 
   /** WORKDIR {@code path}. */

@@ -59,6 +59,10 @@ public final class Checks {
     requireNonNull(value, subject);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (c >= ' ' && c < '\u007f') {
+        // printable ASCII, nearly every character checked: neither a line break nor a control
+        continue;
+      }
       if (c == '\n' || c == '\r') {
         throw new IllegalArgumentException(
             String.format("%s '%s' contains a line break, which would end the instruction; %s",
