@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class ImageRef implements BaseImage, SourceRef {
   private static final Pattern VARIABLE =
       Pattern.compile("\\$(\\{[A-Za-z_][A-Za-z0-9_]*(:?[-+][A-Za-z0-9_.-]*)?}|[A-Za-z_][A-Za-z0-9_]*)");
-  private static final Pattern COMPONENT = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
+  static final Pattern COMPONENT = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
   static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
   private static final Pattern HOST = Pattern.compile(
       "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\\[[0-9A-Fa-f:]+])(?::[0-9]{1,5})?");
@@ -101,7 +101,7 @@ public final class ImageRef implements BaseImage, SourceRef {
       throw invalid(text, "has no repository name", "name an image such as 'debian:bookworm-slim'");
     }
     for (String component : masked.split("/", -1)) {
-      if (!COMPONENT.matcher(component).matches()) {
+      if (!isComponent(component)) {
         String hint = component.equals(component.toLowerCase(java.util.Locale.ROOT))
             ? "path components are lower-case letters and digits separated by '.', '_', '__' or '-'"
             : "repository names must be lower case";
@@ -122,6 +122,45 @@ public final class ImageRef implements BaseImage, SourceRef {
       }
     }
     return false;
+  }
+
+  /**
+   * {@link #COMPONENT} as a loop: runs of {@code [a-z0-9]} separated by one '.', one '_', "__" or
+   * any number of '-' (every repository path component of every FROM).
+   */
+  static boolean isComponent(String s) {
+    int i = alnumRun(s, 0);
+    if (i == 0) {
+      return false;
+    }
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        i++;
+      } else if (c == '_') {
+        i += i + 1 < s.length() && s.charAt(i + 1) == '_' ? 2 : 1;
+      } else if (c == '-') {
+        while (i < s.length() && s.charAt(i) == '-') {
+          i++;
+        }
+      } else {
+        return false;
+      }
+      int end = alnumRun(s, i);
+      if (end == i) {
+        return false;
+      }
+      i = end;
+    }
+    return true;
+  }
+
+  private static int alnumRun(String s, int from) {
+    int i = from;
+    while (i < s.length() && (s.charAt(i) >= 'a' && s.charAt(i) <= 'z' || s.charAt(i) >= '0' && s.charAt(i) <= '9')) {
+      i++;
+    }
+    return i;
   }
 
   /** {@link #TAG} as a loop: {@code [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}}, the tag of every FROM. */

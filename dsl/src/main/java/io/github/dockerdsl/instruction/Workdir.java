@@ -1,6 +1,5 @@
 package io.github.dockerdsl.instruction;
 
-import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.regex.Pattern;
 import io.github.dockerdsl.render.DockerfileWriter;

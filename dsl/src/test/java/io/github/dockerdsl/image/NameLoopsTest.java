@@ -7,19 +7,23 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 
 /**
- * The stage-name and tag checks run as loops instead of their regexes (every FROM asks them); each
+ * The stage-name, tag and repository-path-component checks run as loops instead of their regexes (every FROM asks them); each
  * loop is compared with its regex over seeded random text, lengths around the tag's 128 included.
  */
 class NameLoopsTest {
   /** Both cases, digits, the separators the rules allow, others they refuse, and non-ASCII. */
   private static final String ALPHABET = "azAZ09_.-:/ $@\u00e9\u0130";
+  /** What repository path components are made of, so that many random ones are valid. */
+  private static final String COMPONENT_ALPHABET = "az09_.-";
 
   private static String text(Random random) {
     StringBuilder out = new StringBuilder();
     int length = random.nextInt(4) == 0 ? 120 + random.nextInt(16) : random.nextInt(8);
     for (int i = 0; i < length; i++) {
       // long texts mostly of allowed characters, so that some are valid
-      out.append(length > 100 && random.nextInt(50) > 0 ? 'a' : ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+      out.append(length <= 100 && random.nextBoolean()
+          ? COMPONENT_ALPHABET.charAt(random.nextInt(COMPONENT_ALPHABET.length()))
+          : length > 100 && random.nextInt(50) > 0 ? 'a' : ALPHABET.charAt(random.nextInt(ALPHABET.length())));
     }
     return out.toString();
   }
@@ -33,6 +37,7 @@ class NameLoopsTest {
       String why = "seed " + seed + ", text '" + s + "'";
       assertThat(Names.isStageName(s)).as(why).isEqualTo(Names.STAGE_NAME.matcher(s).matches());
       assertThat(ImageRef.isTag(s)).as(why).isEqualTo(ImageRef.TAG.matcher(s).matches());
+      assertThat(ImageRef.isComponent(s)).as(why).isEqualTo(ImageRef.COMPONENT.matcher(s).matches());
     }
   }
 }
