@@ -34,12 +34,25 @@ final class HeredocMarkers {
   }
 
   /**
+   * A cheap first test for {@code equalsIgnoreCase("ONBUILD")}: of ASCII, only 'o' and 'O' equal 'O'
+   * ignoring case (other characters take the full test). Spares the case-blind comparison of every
+   * seven-letter keyword (WORKDIR).
+   */
+  private static boolean mayBeOnBuild(String keyword) {
+    if (keyword.length() != 7) {
+      return false;
+    }
+    char c = keyword.charAt(0);
+    return c == 'o' || c == 'O' || c >= 0x80;
+  }
+
+  /**
    * Where the keyword of the instruction that owns the heredocs is: the trigger's, for ONBUILD.
    * {@code keyword} is the word at {@code keywordAt}.
    */
   static int owner(Logical ll, int keywordAt, String keyword, char escape) {
     String text = ll.text();
-    if (!keyword.equalsIgnoreCase("ONBUILD")) {
+    if (!mayBeOnBuild(keyword) || !keyword.equalsIgnoreCase("ONBUILD")) {
       return keywordAt;
     }
     int at = ll.flags(Lexing.skipSpaces(text, keywordAt + keyword.length()), escape).restOffset();
