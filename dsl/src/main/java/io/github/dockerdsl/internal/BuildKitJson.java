@@ -11,6 +11,11 @@ public final class BuildKitJson {
 
   private BuildKitJson() {}
 
+  /** True when {@code literal} is a whole JSON number as Go reads one, for every JSON reader of ours. */
+  public static boolean isNumber(String literal) {
+    return NUMBER.matcher(literal).matches();
+  }
+
   /**
    * True when BuildKit reads {@code args} (the text after the keyword and flags) as a JSON array:
    * as exec form when it holds only strings, and as a parse error otherwise. Shell-form text must

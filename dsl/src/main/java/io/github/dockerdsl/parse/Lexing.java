@@ -1,5 +1,6 @@
 package io.github.dockerdsl.parse;
 
+import io.github.dockerdsl.internal.BuildKitJson;
 import io.github.dockerdsl.internal.BuildKitLexer;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +21,6 @@ final class Lexing {
 
   /** The result of removing quotes and escapes from a word. */
   record Unquoted(String value, boolean literalDollar, boolean unterminated) {}
-
-  /** A JSON number, compiled once. */
-  private static final java.util.regex.Pattern JSON_NUMBER =
-      java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
   static boolean isSpace(char c) {
     if (c > ' ' && c < '\u0085') {
@@ -326,7 +323,7 @@ final class Lexing {
     }
     String literal = s.substring(start, pos[0]);
     return literal.equals("true") || literal.equals("false") || literal.equals("null")
-        || JSON_NUMBER.matcher(literal).matches();
+        || BuildKitJson.isNumber(literal);
   }
 
   private static int skipJsonSpace(String s, int from) {

@@ -79,7 +79,7 @@ class CustomizedPresetRealBuildTest {
       Docker.Result run = Docker.run(null, Duration.ofSeconds(60), "run", "-d", "--name", container,
           "--health-interval=2s", "--health-timeout=3s", "--health-start-period=20s", image);
       assertThat(run.ok()).as("docker run: %s", run.output()).isTrue();
-      assertThat(waitForHealth(container, Duration.ofSeconds(60))).as("health; logs:%n%s",
+      assertThat(PresetRealBuildTest.waitForHealth(container, Duration.ofSeconds(60))).as("health; logs:%n%s",
           Docker.run(null, Duration.ofSeconds(20), "logs", container).output()).isEqualTo("healthy");
 
       // procps is the extra package: ps is there, and shows tini as PID 1 with node under it
@@ -109,19 +109,5 @@ class CustomizedPresetRealBuildTest {
     Docker.Result r = Docker.run(null, Duration.ofSeconds(20), args);
     assertThat(r.ok()).as("docker exec %s: %s", String.join(" ", argv), r.output()).isTrue();
     return r.output().strip();
-  }
-
-  private static String waitForHealth(String container, Duration limit) throws InterruptedException {
-    long end = System.nanoTime() + limit.toNanos();
-    String status = "";
-    while (System.nanoTime() < end) {
-      status = Docker.run(null, Duration.ofSeconds(20), "inspect", "-f", "{{.State.Health.Status}}", container)
-          .output().strip();
-      if (status.equals("healthy") || status.equals("unhealthy")) {
-        return status;
-      }
-      Thread.sleep(1000);
-    }
-    return status;
   }
 }
