@@ -20,15 +20,26 @@ import java.util.regex.Pattern;
  * ({@link #train}) in the {@code java} the launcher will use, whose loaded classes become a static
  * AppCDS archive ({@code -XX:DumpLoadedClassList}, then {@code -Xshare:dump}) or, on Java 25 and
  * later, the JDK's ahead-of-time cache ({@code -XX:AOTCacheOutput}; where the JDK cannot write
- * one, the AppCDS archive again). Then it writes {@value #DESCRIPTOR}: the real path of that {@code java}
- * and the archive's kind, which the launcher compares with its own {@code java} before using the
- * archive. Any failure only means no archive: the build and the launcher carry on without it.
+ * one, the AppCDS archive again). Then it writes {@value #DESCRIPTOR}: the real path of that {@code java},
+ * the archive's kind, and the extra JVM options this {@code java} was seen to start with that archive
+ * ({@link #MAPPING_OPTIONS}, or none), which the launcher uses only when its own {@code java} is that one.
+ * Any failure only means no archive (or no extra options): the build and the launcher carry on without.
  */
 public final class StartupArchive {
   /** The JVM options of the launcher, which the training run must share; a test checks they match. */
   static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
       "-XX:-UsePerfData", "-Xmn32m");
-  /** The file the launcher reads: the {@code java} the archive was made with, then {@code cds} or {@code aot}. */
+  /**
+   * Map the archive where it was dumped instead of at a random address: Debian's Java 17 and Temurin 25
+   * default to {@code ArchiveRelocationMode=1}, and relocating every pointer of the 22–26 MB archive costs
+   * 60–90 ms of a one-file lint (docs/performance.md, fifth round). A diagnostic flag, so recorded for the
+   * launcher only after {@link #proven} saw this {@code java} accept it and load the archive with it.
+   */
+  static final List<String> MAPPING_OPTIONS = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+  /**
+   * The file the launcher reads: the {@code java} the archive was made with, then {@code cds} or {@code aot},
+   * then the extra options (space-separated, possibly an empty line) to start that {@code java} with.
+   */
   static final String DESCRIPTOR = "dockerdsl-startup.txt";
   /** The AppCDS archive's file name, next to the jar. */
   static final String CDS_ARCHIVE = "dockerdsl.jsa";
@@ -87,8 +98,8 @@ public final class StartupArchive {
         String outcome = attempt(java, jar, log, cache, arguments);
         if (outcome == null) {
           Files.deleteIfExists(target.resolve(AOT_CACHE + ".config"));
-          return describe(target, java, feature, "aot", "ahead-of-time cache " + AOT_CACHE
-              + (variant.isEmpty() ? "" : " (" + variant.get(0) + ")"));
+          return describe(target, java, feature, "aot", proven(java, jar, log, "aot", cache),
+              "ahead-of-time cache " + AOT_CACHE + (variant.isEmpty() ? "" : " (" + variant.get(0) + ")"));
         }
         tried.add(outcome);
       }
@@ -109,7 +120,7 @@ public final class StartupArchive {
       tried.add(outcome);
       throw new IllegalStateException(String.join("; ", tried));
     }
-    return describe(target, java, feature, "cds", "AppCDS archive " + CDS_ARCHIVE
+    return describe(target, java, feature, "cds", proven(java, jar, log, "cds", archive), "AppCDS archive " + CDS_ARCHIVE
         + (tried.isEmpty() ? "" : " (the ahead-of-time cache failed: " + String.join("; ", tried) + ")"));
   }
 
@@ -126,9 +137,44 @@ public final class StartupArchive {
   }
 
   /** Writes the descriptor the launcher reads, and says what was made. */
-  private static String describe(Path target, Path java, int feature, String kind, String what) throws IOException {
-    Files.writeString(target.resolve(DESCRIPTOR), java + "\n" + kind + "\n", StandardCharsets.UTF_8);
-    return what + " for " + java + " (Java " + feature + ")";
+  private static String describe(Path target, Path java, int feature, String kind, List<String> extra, String what)
+      throws IOException {
+    Files.writeString(target.resolve(DESCRIPTOR), java + "\n" + kind + "\n" + String.join(" ", extra) + "\n",
+        StandardCharsets.UTF_8);
+    return what + " for " + java + " (Java " + feature + ")"
+        + (extra.isEmpty() ? ", without " + String.join(" ", MAPPING_OPTIONS) : ", with " + String.join(" ", extra));
+  }
+
+  /** The options the launcher adds for an archive of {@code kind} at {@code archive}; keep in step with it. */
+  static List<String> archiveOptions(String kind, Path archive) {
+    return switch (kind) {
+      case "aot" -> List.of("-XX:AOTCache=" + archive, "-Xlog:aot*=off", "-Xlog:cds*=off");
+      case "cds" -> List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off");
+      default -> throw new IllegalArgumentException("archive kind '" + kind + "' is neither 'cds' nor 'aot'");
+    };
+  }
+
+  /**
+   * {@link #MAPPING_OPTIONS} when this {@code java}, started as the launcher starts it with them, requires
+   * the archive ({@code -Xshare:on}, {@code -XX:AOTMode=on}: no silent fall-back) and loads {@code Main} from
+   * it; otherwise none (an older or other JVM that does not know the flag, or an archive it rejects with it).
+   */
+  static List<String> proven(Path java, Path jar, Path log, String kind, Path archive)
+      throws IOException, InterruptedException {
+    List<String> arguments = new ArrayList<>(archiveOptions(kind, archive));
+    arguments.add(kind.equals("aot") ? "-XX:AOTMode=on" : "-Xshare:on");
+    arguments.addAll(MAPPING_OPTIONS);
+    Path out = log.resolveSibling("dockerdsl-startup-probe.log");
+    arguments.addAll(List.of("-Xlog:class+load=info:file=" + out.toAbsolutePath(), Main.class.getName(), "--version"));
+    try {
+      run(java, jar, log, arguments.toArray(String[]::new));
+      return Files.readString(out).contains(" " + Main.class.getName() + " source: shared objects file")
+          ? MAPPING_OPTIONS : List.of();
+    } catch (IllegalStateException e) {
+      return List.of();
+    } finally {
+      Files.deleteIfExists(out);
+    }
   }
 
   /** Runs {@code java} with the launcher's options and {@code arguments}, appending its output to {@code log}. */

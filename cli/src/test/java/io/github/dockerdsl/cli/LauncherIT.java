@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./dockerdsl} launcher with the startup archive made at package time: used by the
- * {@code java} that made it, silently skipped by any other. A failsafe test: it needs the packaged jar.
+ * {@code java} that made it, with the options packaging proved that {@code java} takes, silently skipped
+ * (both) by any other. A failsafe test: it needs the packaged jar.
  */
 class LauncherIT {
   private static final Path LAUNCHER = Path.of("..", "dockerdsl").toAbsolutePath().normalize();
@@ -38,6 +39,31 @@ class LauncherIT {
     assertThat(descriptor.get(1)).isIn("cds", "aot");
     assertThat(target.resolve(descriptor.get(1).equals("cds") ? StartupArchive.CDS_ARCHIVE : StartupArchive.AOT_CACHE))
         .isRegularFile();
+  }
+
+  @Test
+  void packaging_recorded_the_mapping_options_exactly_when_this_java_takes_them() throws Exception {
+    List<String> descriptor = Files.readAllLines(target.resolve(StartupArchive.DESCRIPTOR));
+    Process p = new ProcessBuilder(List.of(descriptor.get(0), StartupArchive.MAPPING_OPTIONS.get(0),
+        StartupArchive.MAPPING_OPTIONS.get(1), "-version")).redirectErrorStream(true).start();
+    p.getInputStream().readAllBytes();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(descriptor).hasSize(3);
+    assertThat(descriptor.get(2)).isEqualTo(p.exitValue() == 0 ? String.join(" ", StartupArchive.MAPPING_OPTIONS) : "");
+  }
+
+  @Test
+  void the_launcher_passes_the_recorded_options_and_the_archive_still_loads(@TempDir Path dir) throws Exception {
+    List<String> descriptor = Files.readAllLines(target.resolve(StartupArchive.DESCRIPTOR));
+    Assumptions.assumeFalse(descriptor.get(2).isEmpty(), "skipped: this java did not take " + StartupArchive.MAPPING_OPTIONS);
+    Path log = dir.resolve("classes.log");
+    Result r = launch(dir, System.getenv("PATH"), "-XX:+PrintCommandLineFlags -Xlog:class+load:file=" + log);
+    assertThat(r.code).as(r.err).isEqualTo(0);
+    assertThat(r.out).endsWith("\n1 file checked: 0 errors, 0 warnings, 0 info; 0 suppressed\n");
+    assertThat(r.out.lines().findFirst().orElseThrow().split(" "))
+        .contains(StartupArchive.MAPPING_OPTIONS.toArray(String[]::new));
+    assertThat(Files.readAllLines(log)).filteredOn(l -> l.contains(" io.github.dockerdsl.lint.Linter "))
+        .singleElement().asString().contains("source: shared objects file");
   }
 
   @Test
@@ -72,10 +98,11 @@ class LauncherIT {
     Files.writeString(wrapper, "#!/bin/sh\nexec '" + realJava + "' \"$@\"\n");
     Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
     Path log = dir.resolve("classes.log");
-    Result r = launch(dir, bin + ":" + System.getenv("PATH"), "-Xlog:class+load:file=" + log);
+    Result r = launch(dir, bin + ":" + System.getenv("PATH"), "-XX:+PrintCommandLineFlags -Xlog:class+load:file=" + log);
     assertThat(r.code).as(r.err).isEqualTo(0);
-    assertThat(r.err).isEqualTo("Picked up JAVA_TOOL_OPTIONS: -Xlog:class+load:file=" + log + "\n");
-    assertThat(r.out).isEqualTo("1 file checked: 0 errors, 0 warnings, 0 info; 0 suppressed\n");
+    assertThat(r.err).isEqualTo("Picked up JAVA_TOOL_OPTIONS: -XX:+PrintCommandLineFlags -Xlog:class+load:file=" + log + "\n");
+    assertThat(r.out).doesNotContain("ArchiveRelocationMode", "SharedArchiveFile", "AOTCache")
+        .endsWith("\n1 file checked: 0 errors, 0 warnings, 0 info; 0 suppressed\n");
     assertThat(Files.readAllLines(log)).filteredOn(l -> l.contains(" io.github.dockerdsl.lint.Linter "))
         .singleElement().asString().contains("source: file:");
   }

@@ -126,6 +126,49 @@ class LauncherScriptTest {
     assertThat(noArchive.out()).contains("-Xmn32m\n-jar\n");
   }
 
+  @Test
+  void the_options_proved_at_packaging_come_with_the_archive_and_only_with_it() throws Exception {
+    Path target = root.resolve("cli/target");
+    Files.writeString(target.resolve(StartupArchive.CDS_ARCHIVE), "archive");
+    Files.writeString(target.resolve(StartupArchive.AOT_CACHE), "cache");
+    String launcher = root.resolve("dockerdsl").toString();
+    String mapping = String.join("\n", StartupArchive.MAPPING_OPTIONS) + "\n";
+    // what packaging proved the options with is what the launcher adds
+    String cds = String.join("\n", StartupArchive.archiveOptions("cds", target.resolve(StartupArchive.CDS_ARCHIVE))) + "\n";
+    String aot = String.join("\n", StartupArchive.archiveOptions("aot", target.resolve(StartupArchive.AOT_CACHE))) + "\n";
+    String proved = String.join(" ", StartupArchive.MAPPING_OPTIONS);
+
+    descriptor(javaBin + "\ncds\n" + proved + "\n", BUILT.plusSeconds(5));
+    assertThat(launch(root, launcher, "lint", "x").out()).endsWith("-Xmn32m\n" + cds + mapping + "-jar\n" + root.resolve(JAR) + "\nlint\nx\n");
+    descriptor(javaBin + "\naot\n" + proved, BUILT.plusSeconds(5));
+    assertThat(launch(root, launcher, "-V").out()).as("no newline after the last line").contains("-Xmn32m\n" + aot + mapping + "-jar\n");
+    // extra spaces split away; a word that is no -X option drops them all, not the archive
+    descriptor(javaBin + "\ncds\n  -XX:+UnlockDiagnosticVMOptions   -XX:ArchiveRelocationMode=0 \n", BUILT.plusSeconds(5));
+    assertThat(launch(root, launcher, "-V").out()).contains("-Xmn32m\n" + cds + mapping + "-jar\n");
+    for (String bad : List.of("-XX:+UnlockDiagnosticVMOptions -jar", "-XX:ArchiveRelocationMode=0 *", "-X", "foo")) {
+      descriptor(javaBin + "\ncds\n" + bad + "\n", BUILT.plusSeconds(5));
+      assertThat(launch(root, launcher, "-V").out()).as(bad).contains("-Xmn32m\n" + cds + "-jar\n");
+    }
+    // an empty third line (the java did not take them) or a descriptor of before the third line
+    for (String content : List.of(javaBin + "\ncds\n\n", javaBin + "\ncds\n")) {
+      descriptor(content, BUILT.plusSeconds(5));
+      assertThat(launch(root, launcher, "-V").out()).contains("-Xmn32m\n" + cds + "-jar\n");
+    }
+
+    // another java (one that may not know the flag) gets neither; nor does this java without the archive
+    Path other = tmp.resolve("other-java");
+    script(other, "exit 0\n");
+    descriptor(other + "\ncds\n" + proved + "\n", BUILT.plusSeconds(5));
+    assertThat(launch(root, launcher, "-V").out()).contains("-Xmn32m\n-jar\n");
+    descriptor(javaBin + "\ncds\n" + proved + "\n", BUILT.minusSeconds(5));
+    assertThat(launch(root, launcher, "-V").out()).as("older than the jar").contains("-Xmn32m\n-jar\n");
+    descriptor(javaBin + "\ncds\n" + proved + "\n", BUILT.plusSeconds(5));
+    Files.delete(target.resolve(StartupArchive.CDS_ARCHIVE));
+    Result noArchive = launch(root, launcher, "-V");
+    assertThat(noArchive.err()).isEmpty();
+    assertThat(noArchive.out()).contains("-Xmn32m\n-jar\n");
+  }
+
   private void descriptor(String content, Instant modified) throws IOException {
     Path descriptor = root.resolve("cli/target").resolve(StartupArchive.DESCRIPTOR);
     Files.writeString(descriptor, content);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,6 +30,52 @@ class StartupArchiveTest {
     assertThat(m.find()).as("an options=(...) line in ../dockerdsl").isTrue();
     List<String> options = Arrays.asList(m.group(1).split(" "));
     assertThat(options).isEqualTo(StartupArchive.LAUNCHER_OPTIONS);
+  }
+
+  @Test
+  void the_mapping_options_are_kept_only_when_that_java_loads_main_from_the_archive_with_them(@TempDir Path dir)
+      throws Exception {
+    Path log = dir.resolve("startup.log");
+    Path archive = dir.resolve(StartupArchive.CDS_ARCHIVE);
+    Path jar = dir.resolve("cli.jar");
+    // a JVM that refuses the flag (as one without it does: "Unrecognized VM option")
+    Path refuses = fakeJava(dir.resolve("refuses"), "echo \"Unrecognized VM option 'ArchiveRelocationMode=0'\"; exit 1");
+    assertThat(StartupArchive.proven(refuses, jar, log, "cds", archive)).isEmpty();
+    assertThat(Files.readString(log)).contains("Unrecognized VM option");
+    // one that starts but loads Main from the jar
+    Path fromJar = fakeJava(dir.resolve("from-jar"), "log \"io.github.dockerdsl.cli.Main source: file:" + jar + "\"");
+    assertThat(StartupArchive.proven(fromJar, jar, log, "cds", archive)).isEmpty();
+    // one that takes them and maps the archive: it was asked to require the archive, with the options
+    Path takes = fakeJava(dir.resolve("takes"), "log \"io.github.dockerdsl.cli.Main source: shared objects file\"\n"
+        + "printf '%s\\n' \"$@\" > " + dir.resolve("arguments"));
+    assertThat(StartupArchive.proven(takes, jar, log, "cds", archive)).isEqualTo(StartupArchive.MAPPING_OPTIONS);
+    assertThat(Files.readAllLines(dir.resolve("arguments"))).containsSubsequence("-XX:SharedArchiveFile=" + archive,
+        "-Xshare:on", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "io.github.dockerdsl.cli.Main",
+        "--version");
+    assertThat(StartupArchive.proven(takes, jar, log, "aot", dir.resolve(StartupArchive.AOT_CACHE))).isEqualTo(
+        StartupArchive.MAPPING_OPTIONS);
+    assertThat(Files.readAllLines(dir.resolve("arguments"))).contains("-XX:AOTMode=on").doesNotContain("-Xshare:on");
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).as("the probe's class log is removed")
+          .noneMatch(n -> n.contains("probe"));
+    }
+  }
+
+  /** A {@code java} script whose body may call {@code log LINE} to write LINE to the -Xlog:class+load file. */
+  private static Path fakeJava(Path dir, String body) throws IOException {
+    Path java = Files.createDirectories(dir).resolve("java");
+    Files.writeString(java, "#!/bin/sh\n"
+        + "for a in \"$@\"; do case \"$a\" in -Xlog:class+load=info:file=*) file=\"${a#*:file=}\" ;; esac; done\n"
+        + "log() { echo \"[0.1s][info][class,load] $1\" >> \"$file\"; }\n" + body + "\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return java;
+  }
+
+  @Test
+  void an_unknown_archive_kind_is_refused() {
+    assertThatThrownBy(() -> StartupArchive.archiveOptions("zip", Path.of("a.zip")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("archive kind 'zip' is neither 'cds' nor 'aot'");
   }
 
   @Test
