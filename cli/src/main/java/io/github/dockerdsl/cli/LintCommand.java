@@ -211,7 +211,8 @@ final class LintCommand implements Callable<Integer> {
         err.println("dockerdsl: " + e.getMessage());
         return Main.USAGE;
       }
-      Optional<String> ignoredBy = stdin ? Optional.empty() : settings.flatMap(c -> c.ignoring(file));
+      // no lambdas on a one-file run's path (LintPolicies#configFor says why)
+      Optional<String> ignoredBy = stdin || settings.isEmpty() ? Optional.empty() : settings.get().ignoring(file);
       if (ignoredBy.isPresent()) {
         err.println("dockerdsl: " + shown + ": skipped, " + settings.get().file() + " ignores '" + ignoredBy.get()
             + "'");
@@ -246,7 +247,12 @@ final class LintCommand implements Callable<Integer> {
     if (inputError) {
       return Main.USAGE;
     }
-    return results.stream().anyMatch(LintResult::hasErrors) ? Main.FINDINGS : Main.OK;
+    for (LintResult result : results) {
+      if (result.hasErrors()) {
+        return Main.FINDINGS;
+      }
+    }
+    return Main.OK;
   }
 
   /** The file name that stands for standard input. */

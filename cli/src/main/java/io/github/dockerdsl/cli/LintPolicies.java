@@ -39,32 +39,59 @@ final class LintPolicies {
       throw new CliException("--standards-path " + cliStandardsPath.get(0) + " names a jar but not the standards "
           + "to apply; add --standards NAME (or standards = \"NAME\" in .dockerdsl.toml)");
     }
-    explicitConfig.ifPresent(c -> {
-      if (!java.nio.file.Files.isRegularFile(c)) {
-        throw new CliException(c + ": no such file (given with --config)");
-      }
-    });
+    if (explicitConfig.isPresent() && !java.nio.file.Files.isRegularFile(explicitConfig.get())) {
+      throw new CliException(explicitConfig.get() + ": no such file (given with --config)");
+    }
   }
 
-  /** The configuration that governs a Dockerfile in {@code directory}, if any. */
+  /**
+   * The configuration that governs a Dockerfile in {@code directory}, if any. Here and in {@link #policy}
+   * without lambdas or method references: they are the first a one-file lint runs, and each call site's
+   * first use costs about a millisecond in the interpreter (docs/performance.md, fifth round).
+   */
   Optional<LintConfig> configFor(Path directory) {
-    Optional<Path> file = explicitConfig.isPresent() ? explicitConfig
-        : nearest.computeIfAbsent(directory, LintConfig::find);
-    return file.map(f -> configs.computeIfAbsent(f.toAbsolutePath().normalize(), k -> LintConfig.load(f)));
+    Optional<Path> file = explicitConfig;
+    if (file.isEmpty()) {
+      file = nearest.get(directory);
+      if (file == null) {
+        file = LintConfig.find(directory);
+        nearest.put(directory, file);
+      }
+    }
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    Path key = file.get().toAbsolutePath().normalize();
+    LintConfig config = configs.get(key);
+    if (config == null) {
+      config = LintConfig.load(file.get());
+      configs.put(key, config);
+    }
+    return Optional.of(config);
   }
 
   /** The policy under that configuration (or none). */
   Policy policy(Optional<LintConfig> config) {
-    Optional<Path> key = config.map(c -> c.file().toAbsolutePath().normalize());
+    Optional<Path> key = config.isPresent() ? Optional.of(config.get().file().toAbsolutePath().normalize())
+        : Optional.empty();
     Policy cached = policies.get(key);
     if (cached != null) {
       return cached;
     }
-    Policy policy = standards(config).map(CompanyStandards::policy).orElseGet(Policy::strict);
+    Optional<CompanyStandards> standards = standards(config);
+    Policy policy = standards.isPresent() ? standards.get().policy() : Policy.strict();
     List<Path> all = new ArrayList<>(cliJars);
-    config.ifPresent(c -> all.addAll(c.rulesJars()));
+    if (config.isPresent()) {
+      all.addAll(config.get().rulesJars());
+    }
     for (Path jar : all) {
-      for (Rule rule : jars.computeIfAbsent(jar.toAbsolutePath().normalize(), k -> RulesJar.load(jar))) {
+      Path jarKey = jar.toAbsolutePath().normalize();
+      List<Rule> loaded = jars.get(jarKey);
+      if (loaded == null) {
+        loaded = RulesJar.load(jar);
+        jars.put(jarKey, loaded);
+      }
+      for (Rule rule : loaded) {
         try {
           policy = policy.withRule(rule);
         } catch (IllegalArgumentException e) {
@@ -82,7 +109,9 @@ final class LintPolicies {
   /** The standards named on the command line, which win, else in the configuration. */
   private Optional<CompanyStandards> standards(Optional<LintConfig> config) {
     List<Path> path = new ArrayList<>(cliStandardsPath);
-    config.ifPresent(c -> path.addAll(c.standardsPath()));
+    if (config.isPresent()) {
+      path.addAll(config.get().standardsPath());
+    }
     if (cliStandards.isPresent()) {
       return Optional.of(StandardsPath.find(cliStandards.get(), path, "--standards " + cliStandards.get()));
     }
@@ -90,10 +119,10 @@ final class LintPolicies {
       String name = config.get().standards().get();
       return Optional.of(StandardsPath.find(name, path, config.get().file() + ": standards = \"" + name + "\""));
     }
-    config.filter(c -> !c.standardsPath().isEmpty()).ifPresent(c -> {
-      throw new CliException(c.file() + ": standards-path names jars but no standards = \"NAME\" says which "
-          + "standards to apply");
-    });
+    if (config.isPresent() && !config.get().standardsPath().isEmpty()) {
+      throw new CliException(config.get().file() + ": standards-path names jars but no standards = \"NAME\" says "
+          + "which standards to apply");
+    }
     return Optional.empty();
   }
 }

@@ -2,7 +2,8 @@ package io.github.dockerdsl.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -226,24 +227,38 @@ public final class StartupArchive {
   }
 
   /**
-   * Every command once on a sample Dockerfile that meets most rules (text, JSON and SARIF reports,
-   * fmt, parse, rules, help, and the error paths), so the archive holds the classes a real run needs;
-   * returns each command's exit code.
+   * {@code lint} of each of {@link TrainingSamples} alone and of all of them together (with a broken file),
+   * then every other command once on the first (JSON and SARIF reports, fmt, parse, rules, help, and the
+   * error paths), so the archive holds the classes a real run needs; returns each command's exit code.
    */
   static List<Integer> train() throws IOException {
     Path dir = Files.createTempDirectory("dockerdsl-training");
     try {
-      Path file = dir.resolve("Dockerfile");
-      Files.writeString(file, SAMPLE, StandardCharsets.UTF_8);
+      List<String> samples = new ArrayList<>();
+      for (int i = 0; i < TrainingSamples.ALL.size(); i++) {
+        Path sample = dir.resolve(i + ".Dockerfile");
+        Files.writeString(sample, TrainingSamples.ALL.get(i), StandardCharsets.UTF_8);
+        samples.add(sample.toString());
+      }
       Path broken = dir.resolve("broken.Dockerfile");
       Files.writeString(broken, "FROM debian:bookworm-slim\nCOPY --nope a b\nRUN [\"unterminated\n", StandardCharsets.UTF_8);
-      String f = file.toString();
-      String[][] runs = {
-          {"lint", f, broken.toString()}, {"lint", "--format", "json", f}, {"lint", "--format", "sarif", f},
+      String f = samples.get(0);
+      List<String[]> runs = new ArrayList<>();
+      // each sample alone first (the one-file path: no stream, no pool), then all of them with a broken one
+      for (String sample : samples) {
+        runs.add(new String[] {"lint", sample});
+      }
+      List<String> all = new ArrayList<>(List.of("lint"));
+      all.addAll(samples);
+      all.add(broken.toString());
+      runs.add(all.toArray(String[]::new));
+      runs.addAll(List.of(new String[][] {
+          {"lint", "--format", "json", f}, {"lint", "--format", "sarif", f},
           {"lint", "--show-suppressed", f}, {"fmt", "--check", f}, {"fmt", f}, {"parse", "--json", f}, {"rules"},
           {"rules", "--format", "json"}, {"--help"}, {"lint", "--help"}, {"--version"}, {"lint"},
-      };
-      PrintWriter sink = new PrintWriter(Writer.nullWriter());
+      }));
+      // through an encoding PrintStream, as Main.main writes to System.out: its encoder's classes load too
+      PrintWriter sink = new PrintWriter(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
       List<Integer> codes = new ArrayList<>();
       for (String[] run : runs) {
         codes.add(Main.run(sink, sink, run));
@@ -258,44 +273,4 @@ public final class StartupArchive {
       Files.delete(dir);
     }
   }
-
-  /** A two-stage build with the constructs real files have: a long RUN chain, heredocs, waivers, legacy forms. */
-  private static final String SAMPLE = """
-      # syntax=docker/dockerfile:1.7
-      ARG BASE=debian:bookworm-slim
-      FROM golang:1.22-bookworm AS build
-      WORKDIR /src
-      COPY go.mod go.sum ./
-      RUN --mount=type=cache,target=/go/pkg/mod go mod download
-      COPY . .
-      RUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -o /out/app ./cmd/app
-
-      FROM ${BASE}
-      LABEL org.opencontainers.image.source="https://example.com/app"
-      ENV APP_VERSION 1.2.3
-      # hadolint ignore=DL3008
-      RUN set -eux; \\
-          apt-get update; \\
-          apt-get install -y --no-install-recommends ca-certificates curl; \\
-          dpkgArch="$(dpkg --print-architecture)"; \\
-          case "$dpkgArch" in amd64) arch=x86_64 ;; *) exit 1 ;; esac; \\
-          curl -fsSL "https://example.com/tool-$arch.tar.gz" | tar -xz -C /usr/local/bin; \\
-          rm -rf /var/lib/apt/lists/*
-      RUN <<EOF
-      set -eux
-      useradd --system --uid 10001 app
-      EOF
-      COPY <<EOF /etc/app.conf
-      listen = 8080
-      EOF
-      # dockerdsl:suppress DF015 -- the orchestrator probes the port
-      COPY --from=build --chown=10001:10001 /out/app /usr/local/bin/app
-      ADD https://example.com/data.tar.gz /data/
-      copy config.yaml /etc/app/
-      USER 10001
-      EXPOSE 8080
-      HEALTHCHECK --interval=30s --timeout=3s CMD ["app", "health"]
-      ENTRYPOINT ["app"]
-      CMD serve
-      """;
 }
