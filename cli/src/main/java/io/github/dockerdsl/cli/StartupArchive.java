@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * later, the JDK's ahead-of-time cache ({@code -XX:AOTCacheOutput}; where the JDK cannot write
  * one, the AppCDS archive again). Then it writes {@value #DESCRIPTOR}: the real path of that {@code java},
  * the archive's kind, and the extra JVM options this {@code java} was seen to start with that archive
- * ({@link #MAPPING_OPTIONS}, or none), which the launcher uses only when its own {@code java} is that one.
+ * ({@link #MAPPING_OPTIONS} for an AppCDS archive, or none), which the launcher uses only when its own
+ * {@code java} is that one.
  * Any failure only means no archive (or no extra options): the build and the launcher carry on without.
  */
 public final class StartupArchive {
@@ -31,9 +32,9 @@ public final class StartupArchive {
   static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
       "-XX:-UsePerfData", "-Xmn32m");
   /**
-   * Map the archive where it was dumped instead of at a random address: Debian's Java 17 and Temurin 25
-   * default to {@code ArchiveRelocationMode=1}, and relocating every pointer of the 22–26 MB archive costs
-   * 60–90 ms of a one-file lint (docs/performance.md, fifth round). A diagnostic flag, so recorded for the
+   * Map the AppCDS archive where it was dumped instead of at a random address: Debian's Java 17 defaults
+   * to {@code ArchiveRelocationMode=1}, and relocating every pointer of the 23 MB archive is most of the
+   * JVM's 70–190 ms "Genesis" (docs/performance.md, fifth round). A diagnostic flag, so recorded for the
    * launcher only after {@link #proven} saw this {@code java} accept it and load the archive with it.
    */
   static final List<String> MAPPING_OPTIONS = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
@@ -99,7 +100,9 @@ public final class StartupArchive {
         String outcome = attempt(java, jar, log, cache, arguments);
         if (outcome == null) {
           Files.deleteIfExists(target.resolve(AOT_CACHE + ".config"));
-          return describe(target, java, feature, "aot", proven(java, jar, log, "aot", cache),
+          // Not MAPPING_OPTIONS: Temurin 25 takes them, but a lint with its cache unrelocated measured
+          // slower (more system time, docs/performance.md, fifth round), so the cache stays relocated.
+          return describe(target, java, feature, "aot", List.of(),
               "ahead-of-time cache " + AOT_CACHE + (variant.isEmpty() ? "" : " (" + variant.get(0) + ")"));
         }
         tried.add(outcome);

@@ -42,14 +42,16 @@ class LauncherIT {
   }
 
   @Test
-  void packaging_recorded_the_mapping_options_exactly_when_this_java_takes_them() throws Exception {
+  void packaging_recorded_the_mapping_options_exactly_when_this_java_takes_them_for_an_appcds_archive() throws Exception {
     List<String> descriptor = Files.readAllLines(target.resolve(StartupArchive.DESCRIPTOR));
     Process p = new ProcessBuilder(List.of(descriptor.get(0), StartupArchive.MAPPING_OPTIONS.get(0),
         StartupArchive.MAPPING_OPTIONS.get(1), "-version")).redirectErrorStream(true).start();
     p.getInputStream().readAllBytes();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(descriptor).hasSize(3);
-    assertThat(descriptor.get(2)).isEqualTo(p.exitValue() == 0 ? String.join(" ", StartupArchive.MAPPING_OPTIONS) : "");
+    // only for an AppCDS archive: Java 25's AOT cache stays relocated (StartupArchive says why)
+    assertThat(descriptor.get(2)).isEqualTo(p.exitValue() == 0 && descriptor.get(1).equals("cds")
+        ? String.join(" ", StartupArchive.MAPPING_OPTIONS) : "");
   }
 
   @Test
