@@ -149,8 +149,8 @@ class LauncherScriptTest {
       descriptor(javaBin + "\ncds\n" + bad + "\n", BUILT.plusSeconds(5));
       assertThat(launch(root, launcher, "-V").out()).as(bad).contains("-Xmn32m\n" + cds + "-jar\n");
     }
-    // an empty third line (the java did not take them) or a descriptor of before the third line
-    for (String content : List.of(javaBin + "\ncds\n\n", javaBin + "\ncds\n")) {
+    // an empty or blank third line (the java did not take them) or a descriptor of before the third line
+    for (String content : List.of(javaBin + "\ncds\n\n", javaBin + "\ncds\n  \t \n", javaBin + "\ncds\n")) {
       descriptor(content, BUILT.plusSeconds(5));
       assertThat(launch(root, launcher, "-V").out()).contains("-Xmn32m\n" + cds + "-jar\n");
     }
