@@ -175,6 +175,14 @@ public final class BuildKitLexer {
 
   /** The text without leading Go spaces, as BuildKit trims a line. */
   public static String trimLeading(String s) {
+    return s.substring(leadingEnd(s));
+  }
+
+  /**
+   * Where the leading Go spaces of {@code s} end ({@code s.length()} for blank text): what
+   * {@link #trimLeading} cuts, for callers that test the text in place instead of copying it.
+   */
+  public static int leadingEnd(String s) {
     int i = 0;
     while (i < s.length()) {
       int cp = s.codePointAt(i);
@@ -183,11 +191,16 @@ public final class BuildKitLexer {
       }
       i += Character.charCount(cp);
     }
-    return s.substring(i);
+    return i;
   }
 
   /** The text without trailing Go spaces. */
   public static String trimTrailing(String s) {
+    return s.substring(0, trailingStart(s));
+  }
+
+  /** Where the trailing Go spaces of {@code s} start: what {@link #trimTrailing} keeps, without a copy. */
+  public static int trailingStart(String s) {
     int i = s.length();
     while (i > 0) {
       int cp = s.codePointBefore(i);
@@ -196,7 +209,7 @@ public final class BuildKitLexer {
       }
       i -= Character.charCount(cp);
     }
-    return s.substring(0, i);
+    return i;
   }
 
   /** Go's {@code strings.TrimSpace}. */

@@ -100,9 +100,14 @@ final class FileInstructions {
       c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
     }
     List<String> shellLines = c.ll.lines(at);
-    String line = String.join(" ", shellLines);
     if (c.node.heredocs.isEmpty()) {
-      Optional<String> lexError = line.contains("<<") ? BuildKitLexer.heredocLexError(line) : Optional.empty();
+      // the lines are joined with a space, so the joined line holds "<<" only where one line does:
+      // join them for the heredoc test only then
+      if (!anyContainsMarker(shellLines)) {
+        return Command.shellLines(shellLines);
+      }
+      String line = String.join(" ", shellLines);
+      Optional<String> lexError = BuildKitLexer.heredocLexError(line);
       if (lexError.isPresent() && MARKER_WORD.matcher(line).find()) {
         throw c.fail(at, String.format("RUN '%s' has a '<<' that BuildKit does not read as a heredoc, because the "
             + "line does not lex (%s), so the lines after it are instructions of their own; dockerdsl keeps '<<' "
@@ -110,6 +115,7 @@ final class FileInstructions {
       }
       return Command.shellLines(shellLines);
     }
+    String line = String.join(" ", shellLines);
     List<Lexing.Marker> markers = Lexing.heredocMarkers(line, 0);
     if (!markers.stream().map(Lexing.Marker::name).toList()
         .equals(c.node.heredocs.stream().map(SyntaxNode.Body::name).toList())) {
@@ -128,6 +134,16 @@ final class FileInstructions {
     }
     commandLine.append(line.substring(last));
     return new Command.HeredocForm(commandLine.toString(), docs);
+  }
+
+  /** Whether one of the lines holds {@code <<}. */
+  private static boolean anyContainsMarker(List<String> lines) {
+    for (String l : lines) {
+      if (l.contains("<<")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The heredoc of a marker, with the body the syntax layer read after the instruction. */

@@ -58,8 +58,13 @@ final class InstructionCtx {
 
   /** Checks the flags against the instruction's own; BuildKit refuses unknown and repeated ones. */
   Map<String, List<Lexing.Flag>> checkedFlags(Set<String> allowed, Set<String> repeatable) {
+    List<Lexing.Flag> given = flags().flags();
+    if (given.isEmpty()) {
+      // most instructions have no flags: no map to build for them (the callers only read it)
+      return Map.of();
+    }
     Map<String, List<Lexing.Flag>> out = new LinkedHashMap<>();
-    for (Lexing.Flag f : flags().flags()) {
+    for (Lexing.Flag f : given) {
       if (!allowed.contains(f.name())) {
         String takes = allowed.isEmpty() ? upper + " takes no flags"
             : upper + " takes --" + String.join(", --", new java.util.TreeSet<>(allowed));
@@ -118,7 +123,9 @@ final class InstructionCtx {
 
   /** The arguments as one line: physical lines trimmed and joined with a space. */
   String rest() {
-    return String.join(" ", ll.lines(argsAt));
+    List<String> lines = ll.lines(argsAt);
+    // most arguments are one line: that line, not a joined copy of it
+    return lines.size() == 1 ? lines.get(0) : String.join(" ", lines);
   }
 
   DockerfileSyntaxException fail(int offset, String message) {

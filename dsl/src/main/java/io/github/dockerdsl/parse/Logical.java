@@ -16,20 +16,29 @@ final class Logical {
   /** How the writer indents continuation lines. */
   private static final String WRITER_INDENT = "    ";
 
-  final List<Segment> segments = new ArrayList<>();
-  final List<String> comments = new ArrayList<>();
+  /** Most instructions are one physical line: room for two segments before the list grows. */
+  final List<Segment> segments = new ArrayList<>(2);
+  final List<String> comments = new ArrayList<>(0);
   final Set<SourceFlag> flags = EnumSet.noneOf(SourceFlag.class);
-  private final StringBuilder joined = new StringBuilder();
-  /** {@link #text()}, made once the last segment is added: the parser asks for it many times per instruction. */
+  /**
+   * {@link #text()}, made once the last segment is added: the parser asks for it many times per
+   * instruction. For one segment it is that segment's content, not a copy.
+   */
   private String text;
-  private final List<Integer> starts = new ArrayList<>();
-  final List<Integer> commentLines = new ArrayList<>();
+  /** Where each segment starts in {@link #text()}; {@code length} is the text's length so far. */
+  private int[] starts = new int[2];
+  private int length;
+  final List<Integer> commentLines = new ArrayList<>(0);
   int endLine;
 
   void add(Segment segment) {
-    starts.add(joined.length());
+    int n = segments.size();
+    if (n == starts.length) {
+      starts = java.util.Arrays.copyOf(starts, n * 2);
+    }
+    starts[n] = length;
     segments.add(segment);
-    joined.append(segment.content());
+    length += segment.content().length();
     text = null;
     lastFlags = null;
     endLine = segment.line();
@@ -55,13 +64,21 @@ final class Logical {
 
   String text() {
     if (text == null) {
-      text = joined.toString();
+      if (segments.size() == 1) {
+        text = segments.get(0).content();
+      } else {
+        StringBuilder joined = new StringBuilder(length);
+        for (Segment s : segments) {
+          joined.append(s.content());
+        }
+        text = joined.toString();
+      }
     }
     return text;
   }
 
   int start(int segment) {
-    return starts.get(segment);
+    return starts[segment];
   }
 
   /** The line of an offset in {@link #text()}. */
@@ -72,17 +89,17 @@ final class Logical {
   /** The column of an offset in {@link #text()}. */
   int column(int offset) {
     int s = segmentOf(offset);
-    return segments.get(s).column() + Math.min(offset, joined.length()) - starts.get(s);
+    return segments.get(s).column() + Math.min(offset, length) - starts[s];
   }
 
   private int segmentOf(int offset) {
     int s = 0;
     for (int i = 0; i < segments.size(); i++) {
-      if (starts.get(i) <= offset && (offset < starts.get(i) + segments.get(i).content().length()
+      if (starts[i] <= offset && (offset < starts[i] + segments.get(i).content().length()
           || i == segments.size() - 1)) {
         return i;
       }
-      if (starts.get(i) <= offset) {
+      if (starts[i] <= offset) {
         s = i;
       }
     }
@@ -105,7 +122,7 @@ final class Logical {
     char quote = 0;
     for (int i = 0; i < segments.size(); i++) {
       String content = segments.get(i).content();
-      int local = Math.max(0, from - starts.get(i));
+      int local = Math.max(0, from - starts[i]);
       if (local >= content.length()) {
         continue;
       }

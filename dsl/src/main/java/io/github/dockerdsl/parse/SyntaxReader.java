@@ -91,7 +91,6 @@ final class SyntaxReader {
         continue;
       }
       String keyword = keywordAt(ll.text(), kw);
-      List<SyntaxNode.Body> bodies = new ArrayList<>();
       // the keyword is read once here and handed on (HeredocMarkers, InstructionCtx)
       int owner = HeredocMarkers.owner(ll, kw, keyword, escape);
       String ownerKeyword = owner == kw ? keyword : keywordAt(ll.text(), owner);
@@ -102,8 +101,14 @@ final class SyntaxReader {
         throw error(e.getMessage() + "; quote the heredoc word as BuildKit expects, e.g. <<\"EOF\"", ll.line(owner),
             ll.column(owner), e);
       }
-      for (BuildKitLexer.FoundHeredoc h : found) {
-        bodies.add(body(h, ll.line(owner), ll.column(owner)));
+      // most instructions have no heredoc: no list to fill and copy for them
+      List<SyntaxNode.Body> bodies = List.of();
+      if (!found.isEmpty()) {
+        SyntaxNode.Body[] read = new SyntaxNode.Body[found.size()];
+        for (int i = 0; i < read.length; i++) {
+          read[i] = body(found.get(i), ll.line(owner), ll.column(owner));
+        }
+        bodies = List.of(read);
       }
       return new SyntaxNode.Instruction(ll, kw, keyword, bodies, next);
     }

@@ -58,6 +58,8 @@ public final class DockerfileWriter {
   private int bodyStart = -1;
   /** Whether the instruction being written took its JSON form, where BuildKit looks for no heredoc. */
   private boolean jsonForm;
+  /** Writes each instruction; it keeps no state of its own, so one serves the whole render. */
+  private final Emitter emitter = new Emitter();
 
   private DockerfileWriter(char escape) {
     this.escape = escape;
@@ -158,7 +160,9 @@ public final class DockerfileWriter {
       }
     }
     writeInstructionSuppressions(stage, -1);
-    physical(renderFromLine(stage), "FROM");
+    int from = out.length();
+    appendFromLine(out, stage);
+    physicalFrom(from, "FROM");
     out.append('\n');
     List<Instruction> instructions = stage.instructions();
     for (int i = 0; i < count; i++) {
@@ -169,11 +173,20 @@ public final class DockerfileWriter {
 
   /** The FROM line of a stage, such as {@code FROM --platform=$BUILDPLATFORM golang:1.22 AS build}. */
   public static String renderFromLine(Stage stage) {
-    StringBuilder line = new StringBuilder("FROM ");
-    stage.platform().ifPresent(p -> line.append("--platform=").append(p).append(' '));
+    return appendFromLine(new StringBuilder(64), stage).toString();
+  }
+
+  /** {@link #renderFromLine} appended to {@code line}: the writer writes it in place. */
+  private static StringBuilder appendFromLine(StringBuilder line, Stage stage) {
+    line.append("FROM ");
+    if (stage.platform().isPresent()) {
+      line.append("--platform=").append(stage.platform().get()).append(' ');
+    }
     line.append(stage.base());
-    stage.name().ifPresent(n -> line.append(" AS ").append(n));
-    return line.toString();
+    if (stage.name().isPresent()) {
+      line.append(" AS ").append(stage.name().get());
+    }
+    return line;
   }
 
   private void writeInstructionSuppressions(Stage stage, int index) {
@@ -200,6 +213,45 @@ public final class DockerfileWriter {
     out.append(line);
   }
 
+  /**
+   * {@link #physical} for a line the writer has just appended to {@link #out} from {@code start}:
+   * the same test in place, and the same refusal (the line taken back out only then).
+   */
+  private void physicalFrom(int start, String keyword) {
+    int end = out.length();
+    // String.stripTrailing's whitespace, char by char: no supplementary code point is whitespace
+    while (end > start && Character.isWhitespace(out.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start && out.charAt(end - 1) == escape) {
+      String line = out.substring(start);
+      out.setLength(start);
+      physical(line, keyword);
+    }
+  }
+
+  /** {@link #flag} for a flag the writer has just appended to {@link #out} from {@code start}. */
+  private void flagFrom(int start) {
+    for (int i = start; i < out.length(); i++) {
+      char c = out.charAt(i);
+      if (c >= 0x80 || c == escape) {
+        flag(out.substring(start));
+        return;
+      }
+    }
+  }
+
+  /** Whether {@link #flag} would refuse {@code prefix + value} for an ASCII {@code prefix} without the escape. */
+  private boolean flagRefuses(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80 || c == escape) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void continuation() {
     out.append(' ').append(escape).append('\n').append(INDENT);
   }
@@ -208,7 +260,7 @@ public final class DockerfileWriter {
     int start = out.length();
     bodyStart = -1;
     jsonForm = false;
-    instruction.accept(new Emitter());
+    instruction.accept(emitter);
     int end = bodyStart < 0 ? out.length() : bodyStart;
     int marker = out.indexOf("<<", start);
     // BuildKit looks for heredocs only where '<<' is: copy the line out for the check only then
@@ -232,16 +284,19 @@ public final class DockerfileWriter {
       KeyValue kv = entries.get(i);
       String written = word(kv.value());
       BuildKitChecks.expanded(kv.value(), written, keyword + " value of '" + kv.key() + "'", escape);
-      physical(kv.key() + "=" + written, keyword);
+      int start = out.length();
+      out.append(kv.key()).append('=').append(written);
+      physicalFrom(start, keyword);
     }
   }
 
-  private void writeFilesInstruction(String keyword, List<String> flags, List<String> sources, List<Heredoc> docs,
+  /**
+   * The rest of a COPY or ADD line, after its keyword and flags, which the caller wrote from
+   * {@code lineStart} on; the line is written in place.
+   */
+  private void writeFilesInstruction(String keyword, int lineStart, List<String> sources, List<Heredoc> docs,
       String destination) {
-    StringBuilder line = new StringBuilder(keyword);
-    for (String flag : flags) {
-      line.append(' ').append(flag(flag));
-    }
+    StringBuilder line = out;
     for (String s : sources) {
       BuildKitChecks.expandedPath(s, keyword + " source", escape);
     }
@@ -259,7 +314,7 @@ public final class DockerfileWriter {
     boolean json = !plain || docs.isEmpty() && words.get(0).startsWith("--");
     if (json) {
       jsonForm = true;
-      line.append(' ').append(Quoting.jsonArray(words));
+      Quoting.appendJsonArray(line.append(' '), words);
     } else {
       for (Heredoc doc : docs) {
         line.append(' ').append(doc.marker());
@@ -270,7 +325,7 @@ public final class DockerfileWriter {
       }
       line.append(' ').append(destination);
     }
-    physical(line.toString(), keyword);
+    physicalFrom(lineStart, keyword);
     for (Heredoc doc : docs) {
       writeHeredocBody(doc);
     }
@@ -318,8 +373,20 @@ public final class DockerfileWriter {
     return text;
   }
 
-  private static String mount(Mount mount) {
-    List<String> opts = new ArrayList<>();
+  /** Appends a {@code --mount=} flag: the options of {@link #mountOptions}, joined by commas. */
+  private static void appendMount(StringBuilder out, Mount mount) {
+    out.append("--mount=");
+    List<String> opts = mountOptions(mount);
+    for (int i = 0; i < opts.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append(opts.get(i));
+    }
+  }
+
+  private static List<String> mountOptions(Mount mount) {
+    List<String> opts = new ArrayList<>(8);
     if (mount instanceof BindMount) {
       BindMount m = (BindMount) mount;
       opts.add("type=bind");
@@ -372,7 +439,7 @@ public final class DockerfileWriter {
       m.uid().ifPresent(s -> opts.add("uid=" + s));
       m.gid().ifPresent(s -> opts.add("gid=" + s));
     }
-    return "--mount=" + String.join(",", opts);
+    return opts;
   }
 
   private static String lower(Enum<?> value) {
@@ -383,22 +450,23 @@ public final class DockerfileWriter {
   private final class Emitter implements Instruction.Visitor<Void> {
     @Override
     public Void visitRun(Run run) {
-      List<String> flags = new ArrayList<>();
-      for (Mount m : run.mounts()) {
-        flags.add(flag(mount(m)));
-      }
-      run.network().ifPresent(n -> flags.add("--network=" + lower(n)));
-      run.security().ifPresent(s -> flags.add("--security=" + lower(s)));
+      // the flags are written in place, each checked as it is written (network and security
+      // modes are ASCII words that flag() never refuses)
       out.append("RUN ");
-      flags.replaceAll(DockerfileWriter.this::flag);
+      for (Mount m : run.mounts()) {
+        int start = out.length();
+        appendMount(out, m);
+        flagFrom(start);
+        continuation();
+      }
       boolean multiline = !run.mounts().isEmpty();
-      for (String flag : flags) {
-        out.append(flag);
-        if (multiline) {
-          continuation();
-        } else {
-          out.append(' ');
-        }
+      if (run.network().isPresent()) {
+        out.append("--network=").append(lower(run.network().get()));
+        flagSeparator(multiline);
+      }
+      if (run.security().isPresent()) {
+        out.append("--security=").append(lower(run.security().get()));
+        flagSeparator(multiline);
       }
       Command command = run.command();
       if (command instanceof Command.ShellForm) {
@@ -415,7 +483,7 @@ public final class DockerfileWriter {
           checkNoHeredocMarker(arg, "RUN argument");
         }
         jsonForm = true;
-        out.append(Quoting.jsonArray(((Command.ExecForm) command).argv()));
+        Quoting.appendJsonArray(out, ((Command.ExecForm) command).argv());
       } else {
         Command.HeredocForm form = (Command.HeredocForm) command;
         physical(form.commandLine(), "RUN");
@@ -426,42 +494,88 @@ public final class DockerfileWriter {
       return null;
     }
 
+    private void flagSeparator(boolean multiline) {
+      if (multiline) {
+        continuation();
+      } else {
+        out.append(' ');
+      }
+    }
+
+    /** The excludes are checked before any other flag is (as the writer always has), then all are written. */
+    private void checkExcludes(List<String> excludes) {
+      for (String e : excludes) {
+        if (flagRefuses(e)) {
+          flag("--exclude=" + e);
+        }
+      }
+    }
+
+    /** Appends {@code " --name=value"} and checks it as {@link #flag} does. */
+    private void flagWord(String name, Object value) {
+      out.append(' ');
+      int start = out.length();
+      out.append("--").append(name);
+      if (value != null) {
+        out.append('=').append(value);
+      }
+      flagFrom(start);
+    }
+
     @Override
     public Void visitCopy(Copy copy) {
-      List<String> flags = new ArrayList<>();
-      copy.from().ifPresent(f -> flags.add("--from=" + f.reference()));
-      copy.chown().ifPresent(c -> flags.add("--chown=" + c));
-      copy.chmod().ifPresent(c -> flags.add("--chmod=" + c));
+      checkExcludes(copy.excludes());
+      int start = out.length();
+      out.append("COPY");
+      if (copy.from().isPresent()) {
+        flagWord("from", copy.from().get().reference());
+      }
+      if (copy.chown().isPresent()) {
+        flagWord("chown", copy.chown().get());
+      }
+      if (copy.chmod().isPresent()) {
+        flagWord("chmod", copy.chmod().get());
+      }
       if (copy.link()) {
-        flags.add("--link");
+        flagWord("link", null);
       }
       if (copy.parents()) {
-        flags.add("--parents");
+        flagWord("parents", null);
       }
       for (String e : copy.excludes()) {
-        flags.add(flag("--exclude=" + e));
+        flagWord("exclude", e);
       }
-      writeFilesInstruction("COPY", flags, copy.sources(), copy.heredocs(), copy.destination());
+      writeFilesInstruction("COPY", start, copy.sources(), copy.heredocs(), copy.destination());
       return null;
     }
 
     @Override
     public Void visitAdd(Add add) {
-      List<String> flags = new ArrayList<>();
-      add.checksum().ifPresent(c -> flags.add("--checksum=" + c));
-      if (add.keepGitDir()) {
-        flags.add("--keep-git-dir");
+      checkExcludes(add.excludes());
+      int start = out.length();
+      out.append("ADD");
+      if (add.checksum().isPresent()) {
+        flagWord("checksum", add.checksum().get());
       }
-      add.unpack().ifPresent(u -> flags.add("--unpack=" + u));
-      add.chown().ifPresent(c -> flags.add("--chown=" + c));
-      add.chmod().ifPresent(c -> flags.add("--chmod=" + c));
+      if (add.keepGitDir()) {
+        flagWord("keep-git-dir", null);
+      }
+      if (add.unpack().isPresent()) {
+        flagWord("unpack", add.unpack().get());
+      }
+      if (add.chown().isPresent()) {
+        flagWord("chown", add.chown().get());
+      }
+      if (add.chmod().isPresent()) {
+        flagWord("chmod", add.chmod().get());
+      }
       if (add.link()) {
-        flags.add("--link");
+        flagWord("link", null);
       }
       for (String e : add.excludes()) {
-        flags.add(flag("--exclude=" + e));
+        flagWord("exclude", e);
       }
-      writeFilesInstruction("ADD", flags, add.sources(), add.heredocs(), add.destination());
+      writeFilesInstruction("ADD", start, add.sources(), add.heredocs(), add.destination());
       return null;
     }
 
@@ -476,7 +590,12 @@ public final class DockerfileWriter {
       Optional<String> written = arg.defaultValue().map(DockerfileWriter.this::word);
       written.ifPresent(w -> BuildKitChecks.expanded(arg.defaultValue().get(), w, "default of ARG '" + arg.name() + "'",
           escape));
-      physical("ARG " + arg.name() + written.map(w -> "=" + w).orElse(""), "ARG");
+      int start = out.length();
+      out.append("ARG ").append(arg.name());
+      if (written.isPresent()) {
+        out.append('=').append(written.get());
+      }
+      physicalFrom(start, "ARG");
       return null;
     }
 
@@ -488,7 +607,9 @@ public final class DockerfileWriter {
 
     @Override
     public Void visitWorkdir(Workdir workdir) {
-      physical("WORKDIR " + workdir.path(), "WORKDIR");
+      int start = out.length();
+      out.append("WORKDIR ").append(workdir.path());
+      physicalFrom(start, "WORKDIR");
       BuildKitChecks.expandedPath(workdir.path(), "WORKDIR path", escape);
       return null;
     }
@@ -511,19 +632,19 @@ public final class DockerfileWriter {
     @Override
     public Void visitVolume(Volume volume) {
       volume.paths().forEach(p -> BuildKitChecks.expandedPath(p, "VOLUME path", escape));
-      out.append("VOLUME ").append(Quoting.jsonArray(volume.paths()));
+      Quoting.appendJsonArray(out.append("VOLUME "), volume.paths());
       return null;
     }
 
     @Override
     public Void visitCmd(Cmd cmd) {
-      out.append("CMD ").append(Quoting.jsonArray(cmd.argv()));
+      Quoting.appendJsonArray(out.append("CMD "), cmd.argv());
       return null;
     }
 
     @Override
     public Void visitEntrypoint(Entrypoint entrypoint) {
-      out.append("ENTRYPOINT ").append(Quoting.jsonArray(entrypoint.argv()));
+      Quoting.appendJsonArray(out.append("ENTRYPOINT "), entrypoint.argv());
       return null;
     }
 
@@ -539,7 +660,7 @@ public final class DockerfileWriter {
       duration("start-period", h.startPeriod());
       duration("start-interval", h.startInterval());
       h.retries().ifPresent(r -> out.append(" --retries=").append(r));
-      out.append(" CMD ").append(Quoting.jsonArray(h.argv()));
+      Quoting.appendJsonArray(out.append(" CMD "), h.argv());
       return null;
     }
 
@@ -549,7 +670,7 @@ public final class DockerfileWriter {
 
     @Override
     public Void visitShell(Shell shell) {
-      out.append("SHELL ").append(Quoting.jsonArray(shell.argv()));
+      Quoting.appendJsonArray(out.append("SHELL "), shell.argv());
       return null;
     }
 
