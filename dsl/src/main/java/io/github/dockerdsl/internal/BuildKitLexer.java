@@ -68,7 +68,7 @@ public final class BuildKitLexer {
    * True when {@link #processWord} reads {@code word} as it is: no variable, quote, escape
    * character or {@code <}, and no byte-order mark at the start (which Go's scanner skips).
    */
-  private static boolean isLiteral(String word, char escape) {
+  public static boolean isLiteral(String word, char escape) {
     if (word.startsWith("\uFEFF")) {
       return false;
     }
@@ -108,9 +108,17 @@ public final class BuildKitLexer {
     return out;
   }
 
+  /**
+   * Whether {@link #heredocLexError} can find an error in {@code text}: only quotes and {@code $} can
+   * fail to lex, so callers can skip building what they would report for text without them.
+   */
+  public static boolean mayFailToLex(String text) {
+    return text.indexOf('$') >= 0 || text.indexOf('\'') >= 0 || text.indexOf('"') >= 0;
+  }
+
   /** Why BuildKit's heredoc detection cannot lex {@code line}, or empty when it can. */
   public static Optional<String> heredocLexError(String line) {
-    if (line.indexOf('$') < 0 && line.indexOf('\'') < 0 && line.indexOf('"') < 0) {
+    if (!mayFailToLex(line)) {
       // only quotes and '$' can fail to lex: spare the lexing of every mount option and command line
       return Optional.empty();
     }
@@ -315,7 +323,12 @@ public final class BuildKitLexer {
     }
 
     void addString(String s) {
-      s.codePoints().forEach(this::addChar);
+      // a loop, not a code-point stream: every quoted word passes here
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        addChar(cp);
+        i += Character.charCount(cp);
+      }
     }
 
     void addRawString(String s) {

@@ -19,7 +19,6 @@ import io.github.dockerdsl.mount.Mount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -48,15 +47,17 @@ final class FileInstructions {
   private static final Set<String> RUN_REPEATABLE = Set.of("mount", "device");
   private static final Set<String> COPY_FLAGS = Set.of("from", "chown", "chmod", "link", "parents", "exclude");
   private static final Set<String> COPY_REPEATABLE = Set.of("exclude");
+  private static final Set<String> ADD_FLAGS =
+      Set.of("checksum", "keep-git-dir", "unpack", "chown", "chmod", "link", "exclude");
 
   Instruction run(InstructionCtx c) {
-    Map<String, List<Lexing.Flag>> flags = c.checkedFlags(RUN_FLAGS, RUN_REPEATABLE);
+    InstructionCtx.CheckedFlags flags = c.checkedFlags(RUN_FLAGS, RUN_REPEATABLE);
     int at = c.afterFlags();
     if (at >= c.text.length()) {
       throw c.fail(c.keywordAt, "RUN has no command; write RUN <command>");
     }
     List<Mount> mountList = new ArrayList<>();
-    for (Lexing.Flag f : flags.getOrDefault("mount", List.of())) {
+    for (Lexing.Flag f : flags.all("mount")) {
       mountList.add(mounts.mount(c, f));
     }
     Optional<Network> network = c.stringFlag(flags, "network").map(v -> {
@@ -64,7 +65,7 @@ final class FileInstructions {
         case "default": return Network.DEFAULT;
         case "none": return Network.NONE;
         case "host": return Network.HOST;
-        default: throw c.fail(flags.get("network").get(0).offset(), String.format(
+        default: throw c.fail(flags.first("network").offset(), String.format(
             "network mode '%s' is not supported; use default, none or host", v));
       }
     });
@@ -72,12 +73,12 @@ final class FileInstructions {
       switch (v) {
         case "sandbox": return Security.SANDBOX;
         case "insecure": return Security.INSECURE;
-        default: throw c.fail(flags.get("security").get(0).offset(), String.format(
+        default: throw c.fail(flags.first("security").offset(), String.format(
             "security mode '%s' is not supported; use sandbox or insecure", v));
       }
     });
     Command command = command(c, at);
-    if (flags.containsKey("device")) {
+    if (flags.has("device")) {
       return instructions.raw(c, "RUN --device is a labs flag that dockerdsl does not model", null);
     }
     return new Run(command, mountList, network, security);
@@ -182,7 +183,7 @@ final class FileInstructions {
   // ---------------------------------------------------------------- COPY, ADD
 
   Instruction copy(InstructionCtx c) {
-    Map<String, List<Lexing.Flag>> flags = c.checkedFlags(COPY_FLAGS, COPY_REPEATABLE);
+    InstructionCtx.CheckedFlags flags = c.checkedFlags(COPY_FLAGS, COPY_REPEATABLE);
     Files files = files(c);
     return new Copy(files.sources, files.heredocs, files.destination,
         c.stringFlag(flags, "from").map(this::sourceRef), c.stringFlag(flags, "chown").map(UserSpec::parse),
@@ -191,8 +192,7 @@ final class FileInstructions {
   }
 
   Instruction add(InstructionCtx c) {
-    Map<String, List<Lexing.Flag>> flags = c.checkedFlags(
-        Set.of("checksum", "keep-git-dir", "unpack", "chown", "chmod", "link", "exclude"), Set.of("exclude"));
+    InstructionCtx.CheckedFlags flags = c.checkedFlags(ADD_FLAGS, COPY_REPEATABLE);
     Files files = files(c);
     return new Add(files.sources, files.heredocs, files.destination, c.stringFlag(flags, "checksum"),
         c.boolFlag(flags, "keep-git-dir").orElse(false), c.boolFlag(flags, "unpack"),
@@ -200,9 +200,9 @@ final class FileInstructions {
         c.boolFlag(flags, "link").orElse(false), excludes(c, flags));
   }
 
-  private List<String> excludes(InstructionCtx c, Map<String, List<Lexing.Flag>> flags) {
+  private List<String> excludes(InstructionCtx c, InstructionCtx.CheckedFlags flags) {
     List<String> out = new ArrayList<>();
-    for (Lexing.Flag f : flags.getOrDefault("exclude", List.of())) {
+    for (Lexing.Flag f : flags.all("exclude")) {
       if (!f.hasValue()) {
         throw c.fail(f.offset(), "flag '--exclude' has no value; write --exclude=<pattern>");
       }

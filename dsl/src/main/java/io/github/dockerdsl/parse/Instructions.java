@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -261,9 +260,11 @@ final class Instructions {
     return c.upper.equals("CMD") ? new Cmd(argv) : new Entrypoint(argv);
   }
 
+  private static final Set<String> HEALTHCHECK_FLAGS =
+      Set.of("interval", "timeout", "start-period", "start-interval", "retries");
+
   private Instruction healthcheck(InstructionCtx c) {
-    Map<String, List<Lexing.Flag>> flags = c.checkedFlags(
-        Set.of("interval", "timeout", "start-period", "start-interval", "retries"), Set.of());
+    InstructionCtx.CheckedFlags flags = c.checkedFlags(HEALTHCHECK_FLAGS, Set.of());
     int at = c.afterFlags();
     List<Lexing.Word> words = Lexing.fields(c.text, at);
     if (words.isEmpty()) {
@@ -304,7 +305,7 @@ final class Instructions {
         c.stringFlag(flags, "retries").map(Integer::parseInt));
   }
 
-  private Optional<Duration> duration(InstructionCtx c, Map<String, List<Lexing.Flag>> flags, String name) {
+  private Optional<Duration> duration(InstructionCtx c, InstructionCtx.CheckedFlags flags, String name) {
     return c.stringFlag(flags, name).map(GoDuration::parse);
   }
 

@@ -61,7 +61,8 @@ final class Lexing {
     int pos = skipSpaces(s, from);
     while (pos + 1 < s.length() && s.charAt(pos) == '-' && s.charAt(pos + 1) == '-') {
       int start = pos;
-      StringBuilder word = new StringBuilder();
+      // room for a typical --mount=type=cache,target=... without growing
+      StringBuilder word = new StringBuilder(64);
       char quote = 0;
       while (pos < s.length()) {
         char c = s.charAt(pos);
@@ -82,14 +83,14 @@ final class Lexing {
         }
         pos++;
       }
-      String w = word.toString();
-      if (w.equals("--")) {
+      // the word starts with the two dashes it was found by (neither is a quote or the escape):
+      // its name and value are cut from the builder, with no copy of the whole word between
+      if (word.length() == 2) {
         return new Flags(out, skipSpaces(s, pos));
       }
-      String body = w.substring(2);
-      int eq = body.indexOf('=');
-      out.add(eq < 0 ? new Flag(body, "", false, start)
-          : new Flag(body.substring(0, eq), body.substring(eq + 1), true, start));
+      int eq = word.indexOf("=", 2);
+      out.add(eq < 0 ? new Flag(word.substring(2), "", false, start)
+          : new Flag(word.substring(2, eq), word.substring(eq + 1), true, start));
       pos = skipSpaces(s, pos);
     }
     return new Flags(out, pos);

@@ -153,6 +153,15 @@ final class BuildKitChecks {
    * escapes: the text written must read back as exactly the value the model holds. Variable
    * references such as {@code $HOME} or {@code ${V:-1}} are kept, as they are meant.
    */
+  /**
+   * Whether BuildKit reads {@code written} as {@code value} without lexing it: it has nothing to
+   * expand and is the value. {@link #expanded} and {@link #expandedPath} then refuse nothing, so a
+   * caller can skip building their message subject.
+   */
+  static boolean readsAsWritten(String value, String written, char escape) {
+    return BuildKitLexer.isLiteral(written, escape) && written.equals(value);
+  }
+
   static void expanded(String value, String written, String subject, char escape) {
     expanded(value, written, value, subject, escape);
   }
@@ -177,6 +186,9 @@ final class BuildKitChecks {
 
   /** A path: its escaped dollars ({@code \\$HOME}) are how a literal '$' is written, and stay as they are. */
   static void expandedPath(String path, String subject, char escape) {
+    if (readsAsWritten(path, path, escape)) {
+      return;
+    }
     String escapedDollar = escape + "$";
     expanded(path.replace(escapedDollar, "$"), path, path, subject, escape);
   }
