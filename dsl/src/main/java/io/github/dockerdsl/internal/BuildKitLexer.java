@@ -250,23 +250,13 @@ public final class BuildKitLexer {
    * {@code #!} line skipped). A file whose header the two read differently yields both readings.
    */
   public static List<String> directives(String file) {
-    String[] lines = file.split("\n", -1);
-    List<String> parser = new ArrayList<>();
-    for (String line : lines) {
-      Optional<String[]> d = directive(trimLeading(stripCr(line)));
-      if (d.isEmpty()) {
-        break;
-      }
-      parser.add(d.get()[0] + "=" + d.get()[1]);
+    List<String> parser = directivesFrom(file, 0, true);
+    int afterShebang = 0;
+    if (file.startsWith("#!")) {
+      int nl = file.indexOf('\n');
+      afterShebang = nl < 0 ? file.length() + 1 : nl + 1;
     }
-    List<String> frontend = new ArrayList<>();
-    for (int i = lines.length > 0 && lines[0].startsWith("#!") ? 1 : 0; i < lines.length; i++) {
-      Optional<String[]> d = directive(stripCr(lines[i]));
-      if (d.isEmpty()) {
-        break;
-      }
-      frontend.add(d.get()[0] + "=" + d.get()[1]);
-    }
+    List<String> frontend = directivesFrom(file, afterShebang, false);
     if (!frontend.equals(parser)) {
       List<String> both = new ArrayList<>(parser);
       both.add("|");
@@ -274,6 +264,28 @@ public final class BuildKitLexer {
       return both;
     }
     return parser;
+  }
+
+  /**
+   * The directives of the lines of {@code file} from offset {@code from} up to the first line that
+   * is none, as "name=value" ({@code trim}: leading spaces trimmed first). Lines are read one at a
+   * time: the writer asks this of every file, and only the first few lines can be directives.
+   */
+  private static List<String> directivesFrom(String file, int from, boolean trim) {
+    List<String> out = new ArrayList<>(3);
+    for (int start = from, end; start <= file.length(); start = end + 1) {
+      end = file.indexOf('\n', start);
+      if (end < 0) {
+        end = file.length();
+      }
+      String line = stripCr(file.substring(start, end));
+      Optional<String[]> d = directive(trim ? trimLeading(line) : line);
+      if (d.isEmpty()) {
+        break;
+      }
+      out.add(d.get()[0] + "=" + d.get()[1]);
+    }
+    return out;
   }
 
   private static String stripCr(String line) {

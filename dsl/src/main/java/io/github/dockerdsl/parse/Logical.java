@@ -116,52 +116,58 @@ final class Logical {
    * them back cannot change what the string holds.
    */
   List<String> lines(int from) {
-    List<String> out = new ArrayList<>();
+    List<String> out = new ArrayList<>(segments.size());
+    // each physical line is read in place, from its offset, and the one builder is reused: no copy
+    // of a line but the one that goes into the answer
     StringBuilder current = null;
+    boolean open = false;
     boolean previousEndsInSpace = true;
     char quote = 0;
     for (int i = 0; i < segments.size(); i++) {
       String content = segments.get(i).content();
       int local = Math.max(0, from - starts[i]);
-      if (local >= content.length()) {
+      int length = content.length();
+      if (local >= length) {
         continue;
       }
-      String part = content.substring(local);
       // inside a quoted string the break stays only where the writer's " \" and four-space indent
       // give back exactly the text BuildKit joined; elsewhere the lines are joined as BuildKit joins them
-      // (the tests below read the builder and the part in place: no copies per physical line)
-      boolean blank = isBlank(part);
-      if (current != null && quote != 0 && (blank || !part.startsWith(WRITER_INDENT)
-          || !endsInOneSpace(current))) {
-        current.append(part);
+      boolean blank = isBlank(content, local);
+      boolean indented = content.startsWith(WRITER_INDENT, local);
+      if (open && quote != 0 && (blank || !indented || !endsInOneSpace(current))) {
+        current.append(content, local, length);
       } else if (blank) {
         previousEndsInSpace = true;
         continue;
-      } else if (current != null && !previousEndsInSpace && !Lexing.isSpace(part.charAt(0))) {
-        current.append(part);
+      } else if (open && !previousEndsInSpace && !Lexing.isSpace(content.charAt(local))) {
+        current.append(content, local, length);
       } else {
-        if (current != null) {
+        if (open) {
           out.add(current.substring(0, trailingEnd(current)));
         }
-        int begin = current != null && part.startsWith(WRITER_INDENT) ? WRITER_INDENT.length()
-            : Lexing.skipSpaces(part, 0);
-        current = new StringBuilder(part.length() - begin + 16).append(part, begin, part.length());
+        int begin = open && indented ? local + WRITER_INDENT.length() : Lexing.skipSpaces(content, local);
+        if (current == null) {
+          current = new StringBuilder(length - begin + 16);
+        }
+        current.setLength(0);
+        current.append(content, begin, length);
+        open = true;
       }
-      previousEndsInSpace = Lexing.isSpace(part.charAt(part.length() - 1));
-      quote = shellQuote(part, quote);
+      previousEndsInSpace = Lexing.isSpace(content.charAt(length - 1));
+      quote = shellQuote(content, local, quote);
       if (quote == 0) {
         current.setLength(trailingEnd(current));
       }
     }
-    if (current != null) {
+    if (open) {
       out.add(current.toString());
     }
     return out;
   }
 
-  /** Whether {@code s} is all {@link Lexing#isSpace} (what {@code Lexing.strip(s).isEmpty()} says). */
-  private static boolean isBlank(String s) {
-    for (int i = 0; i < s.length(); i++) {
+  /** Whether {@code s} from {@code from} is all {@link Lexing#isSpace} (what {@code Lexing.strip(s).isEmpty()} says). */
+  private static boolean isBlank(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
       if (!Lexing.isSpace(s.charAt(i))) {
         return false;
       }
@@ -184,10 +190,10 @@ final class Logical {
     return end == s.length() - 1 && s.charAt(end) == ' ';
   }
 
-  /** The shell quote open after {@code text}, given the one open before it (0 for none). */
-  private static char shellQuote(String text, char open) {
+  /** The shell quote open after {@code text} from {@code from}, given the one open before it (0 for none). */
+  private static char shellQuote(String text, int from, char open) {
     char quote = open;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (quote == '\'') {
         if (c == '\'') {

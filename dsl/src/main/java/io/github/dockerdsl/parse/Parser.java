@@ -286,7 +286,8 @@ final class Parser {
     }
     Comment comment;
     try {
-      comment = Comment.of(String.join("\n", pendingComments));
+      // most comments are one line: that line, not a joined copy of it
+      comment = Comment.of(pendingComments.size() == 1 ? pendingComments.get(0) : String.join("\n", pendingComments));
     } catch (IllegalArgumentException e) {
       throw syntax.error(e.getMessage(), pendingCommentLine, pendingCommentColumn, e);
     }

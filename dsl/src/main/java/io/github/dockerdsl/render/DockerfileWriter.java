@@ -712,14 +712,18 @@ public final class DockerfileWriter {
 
     @Override
     public Void visitComment(Comment comment) {
-      List<String> lines = comment.lines();
-      for (int i = 0; i < lines.size(); i++) {
-        if (i > 0) {
+      // the lines of comment.lines(), read in place rather than split into a list
+      String text = comment.text();
+      for (int start = 0, end; start <= text.length(); start = end + 1) {
+        end = text.indexOf('\n', start);
+        if (end < 0) {
+          end = text.length();
+        }
+        if (start > 0) {
           out.append('\n');
         }
-        String line = lines.get(i);
         // "#" alone for an empty line, and no space before a line that itself starts with '#' (banners).
-        out.append(line.isEmpty() || line.startsWith("#") ? "#" : "# ").append(line);
+        out.append(start == end || text.charAt(start) == '#' ? "#" : "# ").append(text, start, end);
       }
       return null;
     }
