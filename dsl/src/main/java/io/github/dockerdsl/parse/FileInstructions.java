@@ -201,8 +201,12 @@ final class FileInstructions {
   }
 
   private List<String> excludes(InstructionCtx c, InstructionCtx.CheckedFlags flags) {
-    List<String> out = new ArrayList<>();
-    for (Lexing.Flag f : flags.all("exclude")) {
+    List<Lexing.Flag> given = flags.all("exclude");
+    if (given.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(given.size());
+    for (Lexing.Flag f : given) {
       if (!f.hasValue()) {
         throw c.fail(f.offset(), "flag '--exclude' has no value; write --exclude=<pattern>");
       }
@@ -213,7 +217,8 @@ final class FileInstructions {
 
   /** Sources, inline documents and destination of COPY or ADD. */
   private static final class Files {
-    final List<String> sources = new ArrayList<>();
+    /** Immutable, so that the model's constructor keeps it rather than copying it again. */
+    List<String> sources;
     final List<Heredoc> heredocs = new ArrayList<>();
     String destination;
   }
@@ -252,7 +257,7 @@ final class FileInstructions {
           "%s needs a source and a destination; write %s <source>... <destination>", c.upper, c.upper));
     }
     out.destination = all.get(all.size() - 1);
-    out.sources.addAll(all.subList(0, all.size() - 1));
+    out.sources = List.copyOf(all.subList(0, all.size() - 1));
     return out;
   }
 

@@ -119,7 +119,7 @@ final class Instructions {
             + "dockerdsl cannot place; write the marker as a word of its own, such as <<%s", c.upper, name, name));
       }
       if (renderEach) {
-        DockerfileWriter.render(typed, syntax.escape());
+        DockerfileWriter.check(typed, syntax.escape());
       }
       return typed;
     } catch (IllegalArgumentException e) {
@@ -137,7 +137,7 @@ final class Instructions {
     c.draft.rawReason = Optional.ofNullable(reason);
     try {
       Raw raw = Raw.of(text);
-      DockerfileWriter.render(raw, syntax.escape());
+      DockerfileWriter.check(raw, syntax.escape());
       return raw;
     } catch (IllegalArgumentException e) {
       throw c.fail(c.keywordAt, reason != null ? reason : e.getMessage(), cause != null ? cause : e);
@@ -209,7 +209,7 @@ final class Instructions {
         int eq = w.text().indexOf('=');
         Arg arg = eq < 0 ? Arg.of(w.text())
             : Arg.of(w.text().substring(0, eq), unquoted(w.text().substring(eq + 1)));
-        DockerfileWriter.render(arg, syntax.escape());
+        DockerfileWriter.check(arg, syntax.escape());
         out.add(arg);
       }
       return out;
@@ -344,7 +344,7 @@ final class Instructions {
     }
     try {
       OnBuild onBuild = OnBuild.of(triggers.get(0));
-      DockerfileWriter.render(onBuild, syntax.escape());
+      DockerfileWriter.check(onBuild, syntax.escape());
       return onBuild;
     } catch (IllegalArgumentException e) {
       throw c.fail(c.keywordAt, e.getMessage(), e);

@@ -216,18 +216,16 @@ final class SyntaxReader {
       String raw = lines[next];
       int lineNo = next + 1;
       next++;
-      String trimmed = raw.substring(Lexing.skipSpaces(raw, 0));
-      if (trimmed.startsWith("#")) {
-        String text = trimmed.substring(1);
-        if (text.startsWith(" ")) {
-          text = text.substring(1);
-        }
+      // tested in place: an indented continuation line is not copied to see whether it is a comment
+      int indent = Lexing.skipSpaces(raw, 0);
+      if (indent < raw.length() && raw.charAt(indent) == '#') {
+        int textAt = raw.startsWith(" ", indent + 1) ? indent + 2 : indent + 1;
         ll.commentLines.add(lineNo);
-        ll.comments.add(Lexing.stripTrailing(text));
+        ll.comments.add(Lexing.stripTrailing(raw.substring(textAt)));
         ll.flags.add(SourceFlag.COMMENT_IN_CONTINUATION);
         continue;
       }
-      if (trimmed.isEmpty()) {
+      if (indent == raw.length()) {
         ll.flags.add(SourceFlag.EMPTY_CONTINUATION_LINE);
         continue;
       }

@@ -52,9 +52,7 @@ public final class DockerfileWriter {
   private static final Pattern HEREDOC_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
 
   private final char escape;
-  // sized for a typical parsed file's text (the 62-line benchmark file is 2.3 KB), so that it is not
-  // copied at each of the first doublings
-  private final StringBuilder out = new StringBuilder(4096);
+  private final StringBuilder out;
   /** Where the first heredoc body of the instruction being written starts, or -1. */
   private int bodyStart = -1;
   /** Whether the instruction being written took its JSON form, where BuildKit looks for no heredoc. */
@@ -62,20 +60,27 @@ public final class DockerfileWriter {
   /** Writes each instruction; it keeps no state of its own, so one serves the whole render. */
   private final Emitter emitter = new Emitter();
 
-  private DockerfileWriter(char escape) {
+  /** {@code capacity}: the text's expected length, so that the buffer is not copied at each doubling. */
+  private DockerfileWriter(char escape, int capacity) {
     this.escape = escape;
+    this.out = new StringBuilder(capacity);
   }
+
+  /** A whole file: sized for a typical parsed file's text (the 62-line benchmark file renders to 2.3 KB). */
+  private static final int FILE_CAPACITY = 4096;
+  /** One instruction or stage, which the parser checks one at a time. */
+  private static final int PART_CAPACITY = 256;
 
   /** The canonical text of a Dockerfile. */
   public static String render(Dockerfile dockerfile) {
-    DockerfileWriter w = new DockerfileWriter(dockerfile.directives().escapeCharacter());
+    DockerfileWriter w = new DockerfileWriter(dockerfile.directives().escapeCharacter(), FILE_CAPACITY);
     w.writeDockerfile(dockerfile);
     return w.out.toString();
   }
 
   /** The text of one stage, with the default escape character. */
   public static String render(Stage stage) {
-    DockerfileWriter w = new DockerfileWriter('\\');
+    DockerfileWriter w = new DockerfileWriter('\\', FILE_CAPACITY);
     w.writeStage(stage);
     return w.out.toString();
   }
@@ -90,9 +95,20 @@ public final class DockerfileWriter {
    * newline; parsers use it to check that an instruction can be written back.
    */
   public static String render(Instruction instruction, char escape) {
-    DockerfileWriter w = new DockerfileWriter(escape);
+    DockerfileWriter w = new DockerfileWriter(escape, PART_CAPACITY);
     w.writeInstruction(instruction);
     return w.out.substring(0, w.out.length() - 1);
+  }
+
+  /**
+   * Whether {@code instruction} can be written with {@code escape} as escape character: throws what
+   * {@link #render(Instruction, char)} throws, without making the text. Parsers use it to check an
+   * instruction they read.
+   *
+   * @throws IllegalArgumentException if the instruction cannot be written back as itself
+   */
+  public static void check(Instruction instruction, char escape) {
+    new DockerfileWriter(escape, PART_CAPACITY).writeInstruction(instruction);
   }
 
   /** A duration as the writer prints HEALTHCHECK flags: Go's notation, such as {@code 1m30s} or {@code 500ms}. */
