@@ -122,7 +122,9 @@ final class Lexing {
     int i = skipSpaces(s, from);
     while (i < s.length()) {
       int start = i;
-      StringBuilder word = new StringBuilder();
+      // a word is its text as written (quotes and escapes kept), but for an escape character that
+      // ends the text, which BuildKit drops: it is cut from the text, not copied through a builder
+      int end = -1;
       char quote = 0;
       while (i < s.length()) {
         char c = s.charAt(i);
@@ -134,30 +136,27 @@ final class Lexing {
             quote = c;
           } else if (c == escape) {
             if (i + 1 == s.length()) {
+              end = i;
               i++;
               continue;
             }
-            word.append(c);
             i++;
-            c = s.charAt(i);
           }
         } else {
           if (c == quote) {
             quote = 0;
           } else if (c == escape && quote != '\'') {
             if (i + 1 == s.length()) {
+              end = i;
               i++;
               continue;
             }
-            word.append(c);
             i++;
-            c = s.charAt(i);
           }
         }
-        word.append(c);
         i++;
       }
-      out.add(new Word(word.toString(), start));
+      out.add(new Word(s.substring(start, end < 0 ? i : end), start));
       i = skipSpaces(s, i);
     }
     return out;
@@ -168,6 +167,10 @@ final class Lexing {
    * {@code $} stays a variable reference, and one made literal by quoting or escaping is reported.
    */
   static Unquoted unquote(String s, char escape) {
+    if (s.indexOf('\'') < 0 && s.indexOf('"') < 0 && s.indexOf(escape) < 0) {
+      // nothing to remove (most keys and values): the loop below would copy it character by character
+      return new Unquoted(s, false, false);
+    }
     StringBuilder out = new StringBuilder(s.length());
     boolean literalDollar = false;
     int i = 0;
