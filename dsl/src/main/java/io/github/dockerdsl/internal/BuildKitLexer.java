@@ -29,9 +29,16 @@ public final class BuildKitLexer {
   private int pos;
 
   private BuildKitLexer(String source, int escape, boolean rawQuotes, boolean rawEscapes, boolean keepUnset) {
-    int[] cps = source.codePoints().toArray();
     // Go's text/scanner skips a byte-order mark at the very start
-    this.text = cps.length > 0 && cps[0] == 0xFEFF ? java.util.Arrays.copyOfRange(cps, 1, cps.length) : cps;
+    int from = source.startsWith("\uFEFF") ? 1 : 0;
+    // a loop, not a code-point stream: the writer lexes every value that has a '$' or a quote
+    int[] cps = new int[source.codePointCount(from, source.length())];
+    for (int i = from, n = 0; i < source.length(); n++) {
+      int cp = source.codePointAt(i);
+      cps[n] = cp;
+      i += Character.charCount(cp);
+    }
+    this.text = cps;
     this.escape = escape;
     this.rawQuotes = rawQuotes;
     this.rawEscapes = rawEscapes;

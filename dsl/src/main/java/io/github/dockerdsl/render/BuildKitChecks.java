@@ -104,11 +104,18 @@ final class BuildKitChecks {
         keyword, Quoting.visible(logical), why));
   }
 
+  /**
+   * Whether {@link #checkLines} can refuse the text from {@code start}: false when no line of it can
+   * pass the limit (a char is at most 3 bytes, a pair 4) and nothing needs pairing, as for almost
+   * every instruction; callers then need not build the subject of a refusal.
+   */
+  static boolean linesMayFail(StringBuilder out, int start) {
+    return (long) (out.length() - start) * 3 > MAX_LINE_BYTES || hasSurrogate(out, start);
+  }
+
   /** BuildKit refuses lines over 64 KiB, and UTF-8 cannot encode half a surrogate pair. */
   static void checkLines(String subject, StringBuilder out, int start) {
-    if ((long) (out.length() - start) * 3 <= MAX_LINE_BYTES && !hasSurrogate(out, start)) {
-      // no line of this text can pass the limit (a char is at most 3 bytes, a pair 4) and nothing
-      // needs pairing: the loop below would find nothing, as for almost every instruction
+    if (!linesMayFail(out, start)) {
       return;
     }
     int lineStart = start;

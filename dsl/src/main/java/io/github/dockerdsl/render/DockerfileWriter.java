@@ -284,7 +284,9 @@ public final class DockerfileWriter {
     if (!(instruction instanceof Comment) && marker >= 0 && marker < end - 1) {
       BuildKitChecks.checkHeredocs(instruction, out.substring(start, end), escape, jsonForm);
     }
-    BuildKitChecks.checkLines(instruction.keyword() + " instruction", out, start);
+    if (BuildKitChecks.linesMayFail(out, start)) {
+      BuildKitChecks.checkLines(instruction.keyword() + " instruction", out, start);
+    }
     out.append('\n');
   }
 
