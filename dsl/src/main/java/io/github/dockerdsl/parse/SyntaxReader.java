@@ -31,16 +31,21 @@ final class SyntaxReader {
   private final List<DirectiveSource> directiveSources = new ArrayList<>();
 
   SyntaxReader(String text) {
-    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    String[] split = body.split("\n", -1);
-    int count = split.length;
-    if (count > 0 && split[count - 1].isEmpty()) {
-      count--;
+    int from = text.startsWith("\uFEFF") ? 1 : 0;
+    // the lines of split("\n", -1) without a last empty one, cut straight into an array of the
+    // right size (split collects them in a growing list first)
+    int pieces = 1;
+    for (int i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+      pieces++;
     }
+    int count = text.endsWith("\n") || text.length() == from ? pieces - 1 : pieces;
     lines = new String[count];
+    int start = from;
     for (int i = 0; i < count; i++) {
-      String l = split[i];
-      lines[i] = l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      lines[i] = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+      start = end + 1;
     }
   }
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.RepetitionInfo;
 
 /**
  * The parser's fifth-round rewrites (words and flags cut from the text instead of copied through
- * builders, logical lines read in place, values without quotes or escapes not unquoted, directives
- * read line by line) give exactly the answers of the code they replace: each is compared with that
+ * builders, physical and logical lines read in place, values without quotes or escapes not
+ * unquoted, directives read line by line) give exactly the answers of the code they replace: each is compared with that
  * code, kept here as the reference, over seeded random text.
  */
 class StructuralPassTest {
@@ -90,7 +90,39 @@ class StructuralPassTest {
     }
   }
 
+  @RepeatedTest(100)
+  void physical_lines_answer_as_before(RepetitionInfo repetition) {
+    long seed = 1508L * 1000 + repetition.getCurrentRepetition();
+    Random random = new Random(seed);
+    String[] pieces = {"\n", "\r", "\r\n", "a", "RUN x", " ", "\uFEFF"};
+    for (int k = 0; k < 30; k++) {
+      StringBuilder text = new StringBuilder(random.nextInt(4) == 0 ? "\uFEFF" : "");
+      int count = random.nextInt(8);
+      for (int i = 0; i < count; i++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String t = text.toString();
+      assertThat(new SyntaxReader(t).lines).as("seed " + seed + ", text '" + Quoting.visible(t) + "'")
+          .containsExactly(linesOfBefore(t));
+    }
+  }
+
   // ------------------------------------------------------------ the code as it was before (references)
+
+  private static String[] linesOfBefore(String text) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String[] split = body.split("\n", -1);
+    int count = split.length;
+    if (count > 0 && split[count - 1].isEmpty()) {
+      count--;
+    }
+    String[] lines = new String[count];
+    for (int i = 0; i < count; i++) {
+      String l = split[i];
+      lines[i] = l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
+    }
+    return lines;
+  }
 
   private static List<Lexing.Word> wordsBefore(String s, int from, char escape) {
     List<Lexing.Word> out = new ArrayList<>();
