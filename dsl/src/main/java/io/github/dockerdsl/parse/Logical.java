@@ -18,7 +18,8 @@ final class Logical {
 
   /** Most instructions are one physical line: room for two segments before the list grows. */
   final List<Segment> segments = new ArrayList<>(2);
-  final List<String> comments = new ArrayList<>(0);
+  /** Comment lines inside the continuation, and their line numbers: rare, so made on the first ({@link #addComment}). */
+  List<String> comments = List.of();
   final Set<SourceFlag> flags = EnumSet.noneOf(SourceFlag.class);
   /**
    * {@link #text()}, made once the last segment is added: the parser asks for it many times per
@@ -28,8 +29,17 @@ final class Logical {
   /** Where each segment starts in {@link #text()}; {@code length} is the text's length so far. */
   private int[] starts = new int[2];
   private int length;
-  final List<Integer> commentLines = new ArrayList<>(0);
+  List<Integer> commentLines = List.of();
   int endLine;
+
+  void addComment(int line, String text) {
+    if (comments.isEmpty()) {
+      comments = new ArrayList<>(2);
+      commentLines = new ArrayList<>(2);
+    }
+    comments.add(text);
+    commentLines.add(line);
+  }
 
   void add(Segment segment) {
     int n = segments.size();

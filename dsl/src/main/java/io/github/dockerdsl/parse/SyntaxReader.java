@@ -225,8 +225,7 @@ final class SyntaxReader {
       int indent = Lexing.skipSpaces(raw, 0);
       if (indent < raw.length() && raw.charAt(indent) == '#') {
         int textAt = raw.startsWith(" ", indent + 1) ? indent + 2 : indent + 1;
-        ll.commentLines.add(lineNo);
-        ll.comments.add(Lexing.stripTrailing(raw.substring(textAt)));
+        ll.addComment(lineNo, Lexing.stripTrailing(raw.substring(textAt)));
         ll.flags.add(SourceFlag.COMMENT_IN_CONTINUATION);
         continue;
       }
