@@ -1,8 +1,8 @@
 package io.github.dockerdsl.mount;
 
 import io.github.dockerdsl.internal.BuildKitLexer;
+import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
-import java.util.Objects;
 import java.util.Optional;
 
 /** A {@code RUN --mount}: files made available to one RUN and never stored in the image. */
@@ -58,7 +58,7 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
 
   /** Checks that an id for uid or gid is not negative. */
   static Optional<Integer> checkId(Optional<Integer> id, String option) {
-    Objects.requireNonNull(id, option + " == null");
+    Checks.requireNonNullNamed(id, option);
     id.ifPresent(v -> {
       if (v < 0) {
         throw new IllegalArgumentException(String.format("mount option %s '%d' is negative; ids are 0 or more", option, v));
