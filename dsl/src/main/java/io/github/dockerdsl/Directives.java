@@ -14,18 +14,40 @@ import java.util.regex.Pattern;
  * @param check the BuildKit check directive
  */
 public record Directives(Optional<String> syntax, Optional<Character> escape, Optional<CheckDirective> check) {
-  private static final Pattern SYNTAX_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:@-]*");
+  /** What {@link #isSyntaxRef} accepts, kept for its test. */
+  static final Pattern SYNTAX_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:@-]*");
   /** No directives. */
   public static final Directives NONE = new Directives(Optional.empty(), Optional.empty(), Optional.empty());
 
   /** Checks each value. */
   public Directives {
     Objects.requireNonNull(syntax, "syntax == null").ifPresent(s -> Checks.checkArgument(
-        SYNTAX_REF.matcher(s).matches(),
+        isSyntaxRef(s),
         "syntax '%s' is not a frontend image reference; use e.g. docker/dockerfile:1.7", Quoting.visible(s)));
     Objects.requireNonNull(escape, "escape == null").ifPresent(c -> Checks.checkArgument(c == '\\' || c == '`',
         "escape character '%s' is not allowed; use \\ or `", c));
     Objects.requireNonNull(check, "check == null");
+  }
+
+  /**
+   * {@link #SYNTAX_REF} as a loop: every parse builds the directives twice, and a matcher per
+   * build is most of the cost of a one-line check.
+   */
+  static boolean isSyntaxRef(String s) {
+    if (s.isEmpty() || !isAsciiAlphanumeric(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isAsciiAlphanumeric(c) && c != '.' && c != '_' && c != '/' && c != ':' && c != '@' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiAlphanumeric(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   /** The escape character in force. */

@@ -49,8 +49,16 @@ public final class Dockerfile {
     this.targetSyntax = builder.targetSyntax;
     this.suppressions = List.copyOf(builder.suppressions);
     this.text = DockerfileWriter.render(this);
-    this.policy = Policy.none();
+    this.policy = NoPolicy.NONE;
     this.findings = List.of();
+  }
+
+  /**
+   * The one {@link Policy#none()} that unchecked Dockerfiles hold: a policy is immutable, and making
+   * one per build copied four empty maps. (A holder, so that loading Dockerfile does not load the rules.)
+   */
+  private static final class NoPolicy {
+    static final Policy NONE = Policy.none();
   }
 
   private Dockerfile(Dockerfile unchecked, Policy policy, List<Violation> findings) {

@@ -16,8 +16,12 @@ public record Arg(String name, Optional<String> defaultValue) implements Instruc
   /** Checks the name and that the default can be written. */
   public Arg {
     Env.checkVariableName(name, "ARG");
-    Objects.requireNonNull(defaultValue, "defaultValue == null").ifPresent(v -> Checks.checkNoControlCharacters(
-        v, "default of ARG '" + name + "'", "a Dockerfile value cannot hold line breaks"));
+    Objects.requireNonNull(defaultValue, "defaultValue == null");
+    // the subject is built only for a default the check can refuse
+    if (defaultValue.isPresent() && !Checks.isPrintableAscii(defaultValue.get())) {
+      Checks.checkNoControlCharacters(defaultValue.get(), "default of ARG '" + name + "'",
+          "a Dockerfile value cannot hold line breaks");
+    }
   }
 
   /** An ARG without a default. */

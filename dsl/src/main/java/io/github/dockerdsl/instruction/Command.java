@@ -108,11 +108,13 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
         Checks.checkNoControlCharacters(line, "shell command",
             "join commands with ' && ', pass one line per list element with Command.shellLines, or use a heredoc");
         // BuildKit's blank and comment tests use Go's spaces, which include U+00A0, U+2007 and U+202F
-        if (BuildKitLexer.isBlank(line)) {
+        // (tested in place: blank is all leading spaces, as BuildKitLexer.isBlank says)
+        int lead = BuildKitLexer.leadingEnd(line);
+        if (lead == line.length()) {
           throw new IllegalArgumentException(String.format(
               "shell command line %d is blank; empty continuation lines are deprecated, remove it", i + 1));
         }
-        if (BuildKitLexer.trimLeading(line).startsWith("#")) {
+        if (line.charAt(lead) == '#') {
           throw new IllegalArgumentException(String.format(
               "shell command line '%s' starts with '#', which Docker reads as a comment and drops; "
                   + "move the comment out of the command", Quoting.visible(line)));
@@ -127,12 +129,11 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
       checkCommandStart(lines.get(0), "shell command");
       for (String line : lines) {
         // BuildKit drops it at the end of the command, and readers drop it before a line continuation
-        if (!BuildKitLexer.trimTrailing(line).equals(line)) {
+        if (BuildKitLexer.trailingStart(line) != line.length()) {
           throw new IllegalArgumentException(String.format(
               "shell command '%s' ends with whitespace, which BuildKit drops; remove it", Quoting.visible(line)));
         }
-        String indent = line.substring(0, line.length() - BuildKitLexer.trimLeading(line).length());
-        if (!indent.isEmpty() && !indent.chars().allMatch(c -> c == ' ')) {
+        if (!spacesOnly(line, BuildKitLexer.leadingEnd(line))) {
           throw new IllegalArgumentException(String.format(
               "shell command line '%s' is indented with whitespace other than spaces, which readers drop; "
                   + "indent with spaces only", Quoting.visible(line)));
@@ -142,6 +143,16 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
       if (BuildKitLexer.trimLeading(lines.get(0)).startsWith("[")) {
         checkNotJson(String.join(" " + CONTINUATION_INDENT, lines), "shell command");
       }
+    }
+
+    /** Whether the first {@code end} characters of {@code line} are all plain spaces. */
+    private static boolean spacesOnly(String line, int end) {
+      for (int i = 0; i < end; i++) {
+        if (line.charAt(i) != ' ') {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The command as the shell receives it, lines joined by a space. */

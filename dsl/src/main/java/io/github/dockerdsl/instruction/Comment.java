@@ -25,11 +25,17 @@ public record Comment(String text) implements Instruction {
   /** Checks each line. */
   public Comment {
     Checks.requireNonNull(text, "text");
-    for (String line : text.split("\n", -1)) {
+    // line by line in place: most comments are one line, which is then the text itself, not a copy
+    for (int start = 0, end; start <= text.length(); start = end + 1) {
+      end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      String line = text.substring(start, end);
       Checks.checkNoControlCharacters(line, "comment line", "use \\n only to separate comment lines");
       // readers (BuildKit, our parser) trim comment lines, and read 'dockerdsl:' lines as waivers
       // the messages are made only when a check fails (Quoting.visible scans the whole line)
-      if (!BuildKitLexer.trimTrailing(line).equals(line)) {
+      if (BuildKitLexer.trailingStart(line) != line.length()) {
         throw new IllegalArgumentException(String.format(
             "comment line '%s' ends with whitespace, which parsers drop; remove it", Quoting.visible(line)));
       }

@@ -7,8 +7,11 @@ public record KeyValue(String key, String value) {
   /** Checks that the value can be written: no line breaks or control characters. */
   public KeyValue {
     Checks.requireNonNull(key, "key");
-    Checks.checkNoControlCharacters(value, "value of '" + key + "'",
-        "a Dockerfile value cannot hold line breaks; pass multi-line content as a file or a secret");
+    // the subject is built only for a value the check can refuse (or a null one)
+    if (value == null || !Checks.isPrintableAscii(value)) {
+      Checks.checkNoControlCharacters(value, "value of '" + key + "'",
+          "a Dockerfile value cannot hold line breaks; pass multi-line content as a file or a secret");
+    }
   }
 
   /** Pairs a key with its value. */

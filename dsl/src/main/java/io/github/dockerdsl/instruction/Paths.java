@@ -47,7 +47,7 @@ final class Paths {
   }
 
   static void checkDestination(String destination, int sourceCount, String keyword) {
-    check(destination, keyword + " destination");
+    check(destination, keyword.equals("COPY") ? "COPY destination" : keyword + " destination");
     if (sourceCount > 1 && !destination.endsWith("/") && !destination.endsWith("\\")) {
       throw new IllegalArgumentException(String.format(
           "%s destination '%s' must end with '/' when there are %d sources; write '%s/'",

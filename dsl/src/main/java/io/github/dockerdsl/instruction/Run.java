@@ -27,14 +27,17 @@ public record Run(Command command, List<Mount> mounts, Optional<Network> network
     mounts = Checks.immutableList(mounts, "mounts");
     Objects.requireNonNull(network, "network == null");
     Objects.requireNonNull(security, "security == null");
-    Set<String> targets = new HashSet<>();
-    Set<String> envs = new HashSet<>();
-    for (Mount mount : mounts) {
-      mount.targetPath().ifPresent(t -> Checks.checkArgument(targets.add(t),
-          "two mounts have the target '%s'; give each mount its own target", t));
-      if (mount instanceof SecretMount) {
-        ((SecretMount) mount).env().ifPresent(e -> Checks.checkArgument(envs.add(e),
-            "two secret mounts set the variable '%s'; give each secret its own env name", e));
+    if (mounts.size() > 1) {
+      // one mount cannot clash with another: the sets only for two or more
+      Set<String> targets = new HashSet<>();
+      Set<String> envs = new HashSet<>();
+      for (Mount mount : mounts) {
+        mount.targetPath().ifPresent(t -> Checks.checkArgument(targets.add(t),
+            "two mounts have the target '%s'; give each mount its own target", t));
+        if (mount instanceof SecretMount) {
+          ((SecretMount) mount).env().ifPresent(e -> Checks.checkArgument(envs.add(e),
+              "two secret mounts set the variable '%s'; give each secret its own env name", e));
+        }
       }
     }
     if (command instanceof Command.ExecForm) {

@@ -29,9 +29,16 @@ public final class BuildKitLexer {
   private int pos;
 
   private BuildKitLexer(String source, int escape, boolean rawQuotes, boolean rawEscapes, boolean keepUnset) {
-    int[] cps = source.codePoints().toArray();
     // Go's text/scanner skips a byte-order mark at the very start
-    this.text = cps.length > 0 && cps[0] == 0xFEFF ? java.util.Arrays.copyOfRange(cps, 1, cps.length) : cps;
+    int from = source.startsWith("\uFEFF") ? 1 : 0;
+    // a loop, not a code-point stream: the writer lexes every value that has a '$' or a quote
+    int[] cps = new int[source.codePointCount(from, source.length())];
+    for (int i = from, n = 0; i < source.length(); n++) {
+      int cp = source.codePointAt(i);
+      cps[n] = cp;
+      i += Character.charCount(cp);
+    }
+    this.text = cps;
     this.escape = escape;
     this.rawQuotes = rawQuotes;
     this.rawEscapes = rawEscapes;
@@ -68,7 +75,7 @@ public final class BuildKitLexer {
    * True when {@link #processWord} reads {@code word} as it is: no variable, quote, escape
    * character or {@code <}, and no byte-order mark at the start (which Go's scanner skips).
    */
-  private static boolean isLiteral(String word, char escape) {
+  public static boolean isLiteral(String word, char escape) {
     if (word.startsWith("\uFEFF")) {
       return false;
     }
@@ -108,9 +115,17 @@ public final class BuildKitLexer {
     return out;
   }
 
+  /**
+   * Whether {@link #heredocLexError} can find an error in {@code text}: only quotes and {@code $} can
+   * fail to lex, so callers can skip building what they would report for text without them.
+   */
+  public static boolean mayFailToLex(String text) {
+    return text.indexOf('$') >= 0 || text.indexOf('\'') >= 0 || text.indexOf('"') >= 0;
+  }
+
   /** Why BuildKit's heredoc detection cannot lex {@code line}, or empty when it can. */
   public static Optional<String> heredocLexError(String line) {
-    if (line.indexOf('$') < 0 && line.indexOf('\'') < 0 && line.indexOf('"') < 0) {
+    if (!mayFailToLex(line)) {
       // only quotes and '$' can fail to lex: spare the lexing of every mount option and command line
       return Optional.empty();
     }
@@ -175,6 +190,14 @@ public final class BuildKitLexer {
 
   /** The text without leading Go spaces, as BuildKit trims a line. */
   public static String trimLeading(String s) {
+    return s.substring(leadingEnd(s));
+  }
+
+  /**
+   * Where the leading Go spaces of {@code s} end ({@code s.length()} for blank text): what
+   * {@link #trimLeading} cuts, for callers that test the text in place instead of copying it.
+   */
+  public static int leadingEnd(String s) {
     int i = 0;
     while (i < s.length()) {
       int cp = s.codePointAt(i);
@@ -183,11 +206,16 @@ public final class BuildKitLexer {
       }
       i += Character.charCount(cp);
     }
-    return s.substring(i);
+    return i;
   }
 
   /** The text without trailing Go spaces. */
   public static String trimTrailing(String s) {
+    return s.substring(0, trailingStart(s));
+  }
+
+  /** Where the trailing Go spaces of {@code s} start: what {@link #trimTrailing} keeps, without a copy. */
+  public static int trailingStart(String s) {
     int i = s.length();
     while (i > 0) {
       int cp = s.codePointBefore(i);
@@ -196,7 +224,7 @@ public final class BuildKitLexer {
       }
       i -= Character.charCount(cp);
     }
-    return s.substring(0, i);
+    return i;
   }
 
   /** Go's {@code strings.TrimSpace}. */
@@ -229,23 +257,13 @@ public final class BuildKitLexer {
    * {@code #!} line skipped). A file whose header the two read differently yields both readings.
    */
   public static List<String> directives(String file) {
-    String[] lines = file.split("\n", -1);
-    List<String> parser = new ArrayList<>();
-    for (String line : lines) {
-      Optional<String[]> d = directive(trimLeading(stripCr(line)));
-      if (d.isEmpty()) {
-        break;
-      }
-      parser.add(d.get()[0] + "=" + d.get()[1]);
+    List<String> parser = directivesFrom(file, 0, true);
+    int afterShebang = 0;
+    if (file.startsWith("#!")) {
+      int nl = file.indexOf('\n');
+      afterShebang = nl < 0 ? file.length() + 1 : nl + 1;
     }
-    List<String> frontend = new ArrayList<>();
-    for (int i = lines.length > 0 && lines[0].startsWith("#!") ? 1 : 0; i < lines.length; i++) {
-      Optional<String[]> d = directive(stripCr(lines[i]));
-      if (d.isEmpty()) {
-        break;
-      }
-      frontend.add(d.get()[0] + "=" + d.get()[1]);
-    }
+    List<String> frontend = directivesFrom(file, afterShebang, false);
     if (!frontend.equals(parser)) {
       List<String> both = new ArrayList<>(parser);
       both.add("|");
@@ -253,6 +271,28 @@ public final class BuildKitLexer {
       return both;
     }
     return parser;
+  }
+
+  /**
+   * The directives of the lines of {@code file} from offset {@code from} up to the first line that
+   * is none, as "name=value" ({@code trim}: leading spaces trimmed first). Lines are read one at a
+   * time: the writer asks this of every file, and only the first few lines can be directives.
+   */
+  private static List<String> directivesFrom(String file, int from, boolean trim) {
+    List<String> out = new ArrayList<>(3);
+    for (int start = from, end; start <= file.length(); start = end + 1) {
+      end = file.indexOf('\n', start);
+      if (end < 0) {
+        end = file.length();
+      }
+      String line = stripCr(file.substring(start, end));
+      Optional<String[]> d = directive(trim ? trimLeading(line) : line);
+      if (d.isEmpty()) {
+        break;
+      }
+      out.add(d.get()[0] + "=" + d.get()[1]);
+    }
+    return out;
   }
 
   private static String stripCr(String line) {
@@ -302,7 +342,12 @@ public final class BuildKitLexer {
     }
 
     void addString(String s) {
-      s.codePoints().forEach(this::addChar);
+      // a loop, not a code-point stream: every quoted word passes here
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        addChar(cp);
+        i += Character.charCount(cp);
+      }
     }
 
     void addRawString(String s) {

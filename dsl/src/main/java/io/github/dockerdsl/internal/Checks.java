@@ -77,6 +77,28 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * Whether {@code value} is printable ASCII only, which {@link #checkNoControlCharacters} always
+   * accepts: callers whose subject is built per value test this first and build it only otherwise.
+   */
+  public static boolean isPrintableAscii(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < ' ' || c >= '\u007f') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Null check in the {@code "x == null"} idiom whose message is built only when it fails. */
+  public static <T> T requireNonNullNamed(T value, String name) {
+    if (value == null) {
+      throw new NullPointerException(name + " == null");
+    }
+    return value;
+  }
+
   /** Refuses blank strings with a message that names the subject. */
   public static String checkNotBlank(String value, String subject) {
     requireNonNull(value, subject);

@@ -42,7 +42,10 @@ public final class Features {
     for (Stage stage : stages) {
       for (Instruction instruction : stage.instructions()) {
         for (Feature f : of(instruction)) {
-          found.putIfAbsent(f, stage.describe() + ", " + instruction.keyword());
+          // the description of the first use only: not built again for every later use
+          if (!found.containsKey(f)) {
+            found.put(f, stage.describe() + ", " + instruction.keyword());
+          }
         }
       }
     }

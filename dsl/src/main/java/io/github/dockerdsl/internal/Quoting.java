@@ -11,19 +11,29 @@ public final class Quoting {
 
   /** A JSON array of strings, as exec form and SHELL take it: {@code ["a", "b"]}. */
   public static String jsonArray(List<String> values) {
-    StringBuilder out = new StringBuilder("[");
+    return appendJsonArray(new StringBuilder(64), values).toString();
+  }
+
+  /** {@link #jsonArray} appended to {@code out}: the writer writes it in place, with no string between. */
+  public static StringBuilder appendJsonArray(StringBuilder out, List<String> values) {
+    out.append('[');
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
         out.append(", ");
       }
-      out.append(jsonString(values.get(i)));
+      appendJsonString(out, values.get(i));
     }
-    return out.append(']').toString();
+    return out.append(']');
   }
 
   /** One JSON string literal with every character that JSON requires escaped. */
   public static String jsonString(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    return appendJsonString(new StringBuilder(value.length() + 2), value).toString();
+  }
+
+  /** {@link #jsonString} appended to {@code out}. */
+  private static StringBuilder appendJsonString(StringBuilder out, String value) {
+    out.append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
@@ -42,7 +52,7 @@ public final class Quoting {
           }
       }
     }
-    return out.append('"').toString();
+    return out.append('"');
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.github.dockerdsl.mount;
 
 import io.github.dockerdsl.internal.BuildKitLexer;
+import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
-import java.util.Objects;
 import java.util.Optional;
 
 /** A {@code RUN --mount}: files made available to one RUN and never stored in the image. */
@@ -16,7 +16,10 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
    * whitespace and control characters cannot be expressed safely.
    */
   static String checkOption(String value, String option) {
-    Objects.requireNonNull(value, option + " == null");
+    if (value == null) {
+      // the message only when it is thrown: every option of every mount is checked
+      throw new NullPointerException(option + " == null");
+    }
     if (value.isEmpty()) {
       throw new IllegalArgumentException(String.format("mount option %s is empty; give it a value", option));
     }
@@ -35,7 +38,9 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
             option, Quoting.visible(value), new String(Character.toChars(value.codePointAt(i)))));
       }
     }
-    checkVariables(value, "mount option " + option);
+    if (BuildKitLexer.mayFailToLex(value)) {
+      checkVariables(value, "mount option " + option);
+    }
     return value;
   }
 
@@ -53,7 +58,7 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
 
   /** Checks that an id for uid or gid is not negative. */
   static Optional<Integer> checkId(Optional<Integer> id, String option) {
-    Objects.requireNonNull(id, option + " == null");
+    Checks.requireNonNullNamed(id, option);
     id.ifPresent(v -> {
       if (v < 0) {
         throw new IllegalArgumentException(String.format("mount option %s '%d' is negative; ids are 0 or more", option, v));

@@ -19,7 +19,6 @@ import io.github.dockerdsl.mount.Mount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -48,15 +47,17 @@ final class FileInstructions {
   private static final Set<String> RUN_REPEATABLE = Set.of("mount", "device");
   private static final Set<String> COPY_FLAGS = Set.of("from", "chown", "chmod", "link", "parents", "exclude");
   private static final Set<String> COPY_REPEATABLE = Set.of("exclude");
+  private static final Set<String> ADD_FLAGS =
+      Set.of("checksum", "keep-git-dir", "unpack", "chown", "chmod", "link", "exclude");
 
   Instruction run(InstructionCtx c) {
-    Map<String, List<Lexing.Flag>> flags = c.checkedFlags(RUN_FLAGS, RUN_REPEATABLE);
+    InstructionCtx.CheckedFlags flags = c.checkedFlags(RUN_FLAGS, RUN_REPEATABLE);
     int at = c.afterFlags();
     if (at >= c.text.length()) {
       throw c.fail(c.keywordAt, "RUN has no command; write RUN <command>");
     }
     List<Mount> mountList = new ArrayList<>();
-    for (Lexing.Flag f : flags.getOrDefault("mount", List.of())) {
+    for (Lexing.Flag f : flags.all("mount")) {
       mountList.add(mounts.mount(c, f));
     }
     Optional<Network> network = c.stringFlag(flags, "network").map(v -> {
@@ -64,7 +65,7 @@ final class FileInstructions {
         case "default": return Network.DEFAULT;
         case "none": return Network.NONE;
         case "host": return Network.HOST;
-        default: throw c.fail(flags.get("network").get(0).offset(), String.format(
+        default: throw c.fail(flags.first("network").offset(), String.format(
             "network mode '%s' is not supported; use default, none or host", v));
       }
     });
@@ -72,12 +73,12 @@ final class FileInstructions {
       switch (v) {
         case "sandbox": return Security.SANDBOX;
         case "insecure": return Security.INSECURE;
-        default: throw c.fail(flags.get("security").get(0).offset(), String.format(
+        default: throw c.fail(flags.first("security").offset(), String.format(
             "security mode '%s' is not supported; use sandbox or insecure", v));
       }
     });
     Command command = command(c, at);
-    if (flags.containsKey("device")) {
+    if (flags.has("device")) {
       return instructions.raw(c, "RUN --device is a labs flag that dockerdsl does not model", null);
     }
     return new Run(command, mountList, network, security);
@@ -100,9 +101,14 @@ final class FileInstructions {
       c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
     }
     List<String> shellLines = c.ll.lines(at);
-    String line = String.join(" ", shellLines);
     if (c.node.heredocs.isEmpty()) {
-      Optional<String> lexError = line.contains("<<") ? BuildKitLexer.heredocLexError(line) : Optional.empty();
+      // the lines are joined with a space, so the joined line holds "<<" only where one line does:
+      // join them for the heredoc test only then
+      if (!anyContainsMarker(shellLines)) {
+        return Command.shellLines(shellLines);
+      }
+      String line = String.join(" ", shellLines);
+      Optional<String> lexError = BuildKitLexer.heredocLexError(line);
       if (lexError.isPresent() && MARKER_WORD.matcher(line).find()) {
         throw c.fail(at, String.format("RUN '%s' has a '<<' that BuildKit does not read as a heredoc, because the "
             + "line does not lex (%s), so the lines after it are instructions of their own; dockerdsl keeps '<<' "
@@ -110,6 +116,7 @@ final class FileInstructions {
       }
       return Command.shellLines(shellLines);
     }
+    String line = String.join(" ", shellLines);
     List<Lexing.Marker> markers = Lexing.heredocMarkers(line, 0);
     if (!markers.stream().map(Lexing.Marker::name).toList()
         .equals(c.node.heredocs.stream().map(SyntaxNode.Body::name).toList())) {
@@ -128,6 +135,16 @@ final class FileInstructions {
     }
     commandLine.append(line.substring(last));
     return new Command.HeredocForm(commandLine.toString(), docs);
+  }
+
+  /** Whether one of the lines holds {@code <<}. */
+  private static boolean anyContainsMarker(List<String> lines) {
+    for (String l : lines) {
+      if (l.contains("<<")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The heredoc of a marker, with the body the syntax layer read after the instruction. */
@@ -166,7 +183,7 @@ final class FileInstructions {
   // ---------------------------------------------------------------- COPY, ADD
 
   Instruction copy(InstructionCtx c) {
-    Map<String, List<Lexing.Flag>> flags = c.checkedFlags(COPY_FLAGS, COPY_REPEATABLE);
+    InstructionCtx.CheckedFlags flags = c.checkedFlags(COPY_FLAGS, COPY_REPEATABLE);
     Files files = files(c);
     return new Copy(files.sources, files.heredocs, files.destination,
         c.stringFlag(flags, "from").map(this::sourceRef), c.stringFlag(flags, "chown").map(UserSpec::parse),
@@ -175,8 +192,7 @@ final class FileInstructions {
   }
 
   Instruction add(InstructionCtx c) {
-    Map<String, List<Lexing.Flag>> flags = c.checkedFlags(
-        Set.of("checksum", "keep-git-dir", "unpack", "chown", "chmod", "link", "exclude"), Set.of("exclude"));
+    InstructionCtx.CheckedFlags flags = c.checkedFlags(ADD_FLAGS, COPY_REPEATABLE);
     Files files = files(c);
     return new Add(files.sources, files.heredocs, files.destination, c.stringFlag(flags, "checksum"),
         c.boolFlag(flags, "keep-git-dir").orElse(false), c.boolFlag(flags, "unpack"),
@@ -184,9 +200,13 @@ final class FileInstructions {
         c.boolFlag(flags, "link").orElse(false), excludes(c, flags));
   }
 
-  private List<String> excludes(InstructionCtx c, Map<String, List<Lexing.Flag>> flags) {
-    List<String> out = new ArrayList<>();
-    for (Lexing.Flag f : flags.getOrDefault("exclude", List.of())) {
+  private List<String> excludes(InstructionCtx c, InstructionCtx.CheckedFlags flags) {
+    List<Lexing.Flag> given = flags.all("exclude");
+    if (given.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(given.size());
+    for (Lexing.Flag f : given) {
       if (!f.hasValue()) {
         throw c.fail(f.offset(), "flag '--exclude' has no value; write --exclude=<pattern>");
       }
@@ -197,7 +217,8 @@ final class FileInstructions {
 
   /** Sources, inline documents and destination of COPY or ADD. */
   private static final class Files {
-    final List<String> sources = new ArrayList<>();
+    /** Immutable, so that the model's constructor keeps it rather than copying it again. */
+    List<String> sources;
     final List<Heredoc> heredocs = new ArrayList<>();
     String destination;
   }
@@ -236,7 +257,7 @@ final class FileInstructions {
           "%s needs a source and a destination; write %s <source>... <destination>", c.upper, c.upper));
     }
     out.destination = all.get(all.size() - 1);
-    out.sources.addAll(all.subList(0, all.size() - 1));
+    out.sources = List.copyOf(all.subList(0, all.size() - 1));
     return out;
   }
 

@@ -29,8 +29,8 @@ final class HeredocMarkers {
         && (Lexing.jsonArray(text, at) != null || Lexing.isJsonArrayOfValues(text, at))) {
       return List.of();
     }
-    String line = text.substring(keywordAt);
-    return line.contains("<<") ? BuildKitLexer.heredocs(line) : List.of();
+    // the line is copied out for the lexer only when it can hold a heredoc
+    return text.indexOf("<<", keywordAt) >= 0 ? BuildKitLexer.heredocs(text.substring(keywordAt)) : List.of();
   }
 
   /**

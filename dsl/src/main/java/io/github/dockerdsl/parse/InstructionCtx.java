@@ -1,10 +1,8 @@
 package io.github.dockerdsl.parse;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,42 +54,94 @@ final class InstructionCtx {
     checkedFlags(Set.of(), Set.of());
   }
 
+  /**
+   * An instruction's flags once checked, looked up by name in the list as lexed: an instruction has
+   * a few flags, so a scan is cheaper than building a map of them.
+   */
+  static final class CheckedFlags {
+    private final List<Lexing.Flag> flags;
+
+    CheckedFlags(List<Lexing.Flag> flags) {
+      this.flags = flags;
+    }
+
+    /** The first flag of this name, or null. */
+    Lexing.Flag first(String name) {
+      for (Lexing.Flag f : flags) {
+        if (f.name().equals(name)) {
+          return f;
+        }
+      }
+      return null;
+    }
+
+    boolean has(String name) {
+      return first(name) != null;
+    }
+
+    boolean isEmpty() {
+      return flags.isEmpty();
+    }
+
+    /** Every flag of this name, in order. */
+    List<Lexing.Flag> all(String name) {
+      List<Lexing.Flag> out = null;
+      for (Lexing.Flag f : flags) {
+        if (f.name().equals(name)) {
+          if (out == null) {
+            out = new ArrayList<>(flags.size());
+          }
+          out.add(f);
+        }
+      }
+      return out == null ? List.of() : out;
+    }
+  }
+
   /** Checks the flags against the instruction's own; BuildKit refuses unknown and repeated ones. */
-  Map<String, List<Lexing.Flag>> checkedFlags(Set<String> allowed, Set<String> repeatable) {
-    Map<String, List<Lexing.Flag>> out = new LinkedHashMap<>();
-    for (Lexing.Flag f : flags().flags()) {
+  CheckedFlags checkedFlags(Set<String> allowed, Set<String> repeatable) {
+    List<Lexing.Flag> given = flags().flags();
+    for (int i = 0; i < given.size(); i++) {
+      Lexing.Flag f = given.get(i);
       if (!allowed.contains(f.name())) {
         String takes = allowed.isEmpty() ? upper + " takes no flags"
             : upper + " takes --" + String.join(", --", new java.util.TreeSet<>(allowed));
         throw fail(f.offset(), String.format("flag '--%s' is unknown for %s; %s", f.name(), upper, takes));
       }
-      List<Lexing.Flag> list = out.computeIfAbsent(f.name(), k -> new ArrayList<>());
-      if (!list.isEmpty() && !repeatable.contains(f.name())) {
+      if (!repeatable.contains(f.name()) && givenBefore(given, i)) {
         throw fail(f.offset(), String.format("flag '--%s' is given twice; give it once", f.name()));
       }
-      list.add(f);
     }
-    return out;
+    return new CheckedFlags(given);
   }
 
-  Optional<String> stringFlag(Map<String, List<Lexing.Flag>> flags, String name) {
-    List<Lexing.Flag> list = flags.get(name);
-    if (list == null) {
+  /** Whether a flag before {@code index} has the name of the flag at {@code index}. */
+  private static boolean givenBefore(List<Lexing.Flag> flags, int index) {
+    String name = flags.get(index).name();
+    for (int j = 0; j < index; j++) {
+      if (flags.get(j).name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  Optional<String> stringFlag(CheckedFlags flags, String name) {
+    Lexing.Flag f = flags.first(name);
+    if (f == null) {
       return Optional.empty();
     }
-    Lexing.Flag f = list.get(0);
     if (!f.hasValue()) {
       throw fail(f.offset(), String.format("flag '--%s' has no value; write --%s=<value>", name, name));
     }
     return Optional.of(f.value());
   }
 
-  Optional<Boolean> boolFlag(Map<String, List<Lexing.Flag>> flags, String name) {
-    List<Lexing.Flag> list = flags.get(name);
-    if (list == null) {
+  Optional<Boolean> boolFlag(CheckedFlags flags, String name) {
+    Lexing.Flag f = flags.first(name);
+    if (f == null) {
       return Optional.empty();
     }
-    Lexing.Flag f = list.get(0);
     if (!f.hasValue()) {
       return Optional.of(true);
     }
@@ -118,7 +168,9 @@ final class InstructionCtx {
 
   /** The arguments as one line: physical lines trimmed and joined with a space. */
   String rest() {
-    return String.join(" ", ll.lines(argsAt));
+    List<String> lines = ll.lines(argsAt);
+    // most arguments are one line: that line, not a joined copy of it
+    return lines.size() == 1 ? lines.get(0) : String.join(" ", lines);
   }
 
   DockerfileSyntaxException fail(int offset, String message) {

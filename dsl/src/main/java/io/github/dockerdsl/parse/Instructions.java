@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -120,7 +119,7 @@ final class Instructions {
             + "dockerdsl cannot place; write the marker as a word of its own, such as <<%s", c.upper, name, name));
       }
       if (renderEach) {
-        DockerfileWriter.render(typed, syntax.escape());
+        DockerfileWriter.check(typed, syntax.escape());
       }
       return typed;
     } catch (IllegalArgumentException e) {
@@ -138,7 +137,7 @@ final class Instructions {
     c.draft.rawReason = Optional.ofNullable(reason);
     try {
       Raw raw = Raw.of(text);
-      DockerfileWriter.render(raw, syntax.escape());
+      DockerfileWriter.check(raw, syntax.escape());
       return raw;
     } catch (IllegalArgumentException e) {
       throw c.fail(c.keywordAt, reason != null ? reason : e.getMessage(), cause != null ? cause : e);
@@ -210,7 +209,7 @@ final class Instructions {
         int eq = w.text().indexOf('=');
         Arg arg = eq < 0 ? Arg.of(w.text())
             : Arg.of(w.text().substring(0, eq), unquoted(w.text().substring(eq + 1)));
-        DockerfileWriter.render(arg, syntax.escape());
+        DockerfileWriter.check(arg, syntax.escape());
         out.add(arg);
       }
       return out;
@@ -261,9 +260,11 @@ final class Instructions {
     return c.upper.equals("CMD") ? new Cmd(argv) : new Entrypoint(argv);
   }
 
+  private static final Set<String> HEALTHCHECK_FLAGS =
+      Set.of("interval", "timeout", "start-period", "start-interval", "retries");
+
   private Instruction healthcheck(InstructionCtx c) {
-    Map<String, List<Lexing.Flag>> flags = c.checkedFlags(
-        Set.of("interval", "timeout", "start-period", "start-interval", "retries"), Set.of());
+    InstructionCtx.CheckedFlags flags = c.checkedFlags(HEALTHCHECK_FLAGS, Set.of());
     int at = c.afterFlags();
     List<Lexing.Word> words = Lexing.fields(c.text, at);
     if (words.isEmpty()) {
@@ -304,7 +305,7 @@ final class Instructions {
         c.stringFlag(flags, "retries").map(Integer::parseInt));
   }
 
-  private Optional<Duration> duration(InstructionCtx c, Map<String, List<Lexing.Flag>> flags, String name) {
+  private Optional<Duration> duration(InstructionCtx c, InstructionCtx.CheckedFlags flags, String name) {
     return c.stringFlag(flags, name).map(GoDuration::parse);
   }
 
@@ -343,7 +344,7 @@ final class Instructions {
     }
     try {
       OnBuild onBuild = OnBuild.of(triggers.get(0));
-      DockerfileWriter.render(onBuild, syntax.escape());
+      DockerfileWriter.check(onBuild, syntax.escape());
       return onBuild;
     } catch (IllegalArgumentException e) {
       throw c.fail(c.keywordAt, e.getMessage(), e);

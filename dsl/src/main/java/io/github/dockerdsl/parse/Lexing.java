@@ -61,7 +61,8 @@ final class Lexing {
     int pos = skipSpaces(s, from);
     while (pos + 1 < s.length() && s.charAt(pos) == '-' && s.charAt(pos + 1) == '-') {
       int start = pos;
-      StringBuilder word = new StringBuilder();
+      // room for a typical --mount=type=cache,target=... without growing
+      StringBuilder word = new StringBuilder(64);
       char quote = 0;
       while (pos < s.length()) {
         char c = s.charAt(pos);
@@ -82,14 +83,14 @@ final class Lexing {
         }
         pos++;
       }
-      String w = word.toString();
-      if (w.equals("--")) {
+      // the word starts with the two dashes it was found by (neither is a quote or the escape):
+      // its name and value are cut from the builder, with no copy of the whole word between
+      if (word.length() == 2) {
         return new Flags(out, skipSpaces(s, pos));
       }
-      String body = w.substring(2);
-      int eq = body.indexOf('=');
-      out.add(eq < 0 ? new Flag(body, "", false, start)
-          : new Flag(body.substring(0, eq), body.substring(eq + 1), true, start));
+      int eq = word.indexOf("=", 2);
+      out.add(eq < 0 ? new Flag(word.substring(2), "", false, start)
+          : new Flag(word.substring(2, eq), word.substring(eq + 1), true, start));
       pos = skipSpaces(s, pos);
     }
     return new Flags(out, pos);
@@ -121,7 +122,9 @@ final class Lexing {
     int i = skipSpaces(s, from);
     while (i < s.length()) {
       int start = i;
-      StringBuilder word = new StringBuilder();
+      // a word is its text as written (quotes and escapes kept), but for an escape character that
+      // ends the text, which BuildKit drops: it is cut from the text, not copied through a builder
+      int end = -1;
       char quote = 0;
       while (i < s.length()) {
         char c = s.charAt(i);
@@ -133,30 +136,27 @@ final class Lexing {
             quote = c;
           } else if (c == escape) {
             if (i + 1 == s.length()) {
+              end = i;
               i++;
               continue;
             }
-            word.append(c);
             i++;
-            c = s.charAt(i);
           }
         } else {
           if (c == quote) {
             quote = 0;
           } else if (c == escape && quote != '\'') {
             if (i + 1 == s.length()) {
+              end = i;
               i++;
               continue;
             }
-            word.append(c);
             i++;
-            c = s.charAt(i);
           }
         }
-        word.append(c);
         i++;
       }
-      out.add(new Word(word.toString(), start));
+      out.add(new Word(s.substring(start, end < 0 ? i : end), start));
       i = skipSpaces(s, i);
     }
     return out;
@@ -167,6 +167,10 @@ final class Lexing {
    * {@code $} stays a variable reference, and one made literal by quoting or escaping is reported.
    */
   static Unquoted unquote(String s, char escape) {
+    if (s.indexOf('\'') < 0 && s.indexOf('"') < 0 && s.indexOf(escape) < 0) {
+      // nothing to remove (most keys and values): the loop below would copy it character by character
+      return new Unquoted(s, false, false);
+    }
     StringBuilder out = new StringBuilder(s.length());
     boolean literalDollar = false;
     int i = 0;

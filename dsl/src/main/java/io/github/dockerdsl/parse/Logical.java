@@ -16,20 +16,39 @@ final class Logical {
   /** How the writer indents continuation lines. */
   private static final String WRITER_INDENT = "    ";
 
-  final List<Segment> segments = new ArrayList<>();
-  final List<String> comments = new ArrayList<>();
+  /** Most instructions are one physical line: room for two segments before the list grows. */
+  final List<Segment> segments = new ArrayList<>(2);
+  /** Comment lines inside the continuation, and their line numbers: rare, so made on the first ({@link #addComment}). */
+  List<String> comments = List.of();
   final Set<SourceFlag> flags = EnumSet.noneOf(SourceFlag.class);
-  private final StringBuilder joined = new StringBuilder();
-  /** {@link #text()}, made once the last segment is added: the parser asks for it many times per instruction. */
+  /**
+   * {@link #text()}, made once the last segment is added: the parser asks for it many times per
+   * instruction. For one segment it is that segment's content, not a copy.
+   */
   private String text;
-  private final List<Integer> starts = new ArrayList<>();
-  final List<Integer> commentLines = new ArrayList<>();
+  /** Where each segment starts in {@link #text()}; {@code length} is the text's length so far. */
+  private int[] starts = new int[2];
+  private int length;
+  List<Integer> commentLines = List.of();
   int endLine;
 
+  void addComment(int line, String text) {
+    if (comments.isEmpty()) {
+      comments = new ArrayList<>(2);
+      commentLines = new ArrayList<>(2);
+    }
+    comments.add(text);
+    commentLines.add(line);
+  }
+
   void add(Segment segment) {
-    starts.add(joined.length());
+    int n = segments.size();
+    if (n == starts.length) {
+      starts = java.util.Arrays.copyOf(starts, n * 2);
+    }
+    starts[n] = length;
     segments.add(segment);
-    joined.append(segment.content());
+    length += segment.content().length();
     text = null;
     lastFlags = null;
     endLine = segment.line();
@@ -55,13 +74,21 @@ final class Logical {
 
   String text() {
     if (text == null) {
-      text = joined.toString();
+      if (segments.size() == 1) {
+        text = segments.get(0).content();
+      } else {
+        StringBuilder joined = new StringBuilder(length);
+        for (Segment s : segments) {
+          joined.append(s.content());
+        }
+        text = joined.toString();
+      }
     }
     return text;
   }
 
   int start(int segment) {
-    return starts.get(segment);
+    return starts[segment];
   }
 
   /** The line of an offset in {@link #text()}. */
@@ -72,17 +99,17 @@ final class Logical {
   /** The column of an offset in {@link #text()}. */
   int column(int offset) {
     int s = segmentOf(offset);
-    return segments.get(s).column() + Math.min(offset, joined.length()) - starts.get(s);
+    return segments.get(s).column() + Math.min(offset, length) - starts[s];
   }
 
   private int segmentOf(int offset) {
     int s = 0;
     for (int i = 0; i < segments.size(); i++) {
-      if (starts.get(i) <= offset && (offset < starts.get(i) + segments.get(i).content().length()
+      if (starts[i] <= offset && (offset < starts[i] + segments.get(i).content().length()
           || i == segments.size() - 1)) {
         return i;
       }
-      if (starts.get(i) <= offset) {
+      if (starts[i] <= offset) {
         s = i;
       }
     }
@@ -99,52 +126,58 @@ final class Logical {
    * them back cannot change what the string holds.
    */
   List<String> lines(int from) {
-    List<String> out = new ArrayList<>();
+    List<String> out = new ArrayList<>(segments.size());
+    // each physical line is read in place, from its offset, and the one builder is reused: no copy
+    // of a line but the one that goes into the answer
     StringBuilder current = null;
+    boolean open = false;
     boolean previousEndsInSpace = true;
     char quote = 0;
     for (int i = 0; i < segments.size(); i++) {
       String content = segments.get(i).content();
-      int local = Math.max(0, from - starts.get(i));
-      if (local >= content.length()) {
+      int local = Math.max(0, from - starts[i]);
+      int length = content.length();
+      if (local >= length) {
         continue;
       }
-      String part = content.substring(local);
       // inside a quoted string the break stays only where the writer's " \" and four-space indent
       // give back exactly the text BuildKit joined; elsewhere the lines are joined as BuildKit joins them
-      // (the tests below read the builder and the part in place: no copies per physical line)
-      boolean blank = isBlank(part);
-      if (current != null && quote != 0 && (blank || !part.startsWith(WRITER_INDENT)
-          || !endsInOneSpace(current))) {
-        current.append(part);
+      boolean blank = isBlank(content, local);
+      boolean indented = content.startsWith(WRITER_INDENT, local);
+      if (open && quote != 0 && (blank || !indented || !endsInOneSpace(current))) {
+        current.append(content, local, length);
       } else if (blank) {
         previousEndsInSpace = true;
         continue;
-      } else if (current != null && !previousEndsInSpace && !Lexing.isSpace(part.charAt(0))) {
-        current.append(part);
+      } else if (open && !previousEndsInSpace && !Lexing.isSpace(content.charAt(local))) {
+        current.append(content, local, length);
       } else {
-        if (current != null) {
+        if (open) {
           out.add(current.substring(0, trailingEnd(current)));
         }
-        int begin = current != null && part.startsWith(WRITER_INDENT) ? WRITER_INDENT.length()
-            : Lexing.skipSpaces(part, 0);
-        current = new StringBuilder(part.length() - begin + 16).append(part, begin, part.length());
+        int begin = open && indented ? local + WRITER_INDENT.length() : Lexing.skipSpaces(content, local);
+        if (current == null) {
+          current = new StringBuilder(length - begin + 16);
+        }
+        current.setLength(0);
+        current.append(content, begin, length);
+        open = true;
       }
-      previousEndsInSpace = Lexing.isSpace(part.charAt(part.length() - 1));
-      quote = shellQuote(part, quote);
+      previousEndsInSpace = Lexing.isSpace(content.charAt(length - 1));
+      quote = shellQuote(content, local, quote);
       if (quote == 0) {
         current.setLength(trailingEnd(current));
       }
     }
-    if (current != null) {
+    if (open) {
       out.add(current.toString());
     }
     return out;
   }
 
-  /** Whether {@code s} is all {@link Lexing#isSpace} (what {@code Lexing.strip(s).isEmpty()} says). */
-  private static boolean isBlank(String s) {
-    for (int i = 0; i < s.length(); i++) {
+  /** Whether {@code s} from {@code from} is all {@link Lexing#isSpace} (what {@code Lexing.strip(s).isEmpty()} says). */
+  private static boolean isBlank(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
       if (!Lexing.isSpace(s.charAt(i))) {
         return false;
       }
@@ -167,10 +200,10 @@ final class Logical {
     return end == s.length() - 1 && s.charAt(end) == ' ';
   }
 
-  /** The shell quote open after {@code text}, given the one open before it (0 for none). */
-  private static char shellQuote(String text, char open) {
+  /** The shell quote open after {@code text} from {@code from}, given the one open before it (0 for none). */
+  private static char shellQuote(String text, int from, char open) {
     char quote = open;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (quote == '\'') {
         if (c == '\'') {

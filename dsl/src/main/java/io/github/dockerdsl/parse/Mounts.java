@@ -31,21 +31,26 @@ final class Mounts {
       throw c.fail(f.offset(), "flag '--mount' has no value; write --mount=type=<type>,target=<path>");
     }
     List<String> fields = Lexing.csv(f.value());
+    // each field's key, cut and stripped once for both passes
+    String[] keys = new String[fields.size()];
     String type = "bind";
-    for (String field : fields) {
+    for (int i = 0; i < keys.length; i++) {
+      String field = fields.get(i);
       int eq = field.indexOf('=');
-      if (eq > 0 && field.substring(0, eq).strip().equalsIgnoreCase("type")) {
+      keys[i] = (eq < 0 ? field : field.substring(0, eq)).strip();
+      if (eq > 0 && keys[i].equalsIgnoreCase("type")) {
         type = field.substring(eq + 1).strip();
       }
     }
-    if (!List.of("bind", "cache", "tmpfs", "secret", "ssh").contains(type)) {
+    if (!TYPES.contains(type)) {
       throw c.fail(f.offset(), String.format(
           "mount type '%s' is not supported; use bind, cache, tmpfs, secret or ssh", type));
     }
     Map<String, String> opts = new LinkedHashMap<>();
-    for (String field : fields) {
+    for (int i = 0; i < keys.length; i++) {
+      String field = fields.get(i);
       int eq = field.indexOf('=');
-      String key = (eq < 0 ? field : field.substring(0, eq)).strip().toLowerCase(Locale.ROOT);
+      String key = keys[i].toLowerCase(Locale.ROOT);
       String value = eq < 0 ? null : field.substring(eq + 1);
       String canonical;
       switch (key) {
@@ -85,6 +90,7 @@ final class Mounts {
     return buildMount(type, opts);
   }
 
+  private static final List<String> TYPES = List.of("bind", "cache", "tmpfs", "secret", "ssh");
   // each mount type's options, built once rather than per mount
   private static final Set<String> BIND_OPTIONS = Set.of("target", "source", "from", "rw", "ro");
   private static final Set<String> CACHE_OPTIONS =

@@ -48,6 +48,9 @@ final class Parser {
   private static final java.util.regex.Pattern WAIVER = java.util.regex.Pattern.compile(
       "dockerdsl:(suppress|suppress-stage|suppress-file) ([A-Z]{2,10}[0-9]{3,4}) -- (\\S.*)");
 
+  /** The parser judges nothing: invariants only. A policy is immutable, so one serves every parse. */
+  private static final io.github.dockerdsl.rule.Policy NO_POLICY = io.github.dockerdsl.rule.Policy.none();
+
   private final List<Instruction> preamble = new ArrayList<>();
   private final List<InstructionSource> preambleSources = new ArrayList<>();
   private final List<StageDraft> stages = new ArrayList<>();
@@ -286,7 +289,8 @@ final class Parser {
     }
     Comment comment;
     try {
-      comment = Comment.of(String.join("\n", pendingComments));
+      // most comments are one line: that line, not a joined copy of it
+      comment = Comment.of(pendingComments.size() == 1 ? pendingComments.get(0) : String.join("\n", pendingComments));
     } catch (IllegalArgumentException e) {
       throw syntax.error(e.getMessage(), pendingCommentLine, pendingCommentColumn, e);
     }
@@ -490,7 +494,7 @@ final class Parser {
     }
     Dockerfile dockerfile;
     try {
-      dockerfile = b.build(io.github.dockerdsl.rule.Policy.none());
+      dockerfile = b.build(NO_POLICY);
     } catch (IllegalArgumentException | IllegalStateException e) {
       int line = 1;
       if (e.getMessage() != null && e.getMessage().contains("# syntax=")) {

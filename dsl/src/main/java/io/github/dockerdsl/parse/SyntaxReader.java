@@ -31,16 +31,21 @@ final class SyntaxReader {
   private final List<DirectiveSource> directiveSources = new ArrayList<>();
 
   SyntaxReader(String text) {
-    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    String[] split = body.split("\n", -1);
-    int count = split.length;
-    if (count > 0 && split[count - 1].isEmpty()) {
-      count--;
+    int from = text.startsWith("\uFEFF") ? 1 : 0;
+    // the lines of split("\n", -1) without a last empty one, cut straight into an array of the
+    // right size (split collects them in a growing list first)
+    int pieces = 1;
+    for (int i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+      pieces++;
     }
+    int count = text.endsWith("\n") || text.length() == from ? pieces - 1 : pieces;
     lines = new String[count];
+    int start = from;
     for (int i = 0; i < count; i++) {
-      String l = split[i];
-      lines[i] = l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      lines[i] = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+      start = end + 1;
     }
   }
 
@@ -91,7 +96,6 @@ final class SyntaxReader {
         continue;
       }
       String keyword = keywordAt(ll.text(), kw);
-      List<SyntaxNode.Body> bodies = new ArrayList<>();
       // the keyword is read once here and handed on (HeredocMarkers, InstructionCtx)
       int owner = HeredocMarkers.owner(ll, kw, keyword, escape);
       String ownerKeyword = owner == kw ? keyword : keywordAt(ll.text(), owner);
@@ -102,8 +106,14 @@ final class SyntaxReader {
         throw error(e.getMessage() + "; quote the heredoc word as BuildKit expects, e.g. <<\"EOF\"", ll.line(owner),
             ll.column(owner), e);
       }
-      for (BuildKitLexer.FoundHeredoc h : found) {
-        bodies.add(body(h, ll.line(owner), ll.column(owner)));
+      // most instructions have no heredoc: no list to fill and copy for them
+      List<SyntaxNode.Body> bodies = List.of();
+      if (!found.isEmpty()) {
+        SyntaxNode.Body[] read = new SyntaxNode.Body[found.size()];
+        for (int i = 0; i < read.length; i++) {
+          read[i] = body(found.get(i), ll.line(owner), ll.column(owner));
+        }
+        bodies = List.of(read);
       }
       return new SyntaxNode.Instruction(ll, kw, keyword, bodies, next);
     }
@@ -211,18 +221,15 @@ final class SyntaxReader {
       String raw = lines[next];
       int lineNo = next + 1;
       next++;
-      String trimmed = raw.substring(Lexing.skipSpaces(raw, 0));
-      if (trimmed.startsWith("#")) {
-        String text = trimmed.substring(1);
-        if (text.startsWith(" ")) {
-          text = text.substring(1);
-        }
-        ll.commentLines.add(lineNo);
-        ll.comments.add(Lexing.stripTrailing(text));
+      // tested in place: an indented continuation line is not copied to see whether it is a comment
+      int indent = Lexing.skipSpaces(raw, 0);
+      if (indent < raw.length() && raw.charAt(indent) == '#') {
+        int textAt = raw.startsWith(" ", indent + 1) ? indent + 2 : indent + 1;
+        ll.addComment(lineNo, Lexing.stripTrailing(raw.substring(textAt)));
         ll.flags.add(SourceFlag.COMMENT_IN_CONTINUATION);
         continue;
       }
-      if (trimmed.isEmpty()) {
+      if (indent == raw.length()) {
         ll.flags.add(SourceFlag.EMPTY_CONTINUATION_LINE);
         continue;
       }

@@ -104,11 +104,18 @@ final class BuildKitChecks {
         keyword, Quoting.visible(logical), why));
   }
 
+  /**
+   * Whether {@link #checkLines} can refuse the text from {@code start}: false when no line of it can
+   * pass the limit (a char is at most 3 bytes, a pair 4) and nothing needs pairing, as for almost
+   * every instruction; callers then need not build the subject of a refusal.
+   */
+  static boolean linesMayFail(StringBuilder out, int start) {
+    return (long) (out.length() - start) * 3 > MAX_LINE_BYTES || hasSurrogate(out, start);
+  }
+
   /** BuildKit refuses lines over 64 KiB, and UTF-8 cannot encode half a surrogate pair. */
   static void checkLines(String subject, StringBuilder out, int start) {
-    if ((long) (out.length() - start) * 3 <= MAX_LINE_BYTES && !hasSurrogate(out, start)) {
-      // no line of this text can pass the limit (a char is at most 3 bytes, a pair 4) and nothing
-      // needs pairing: the loop below would find nothing, as for almost every instruction
+    if (!linesMayFail(out, start)) {
       return;
     }
     int lineStart = start;
@@ -153,6 +160,15 @@ final class BuildKitChecks {
    * escapes: the text written must read back as exactly the value the model holds. Variable
    * references such as {@code $HOME} or {@code ${V:-1}} are kept, as they are meant.
    */
+  /**
+   * Whether BuildKit reads {@code written} as {@code value} without lexing it: it has nothing to
+   * expand and is the value. {@link #expanded} and {@link #expandedPath} then refuse nothing, so a
+   * caller can skip building their message subject.
+   */
+  static boolean readsAsWritten(String value, String written, char escape) {
+    return BuildKitLexer.isLiteral(written, escape) && written.equals(value);
+  }
+
   static void expanded(String value, String written, String subject, char escape) {
     expanded(value, written, value, subject, escape);
   }
@@ -177,6 +193,9 @@ final class BuildKitChecks {
 
   /** A path: its escaped dollars ({@code \\$HOME}) are how a literal '$' is written, and stay as they are. */
   static void expandedPath(String path, String subject, char escape) {
+    if (readsAsWritten(path, path, escape)) {
+      return;
+    }
     String escapedDollar = escape + "$";
     expanded(path.replace(escapedDollar, "$"), path, path, subject, escape);
   }

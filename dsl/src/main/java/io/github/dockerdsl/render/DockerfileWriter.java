@@ -3,43 +3,17 @@ package io.github.dockerdsl.render;
 import io.github.dockerdsl.Directives;
 import io.github.dockerdsl.Dockerfile;
 import io.github.dockerdsl.Stage;
-import io.github.dockerdsl.instruction.Add;
-import io.github.dockerdsl.instruction.Arg;
-import io.github.dockerdsl.instruction.Cmd;
 import io.github.dockerdsl.instruction.Command;
 import io.github.dockerdsl.instruction.Comment;
-import io.github.dockerdsl.instruction.Copy;
-import io.github.dockerdsl.instruction.Entrypoint;
-import io.github.dockerdsl.instruction.Env;
-import io.github.dockerdsl.instruction.Expose;
-import io.github.dockerdsl.instruction.Healthcheck;
 import io.github.dockerdsl.instruction.Heredoc;
 import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.KeyValue;
-import io.github.dockerdsl.instruction.Label;
-import io.github.dockerdsl.instruction.OnBuild;
-import io.github.dockerdsl.instruction.Port;
-import io.github.dockerdsl.instruction.Raw;
-import io.github.dockerdsl.instruction.Run;
-import io.github.dockerdsl.instruction.Shell;
-import io.github.dockerdsl.instruction.StopSignal;
-import io.github.dockerdsl.instruction.User;
-import io.github.dockerdsl.instruction.Volume;
-import io.github.dockerdsl.instruction.Workdir;
 import io.github.dockerdsl.internal.GoDuration;
 import io.github.dockerdsl.internal.Quoting;
-import io.github.dockerdsl.mount.BindMount;
-import io.github.dockerdsl.mount.CacheMount;
-import io.github.dockerdsl.mount.Mount;
-import io.github.dockerdsl.mount.SecretMount;
-import io.github.dockerdsl.mount.SshMount;
-import io.github.dockerdsl.mount.TmpfsMount;
 import io.github.dockerdsl.rule.Suppression;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -51,28 +25,37 @@ public final class DockerfileWriter {
   private static final String INDENT = "    ";
   private static final Pattern HEREDOC_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
 
-  private final char escape;
-  // sized for a typical file's text, so that it is not copied at each of the first doublings
-  private final StringBuilder out = new StringBuilder(1024);
+  final char escape;
+  final StringBuilder out;
   /** Where the first heredoc body of the instruction being written starts, or -1. */
   private int bodyStart = -1;
   /** Whether the instruction being written took its JSON form, where BuildKit looks for no heredoc. */
-  private boolean jsonForm;
+  boolean jsonForm;
+  /** Writes each instruction; it keeps no state of its own, so one serves the whole render. */
+  private final InstructionEmitter emitter;
 
-  private DockerfileWriter(char escape) {
+  /** {@code capacity}: the text's expected length, so that the buffer is not copied at each doubling. */
+  private DockerfileWriter(char escape, int capacity) {
     this.escape = escape;
+    this.out = new StringBuilder(capacity);
+    this.emitter = new InstructionEmitter(this);
   }
+
+  /** A whole file: sized for a typical parsed file's text (the 62-line benchmark file renders to 2.3 KB). */
+  private static final int FILE_CAPACITY = 4096;
+  /** One instruction or stage, which the parser checks one at a time. */
+  private static final int PART_CAPACITY = 256;
 
   /** The canonical text of a Dockerfile. */
   public static String render(Dockerfile dockerfile) {
-    DockerfileWriter w = new DockerfileWriter(dockerfile.directives().escapeCharacter());
+    DockerfileWriter w = new DockerfileWriter(dockerfile.directives().escapeCharacter(), FILE_CAPACITY);
     w.writeDockerfile(dockerfile);
     return w.out.toString();
   }
 
   /** The text of one stage, with the default escape character. */
   public static String render(Stage stage) {
-    DockerfileWriter w = new DockerfileWriter('\\');
+    DockerfileWriter w = new DockerfileWriter('\\', FILE_CAPACITY);
     w.writeStage(stage);
     return w.out.toString();
   }
@@ -87,9 +70,20 @@ public final class DockerfileWriter {
    * newline; parsers use it to check that an instruction can be written back.
    */
   public static String render(Instruction instruction, char escape) {
-    DockerfileWriter w = new DockerfileWriter(escape);
+    DockerfileWriter w = new DockerfileWriter(escape, PART_CAPACITY);
     w.writeInstruction(instruction);
     return w.out.substring(0, w.out.length() - 1);
+  }
+
+  /**
+   * Whether {@code instruction} can be written with {@code escape} as escape character: throws what
+   * {@link #render(Instruction, char)} throws, without making the text. Parsers use it to check an
+   * instruction they read.
+   *
+   * @throws IllegalArgumentException if the instruction cannot be written back as itself
+   */
+  public static void check(Instruction instruction, char escape) {
+    new DockerfileWriter(escape, PART_CAPACITY).writeInstruction(instruction);
   }
 
   /** A duration as the writer prints HEALTHCHECK flags: Go's notation, such as {@code 1m30s} or {@code 500ms}. */
@@ -110,7 +104,7 @@ public final class DockerfileWriter {
       writeSuppression("suppress-file", s);
     }
     List<Instruction> preamble = dockerfile.preamble();
-    boolean onlyComments = preamble.stream().allMatch(i -> i instanceof Comment);
+    boolean onlyComments = trailingComments(preamble) == preamble.size();
     int lead = onlyComments ? preamble.size() : preamble.size() - trailingComments(preamble);
     for (Instruction i : preamble.subList(0, lead)) {
       writeInstruction(i);
@@ -158,7 +152,9 @@ public final class DockerfileWriter {
       }
     }
     writeInstructionSuppressions(stage, -1);
-    physical(renderFromLine(stage), "FROM");
+    int from = out.length();
+    appendFromLine(out, stage);
+    physicalFrom(from, "FROM");
     out.append('\n');
     List<Instruction> instructions = stage.instructions();
     for (int i = 0; i < count; i++) {
@@ -169,11 +165,20 @@ public final class DockerfileWriter {
 
   /** The FROM line of a stage, such as {@code FROM --platform=$BUILDPLATFORM golang:1.22 AS build}. */
   public static String renderFromLine(Stage stage) {
-    StringBuilder line = new StringBuilder("FROM ");
-    stage.platform().ifPresent(p -> line.append("--platform=").append(p).append(' '));
+    return appendFromLine(new StringBuilder(64), stage).toString();
+  }
+
+  /** {@link #renderFromLine} appended to {@code line}: the writer writes it in place. */
+  private static StringBuilder appendFromLine(StringBuilder line, Stage stage) {
+    line.append("FROM ");
+    if (stage.platform().isPresent()) {
+      line.append("--platform=").append(stage.platform().get()).append(' ');
+    }
     line.append(stage.base());
-    stage.name().ifPresent(n -> line.append(" AS ").append(n));
-    return line.toString();
+    if (stage.name().isPresent()) {
+      line.append(" AS ").append(stage.name().get());
+    }
+    return line;
   }
 
   private void writeInstructionSuppressions(Stage stage, int index) {
@@ -190,7 +195,7 @@ public final class DockerfileWriter {
   }
 
   /** Appends a line the writer did not compose itself, refusing one that would continue onto the next. */
-  private void physical(String line, String keyword) {
+  void physical(String line, String keyword) {
     String trimmed = line.stripTrailing();
     if (!trimmed.isEmpty() && trimmed.charAt(trimmed.length() - 1) == escape) {
       throw new IllegalArgumentException(String.format(
@@ -200,7 +205,46 @@ public final class DockerfileWriter {
     out.append(line);
   }
 
-  private void continuation() {
+  /**
+   * {@link #physical} for a line the writer has just appended to {@link #out} from {@code start}:
+   * the same test in place, and the same refusal (the line taken back out only then).
+   */
+  void physicalFrom(int start, String keyword) {
+    int end = out.length();
+    // String.stripTrailing's whitespace, char by char: no supplementary code point is whitespace
+    while (end > start && Character.isWhitespace(out.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start && out.charAt(end - 1) == escape) {
+      String line = out.substring(start);
+      out.setLength(start);
+      physical(line, keyword);
+    }
+  }
+
+  /** {@link #flag} for a flag the writer has just appended to {@link #out} from {@code start}. */
+  void flagFrom(int start) {
+    for (int i = start; i < out.length(); i++) {
+      char c = out.charAt(i);
+      if (c >= 0x80 || c == escape) {
+        flag(out.substring(start));
+        return;
+      }
+    }
+  }
+
+  /** Whether {@link #flag} would refuse {@code prefix + value} for an ASCII {@code prefix} without the escape. */
+  boolean flagRefuses(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80 || c == escape) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void continuation() {
     out.append(' ').append(escape).append('\n').append(INDENT);
   }
 
@@ -208,22 +252,24 @@ public final class DockerfileWriter {
     int start = out.length();
     bodyStart = -1;
     jsonForm = false;
-    instruction.accept(new Emitter());
+    instruction.accept(emitter);
     int end = bodyStart < 0 ? out.length() : bodyStart;
     int marker = out.indexOf("<<", start);
     // BuildKit looks for heredocs only where '<<' is: copy the line out for the check only then
     if (!(instruction instanceof Comment) && marker >= 0 && marker < end - 1) {
       BuildKitChecks.checkHeredocs(instruction, out.substring(start, end), escape, jsonForm);
     }
-    BuildKitChecks.checkLines(instruction.keyword() + " instruction", out, start);
+    if (BuildKitChecks.linesMayFail(out, start)) {
+      BuildKitChecks.checkLines(instruction.keyword() + " instruction", out, start);
+    }
     out.append('\n');
   }
 
-  private String word(String value) {
+  String word(String value) {
     return Quoting.word(value, escape);
   }
 
-  private void writePairs(String keyword, List<KeyValue> entries) {
+  void writePairs(String keyword, List<KeyValue> entries) {
     out.append(keyword).append(' ');
     for (int i = 0; i < entries.size(); i++) {
       if (i > 0) {
@@ -231,35 +277,46 @@ public final class DockerfileWriter {
       }
       KeyValue kv = entries.get(i);
       String written = word(kv.value());
-      BuildKitChecks.expanded(kv.value(), written, keyword + " value of '" + kv.key() + "'", escape);
-      physical(kv.key() + "=" + written, keyword);
+      // the subject of a refusal is built only when BuildKit could read the value otherwise
+      if (!BuildKitChecks.readsAsWritten(kv.value(), written, escape)) {
+        BuildKitChecks.expanded(kv.value(), written, keyword + " value of '" + kv.key() + "'", escape);
+      }
+      int start = out.length();
+      out.append(kv.key()).append('=').append(written);
+      physicalFrom(start, keyword);
     }
   }
 
-  private void writeFilesInstruction(String keyword, List<String> flags, List<String> sources, List<Heredoc> docs,
+  /**
+   * The rest of a COPY or ADD line, after its keyword and flags, which the caller wrote from
+   * {@code lineStart} on; the line is written in place.
+   */
+  void writeFilesInstruction(String keyword, int lineStart, List<String> sources, List<Heredoc> docs,
       String destination) {
-    StringBuilder line = new StringBuilder(keyword);
-    for (String flag : flags) {
-      line.append(' ').append(flag(flag));
-    }
+    StringBuilder line = out;
     for (String s : sources) {
-      BuildKitChecks.expandedPath(s, keyword + " source", escape);
+      if (!BuildKitChecks.readsAsWritten(s, s, escape)) {
+        BuildKitChecks.expandedPath(s, keyword + " source", escape);
+      }
     }
-    BuildKitChecks.expandedPath(destination, keyword + " destination", escape);
-    boolean plain = Quoting.isPlainPath(destination, escape)
-        && sources.stream().allMatch(s -> Quoting.isPlainPath(s, escape));
+    if (!BuildKitChecks.readsAsWritten(destination, destination, escape)) {
+      BuildKitChecks.expandedPath(destination, keyword + " destination", escape);
+    }
+    boolean plain = Quoting.isPlainPath(destination, escape) && allPlainPaths(sources);
     if (!docs.isEmpty() && !plain) {
       throw new IllegalArgumentException(String.format(
           "%s of an inline document to '%s' has a path that needs quoting, which the heredoc form cannot hold; "
               + "copy that path in its own %s", keyword, Quoting.visible(destination), keyword));
     }
     // a first word starting with "--" would be read as a flag: the JSON form keeps it a path
-    List<String> words = new ArrayList<>(sources);
-    words.add(destination);
-    boolean json = !plain || docs.isEmpty() && words.get(0).startsWith("--");
+    String first = sources.isEmpty() ? destination : sources.get(0);
+    boolean json = !plain || docs.isEmpty() && first.startsWith("--");
     if (json) {
       jsonForm = true;
-      line.append(' ').append(Quoting.jsonArray(words));
+      List<String> words = new ArrayList<>(sources.size() + 1);
+      words.addAll(sources);
+      words.add(destination);
+      Quoting.appendJsonArray(line.append(' '), words);
     } else {
       for (Heredoc doc : docs) {
         line.append(' ').append(doc.marker());
@@ -270,13 +327,22 @@ public final class DockerfileWriter {
       }
       line.append(' ').append(destination);
     }
-    physical(line.toString(), keyword);
+    physicalFrom(lineStart, keyword);
     for (Heredoc doc : docs) {
       writeHeredocBody(doc);
     }
   }
 
-  private void writeHeredocBody(Heredoc doc) {
+  private boolean allPlainPaths(List<String> paths) {
+    for (String p : paths) {
+      if (!Quoting.isPlainPath(p, escape)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  void writeHeredocBody(Heredoc doc) {
     if (bodyStart < 0) {
       bodyStart = out.length();
     }
@@ -286,7 +352,7 @@ public final class DockerfileWriter {
     out.append('\n').append(doc.delimiter());
   }
 
-  private static void checkNoHeredocMarker(String text, String subject) {
+  static void checkNoHeredocMarker(String text, String subject) {
     if (text.contains("<<") && HEREDOC_WORD.matcher(text).find()) { // the regex only when it can match
       throw new IllegalArgumentException(String.format(
           "%s '%s' contains '<<', which BuildKit reads as a heredoc marker; "
@@ -300,7 +366,7 @@ public final class DockerfileWriter {
    * BuildKit reads flags byte by byte, taking the UTF-8 bytes 0x85 and 0xA0 (in à, Å, Р, ...) for
    * spaces, so a flag is ASCII.
    */
-  private String flag(String text) {
+  String flag(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 0x80) {
         throw new IllegalArgumentException(String.format(
@@ -318,283 +384,4 @@ public final class DockerfileWriter {
     return text;
   }
 
-  private static String mount(Mount mount) {
-    List<String> opts = new ArrayList<>();
-    if (mount instanceof BindMount) {
-      BindMount m = (BindMount) mount;
-      opts.add("type=bind");
-      opts.add("target=" + m.target());
-      m.source().ifPresent(s -> opts.add("source=" + s));
-      m.from().ifPresent(f -> opts.add("from=" + f.reference()));
-      if (m.readWrite()) {
-        opts.add("rw");
-      }
-    } else if (mount instanceof CacheMount) {
-      CacheMount m = (CacheMount) mount;
-      opts.add("type=cache");
-      m.id().ifPresent(s -> opts.add("id=" + s));
-      opts.add("target=" + m.target());
-      m.sharing().ifPresent(s -> opts.add("sharing=" + s.name().toLowerCase(Locale.ROOT)));
-      m.from().ifPresent(f -> opts.add("from=" + f.reference()));
-      m.source().ifPresent(s -> opts.add("source=" + s));
-      if (m.readOnly()) {
-        opts.add("ro");
-      }
-      m.mode().ifPresent(s -> opts.add("mode=" + s));
-      m.uid().ifPresent(s -> opts.add("uid=" + s));
-      m.gid().ifPresent(s -> opts.add("gid=" + s));
-    } else if (mount instanceof TmpfsMount) {
-      TmpfsMount m = (TmpfsMount) mount;
-      opts.add("type=tmpfs");
-      opts.add("target=" + m.target());
-      m.sizeBytes().ifPresent(s -> opts.add("size=" + s));
-    } else if (mount instanceof SecretMount) {
-      SecretMount m = (SecretMount) mount;
-      opts.add("type=secret");
-      m.id().ifPresent(s -> opts.add("id=" + s));
-      m.target().ifPresent(s -> opts.add("target=" + s));
-      m.env().ifPresent(s -> opts.add("env=" + s));
-      if (m.required()) {
-        opts.add("required");
-      }
-      m.mode().ifPresent(s -> opts.add("mode=" + s));
-      m.uid().ifPresent(s -> opts.add("uid=" + s));
-      m.gid().ifPresent(s -> opts.add("gid=" + s));
-    } else {
-      SshMount m = (SshMount) mount;
-      opts.add("type=ssh");
-      m.id().ifPresent(s -> opts.add("id=" + s));
-      m.target().ifPresent(s -> opts.add("target=" + s));
-      if (m.required()) {
-        opts.add("required");
-      }
-      m.mode().ifPresent(s -> opts.add("mode=" + s));
-      m.uid().ifPresent(s -> opts.add("uid=" + s));
-      m.gid().ifPresent(s -> opts.add("gid=" + s));
-    }
-    return "--mount=" + String.join(",", opts);
-  }
-
-  private static String lower(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT);
-  }
-
-  /** Writes one instruction without its final newline. */
-  private final class Emitter implements Instruction.Visitor<Void> {
-    @Override
-    public Void visitRun(Run run) {
-      List<String> flags = new ArrayList<>();
-      for (Mount m : run.mounts()) {
-        flags.add(flag(mount(m)));
-      }
-      run.network().ifPresent(n -> flags.add("--network=" + lower(n)));
-      run.security().ifPresent(s -> flags.add("--security=" + lower(s)));
-      out.append("RUN ");
-      flags.replaceAll(DockerfileWriter.this::flag);
-      boolean multiline = !run.mounts().isEmpty();
-      for (String flag : flags) {
-        out.append(flag);
-        if (multiline) {
-          continuation();
-        } else {
-          out.append(' ');
-        }
-      }
-      Command command = run.command();
-      if (command instanceof Command.ShellForm) {
-        List<String> lines = ((Command.ShellForm) command).lines();
-        for (int i = 0; i < lines.size(); i++) {
-          if (i > 0) {
-            continuation();
-          }
-          checkNoHeredocMarker(lines.get(i), "shell command");
-          physical(lines.get(i), "RUN");
-        }
-      } else if (command instanceof Command.ExecForm) {
-        for (String arg : ((Command.ExecForm) command).argv()) {
-          checkNoHeredocMarker(arg, "RUN argument");
-        }
-        jsonForm = true;
-        out.append(Quoting.jsonArray(((Command.ExecForm) command).argv()));
-      } else {
-        Command.HeredocForm form = (Command.HeredocForm) command;
-        physical(form.commandLine(), "RUN");
-        for (Heredoc doc : form.heredocs()) {
-          writeHeredocBody(doc);
-        }
-      }
-      return null;
-    }
-
-    @Override
-    public Void visitCopy(Copy copy) {
-      List<String> flags = new ArrayList<>();
-      copy.from().ifPresent(f -> flags.add("--from=" + f.reference()));
-      copy.chown().ifPresent(c -> flags.add("--chown=" + c));
-      copy.chmod().ifPresent(c -> flags.add("--chmod=" + c));
-      if (copy.link()) {
-        flags.add("--link");
-      }
-      if (copy.parents()) {
-        flags.add("--parents");
-      }
-      for (String e : copy.excludes()) {
-        flags.add(flag("--exclude=" + e));
-      }
-      writeFilesInstruction("COPY", flags, copy.sources(), copy.heredocs(), copy.destination());
-      return null;
-    }
-
-    @Override
-    public Void visitAdd(Add add) {
-      List<String> flags = new ArrayList<>();
-      add.checksum().ifPresent(c -> flags.add("--checksum=" + c));
-      if (add.keepGitDir()) {
-        flags.add("--keep-git-dir");
-      }
-      add.unpack().ifPresent(u -> flags.add("--unpack=" + u));
-      add.chown().ifPresent(c -> flags.add("--chown=" + c));
-      add.chmod().ifPresent(c -> flags.add("--chmod=" + c));
-      if (add.link()) {
-        flags.add("--link");
-      }
-      for (String e : add.excludes()) {
-        flags.add(flag("--exclude=" + e));
-      }
-      writeFilesInstruction("ADD", flags, add.sources(), add.heredocs(), add.destination());
-      return null;
-    }
-
-    @Override
-    public Void visitEnv(Env env) {
-      writePairs("ENV", env.entries());
-      return null;
-    }
-
-    @Override
-    public Void visitArg(Arg arg) {
-      Optional<String> written = arg.defaultValue().map(DockerfileWriter.this::word);
-      written.ifPresent(w -> BuildKitChecks.expanded(arg.defaultValue().get(), w, "default of ARG '" + arg.name() + "'",
-          escape));
-      physical("ARG " + arg.name() + written.map(w -> "=" + w).orElse(""), "ARG");
-      return null;
-    }
-
-    @Override
-    public Void visitLabel(Label label) {
-      writePairs("LABEL", label.entries());
-      return null;
-    }
-
-    @Override
-    public Void visitWorkdir(Workdir workdir) {
-      physical("WORKDIR " + workdir.path(), "WORKDIR");
-      BuildKitChecks.expandedPath(workdir.path(), "WORKDIR path", escape);
-      return null;
-    }
-
-    @Override
-    public Void visitUser(User user) {
-      out.append("USER ").append(user.user());
-      return null;
-    }
-
-    @Override
-    public Void visitExpose(Expose expose) {
-      out.append("EXPOSE");
-      for (Port p : expose.ports()) {
-        out.append(' ').append(p);
-      }
-      return null;
-    }
-
-    @Override
-    public Void visitVolume(Volume volume) {
-      volume.paths().forEach(p -> BuildKitChecks.expandedPath(p, "VOLUME path", escape));
-      out.append("VOLUME ").append(Quoting.jsonArray(volume.paths()));
-      return null;
-    }
-
-    @Override
-    public Void visitCmd(Cmd cmd) {
-      out.append("CMD ").append(Quoting.jsonArray(cmd.argv()));
-      return null;
-    }
-
-    @Override
-    public Void visitEntrypoint(Entrypoint entrypoint) {
-      out.append("ENTRYPOINT ").append(Quoting.jsonArray(entrypoint.argv()));
-      return null;
-    }
-
-    @Override
-    public Void visitHealthcheck(Healthcheck h) {
-      if (h.isNone()) {
-        out.append("HEALTHCHECK NONE");
-        return null;
-      }
-      out.append("HEALTHCHECK");
-      duration("interval", h.interval());
-      duration("timeout", h.timeout());
-      duration("start-period", h.startPeriod());
-      duration("start-interval", h.startInterval());
-      h.retries().ifPresent(r -> out.append(" --retries=").append(r));
-      out.append(" CMD ").append(Quoting.jsonArray(h.argv()));
-      return null;
-    }
-
-    private void duration(String flag, Optional<Duration> value) {
-      value.ifPresent(d -> out.append(" --").append(flag).append('=').append(GoDuration.format(d)));
-    }
-
-    @Override
-    public Void visitShell(Shell shell) {
-      out.append("SHELL ").append(Quoting.jsonArray(shell.argv()));
-      return null;
-    }
-
-    @Override
-    public Void visitStopSignal(StopSignal stopSignal) {
-      out.append("STOPSIGNAL ").append(stopSignal.signal());
-      return null;
-    }
-
-    @Override
-    public Void visitOnBuild(OnBuild onBuild) {
-      out.append("ONBUILD ");
-      if (onBuild.trigger() instanceof Raw raw) {
-        writeRaw(raw, true);
-      } else {
-        onBuild.trigger().accept(this);
-      }
-      return null;
-    }
-
-    @Override
-    public Void visitComment(Comment comment) {
-      List<String> lines = comment.lines();
-      for (int i = 0; i < lines.size(); i++) {
-        if (i > 0) {
-          out.append('\n');
-        }
-        String line = lines.get(i);
-        // "#" alone for an empty line, and no space before a line that itself starts with '#' (banners).
-        out.append(line.isEmpty() || line.startsWith("#") ? "#" : "# ").append(line);
-      }
-      return null;
-    }
-
-    @Override
-    public Void visitRaw(Raw raw) {
-      writeRaw(raw, false);
-      return null;
-    }
-
-    private void writeRaw(Raw raw, boolean trigger) {
-      String text = raw.text();
-      checkNoHeredocMarker(text, "raw instruction");
-      physical(text, raw.keyword());
-      RawReadBack.check(raw, trigger, escape);
-    }
-  }
 }
