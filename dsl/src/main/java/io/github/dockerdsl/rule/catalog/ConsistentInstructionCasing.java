@@ -1,7 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.parse.InstructionSource;
-import io.github.dockerdsl.parse.SourceFacts;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
@@ -26,16 +25,21 @@ public final class ConsistentInstructionCasing extends BaseRule {
     if (context.source().isEmpty()) {
       return;
     }
-    SourceFacts facts = context.source().get();
+    List<SourceWalk.At> sources = SourceWalk.of(context);
     int[] counts = new int[Casing.values().length];
-    SourceWalk.forEach(facts, (s, i, source) -> {
-      counts[Casing.of(source.keyword()).ordinal()]++;
-      source.triggerKeyword().ifPresent(t -> counts[Casing.of(t).ordinal()]++);
-    });
+    for (SourceWalk.At at : sources) {
+      counts[Casing.of(at.source().keyword()).ordinal()]++;
+      if (at.source().triggerKeyword().isPresent()) {
+        counts[Casing.of(at.source().triggerKeyword().get()).ordinal()]++;
+      }
+    }
     Casing majority = counts[Casing.LOWER.ordinal()] > counts[Casing.UPPER.ordinal()] ? Casing.LOWER : Casing.UPPER;
-    InstructionSource[] previous = new InstructionSource[1];
-    SourceWalk.forEach(facts, (s, i, source) -> {
-      if (!SourceWalk.isRepeat(previous[0], source)) {
+    InstructionSource previous = null;
+    for (SourceWalk.At at : sources) {
+      int s = at.stage();
+      int i = at.index();
+      InstructionSource source = at.source();
+      if (!SourceWalk.isRepeat(previous, source)) {
         // plain ifs, no Optional and lambda per keyword: this runs for every instruction of every file
         String keyword = source.keyword();
         if (Casing.of(keyword) != majority) {
@@ -48,8 +52,8 @@ public final class ConsistentInstructionCasing extends BaseRule {
           }
         }
       }
-      previous[0] = source;
-    });
+      previous = source;
+    }
   }
 
   /** The message for a keyword not in the majority's case. */

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.Raw;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
@@ -23,7 +24,10 @@ public final class CopyToDirectory extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    for (InstructionWalk.At at : InstructionWalk.of(context)) {
+      int s = at.stage();
+      int i = at.index();
+      Instruction instruction = at.instruction();
       if (instruction instanceof Raw raw && (raw.keyword().equals("COPY") || raw.keyword().equals("ADD"))) {
         List<String> words = operands(raw.arguments());
         if (words.size() > 2 && !words.get(words.size() - 1).endsWith("/")) {
@@ -31,7 +35,7 @@ public final class CopyToDirectory extends BaseRule {
           sink.report(s, i, message(raw.keyword(), words.size() - 1, destination), fix(destination));
         }
       }
-    });
+    }
   }
 
   /** Compiled once: {@code String.split("\\s+")} compiles its regex on every call. */

@@ -51,7 +51,7 @@ public final class ExecFormCommands extends BaseRule {
             : instruction instanceof Healthcheck check ? check.argv() : List.of();
         if (instruction instanceof Shell given) {
           shell = given.argv();
-        } else if (!argv.isEmpty() && argv.get(0).chars().anyMatch(Character::isWhitespace)) {
+        } else if (!argv.isEmpty() && hasWhitespace(argv.get(0))) {
           // exec form with a command line as its program: a file the typed API refuses, read from text
           sink.report(s, i, programMessage(instruction.keyword(), argv.get(0)),
               programFix(context, instruction.keyword(), argv));
@@ -80,6 +80,16 @@ public final class ExecFormCommands extends BaseRule {
   }
 
   // compiled once: String.split and matches compile their regex on every call
+  /** A loop over the program's characters, not {@code chars().anyMatch}: it runs for every CMD of every file. */
+  private static boolean hasWhitespace(String program) {
+    for (int i = 0; i < program.length(); i++) {
+      if (Character.isWhitespace(program.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern SPACES = Pattern.compile(" +");
   /** Words that need no shell: no quotes, variables, globs or operators. */

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.Raw;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
@@ -29,13 +30,16 @@ public final class ExposeValidPorts extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    for (InstructionWalk.At at : InstructionWalk.of(context)) {
+      int s = at.stage();
+      int i = at.index();
+      Instruction instruction = at.instruction();
       if (instruction instanceof Raw && instruction.keyword().equals("EXPOSE")) {
         for (String spec : WHITESPACE.split(((Raw) instruction).arguments().strip())) {
           problem(spec).ifPresent(p -> sink.report(s, i, message(spec, p), fix(context)));
         }
       }
-    });
+    }
   }
 
   /** What is wrong with one port spec, or empty when it is fine or holds a variable. */

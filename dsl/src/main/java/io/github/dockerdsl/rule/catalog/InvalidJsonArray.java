@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.parse.InstructionSource;
 import io.github.dockerdsl.parse.SourceFlag;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
@@ -25,13 +26,16 @@ public final class InvalidJsonArray extends BaseRule {
     if (context.source().isEmpty()) {
       return;
     }
-    SourceWalk.forEach(context.source().get(), (s, i, source) -> {
+    for (SourceWalk.At at : SourceWalk.of(context)) {
+      int s = at.stage();
+      int i = at.index();
+      InstructionSource source = at.source();
       if (source.has(SourceFlag.INVALID_JSON_ARRAY) && s >= 0 && i >= 0
           && looksLikeJson(context.stages().get(s).instructions().get(i).toString())) {
         String keyword = source.triggerKeyword().orElse(source.keyword());
         sink.report(s, i, message(keyword), FIX);
       }
-    });
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.Stage;
 import io.github.dockerdsl.instruction.Instruction;
+import io.github.dockerdsl.parse.InstructionSource;
 import io.github.dockerdsl.parse.SourceFlag;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
@@ -28,12 +29,15 @@ public final class LegacyKeyValueFormat extends BaseRule {
       return;
     }
     List<Stage> stages = context.stages();
-    SourceWalk.forEach(context.source().get(), (s, i, source) -> {
+    for (SourceWalk.At at : SourceWalk.of(context)) {
+      int s = at.stage();
+      int i = at.index();
+      InstructionSource source = at.source();
       if (source.has(SourceFlag.LEGACY_KEY_VALUE) && s >= 0 && i >= 0) {
         Instruction instruction = stages.get(s).instructions().get(i);
         sink.report(s, i, message(source.triggerKeyword().orElse(source.keyword())), fix(instruction.toString()));
       }
-    });
+    }
   }
 
   /** The message: the keyword as written. */

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.Raw;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
@@ -20,11 +21,14 @@ public final class MaintainerDeprecated extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    for (InstructionWalk.At at : InstructionWalk.of(context)) {
+      int s = at.stage();
+      int i = at.index();
+      Instruction instruction = at.instruction();
       if (instruction instanceof Raw && instruction.keyword().equals("MAINTAINER")) {
         sink.report(s, i, MESSAGE, fix(context, ((Raw) instruction).arguments().strip()));
       }
-    });
+    }
   }
 
   private static final String MESSAGE = "MAINTAINER is deprecated; tools read the author from the OCI label "

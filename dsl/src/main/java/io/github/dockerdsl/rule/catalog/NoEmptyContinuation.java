@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.parse.InstructionSource;
 import io.github.dockerdsl.parse.SourceFlag;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
@@ -24,11 +25,12 @@ public final class NoEmptyContinuation extends BaseRule {
     if (context.source().isEmpty()) {
       return;
     }
-    SourceWalk.forEach(context.source().get(), (s, i, source) -> {
+    for (SourceWalk.At at : SourceWalk.of(context)) {
+      InstructionSource source = at.source();
       if (source.has(SourceFlag.EMPTY_CONTINUATION_LINE)) {
-        sink.report(s, i, message(source.keyword(), source.line(), source.endLine()), FIX);
+        sink.report(at.stage(), at.index(), message(source.keyword(), source.line(), source.endLine()), FIX);
       }
-    });
+    }
   }
 
   /** The message: the instruction and the lines it spans. */

@@ -2,6 +2,7 @@ package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.instruction.Add;
 import io.github.dockerdsl.instruction.Copy;
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
@@ -69,7 +70,10 @@ public final class NoSecretFilesCopied extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    for (InstructionWalk.At at : InstructionWalk.of(context)) {
+      int s = at.stage();
+      int i = at.index();
+      Instruction instruction = at.instruction();
       List<String> sources = instruction instanceof Copy ? ((Copy) instruction).sources()
           : instruction instanceof Add ? ((Add) instruction).sources() : List.of();
       for (String source : sources) {
@@ -81,7 +85,7 @@ public final class NoSecretFilesCopied extends BaseRule {
           sink.report(s, i, message(instruction.keyword(), source, what.get()), fix(context, source));
         }
       }
-    });
+    }
   }
 
   /** What secret the path holds, judged by its name; empty for ordinary files. */

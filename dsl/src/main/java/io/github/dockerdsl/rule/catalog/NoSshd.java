@@ -3,6 +3,7 @@ package io.github.dockerdsl.rule.catalog;
 import io.github.dockerdsl.instruction.Cmd;
 import io.github.dockerdsl.instruction.Entrypoint;
 import io.github.dockerdsl.instruction.Expose;
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.Port;
 import io.github.dockerdsl.instruction.Protocol;
 import io.github.dockerdsl.internal.ShellWords;
@@ -24,13 +25,17 @@ public final class NoSshd extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    next:
+    for (InstructionWalk.At at : InstructionWalk.of(context)) {
+      int s = at.stage();
+      int i = at.index();
+      Instruction instruction = at.instruction();
       if (instruction instanceof Expose expose) {
         for (Port port : expose.ports()) {
           if (port.number() == 22 && port.protocol() == Protocol.TCP) {
             sink.report(s, i, "EXPOSE 22 publishes SSH, a second way into the container with its own keys to leak",
                 FIX);
-            return;
+            continue next;
           }
         }
       }
@@ -40,7 +45,7 @@ public final class NoSshd extends BaseRule {
         sink.report(s, i, instruction.keyword() + " starts sshd, a second way into the container with its own "
             + "keys to leak", FIX);
       }
-    });
+    }
   }
 
   private static boolean runsSshd(List<String> argv) {

@@ -44,7 +44,12 @@ public final class NoTlsBypass extends BaseRule {
     for (int i = 0; i < preamble.size(); i++) {
       checkVariables(-1, i, preamble.get(i), sink);
     }
-    context.forEachInstruction((s, i, instruction) -> checkVariables(s, i, instruction, sink));
+    for (InstructionWalk.At at : InstructionWalk.of(context)) {
+      int s = at.stage();
+      int i = at.index();
+      Instruction instruction = at.instruction();
+      checkVariables(s, i, instruction, sink);
+    }
     for (RunScripts.Entry entry : RunScripts.of(context)) {
       for (SimpleCommand command : entry.commands()) {
         Bypass bypass = inCommand(command);

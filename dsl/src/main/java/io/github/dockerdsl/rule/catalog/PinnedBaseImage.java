@@ -36,11 +36,14 @@ public final class PinnedBaseImage extends BaseRule {
         check(context, new Use(image, "base image", "FROM "), i, -1, sink);
       }
     }
-    context.forEachInstruction((s, i, instruction) -> {
+    for (InstructionWalk.At at : InstructionWalk.of(context)) {
+      int s = at.stage();
+      int i = at.index();
+      Instruction instruction = at.instruction();
       for (Use use : uses(instruction)) {
         check(context, use, s, i, sink);
       }
-    });
+    }
   }
 
   /** An image read by an instruction, how the message names it, and what precedes it in Dockerfile text. */

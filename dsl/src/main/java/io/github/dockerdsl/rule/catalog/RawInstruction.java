@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.Raw;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.SeeAlso;
@@ -20,11 +21,14 @@ public final class RawInstruction extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    for (InstructionWalk.At at : InstructionWalk.of(context)) {
+      int s = at.stage();
+      int i = at.index();
+      Instruction instruction = at.instruction();
       if (instruction instanceof Raw && !COVERED.contains(instruction.keyword())) {
         sink.report(s, i, "raw instruction '" + ((Raw) instruction).text() + "' bypasses the typed model and its checks",
             "use the typed instruction if there is one; otherwise suppress this rule with the reason the raw text is needed");
       }
-    });
+    }
   }
 }

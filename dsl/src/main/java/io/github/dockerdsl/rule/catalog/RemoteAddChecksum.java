@@ -1,6 +1,7 @@
 package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.instruction.Add;
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.SeeAlso;
 import io.github.dockerdsl.rule.Severity;
@@ -21,22 +22,26 @@ public final class RemoteAddChecksum extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    next:
+    for (InstructionWalk.At at : InstructionWalk.of(context)) {
+      int s = at.stage();
+      int i = at.index();
+      Instruction instruction = at.instruction();
       if (!(instruction instanceof Add) || ((Add) instruction).checksum().isPresent()) {
-        return;
+        continue next;
       }
       for (String source : ((Add) instruction).sources()) {
         if (FilePaths.isGit(source)) {
           if (!pinsCommit(source)) {
             sink.report(s, i, gitMessage(source), gitFix());
-            return;
+            continue next;
           }
         } else if (FilePaths.isUrl(source)) {
           sink.report(s, i, urlMessage(source), urlFix());
-          return;
+          continue next;
         }
       }
-    });
+    }
   }
 
   /** A full SHA-1 or SHA-256 commit hash; compiled once, as {@code String.matches} compiles on every call. */

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -121,7 +122,8 @@ final class RunScripts {
       Stage stage = stages.get(s);
       State parent = stage.base() instanceof StageRef ? finished.get(((StageRef) stage.base()).name()) : null;
       State state = parent == null ? new State() : parent.copy();
-      boolean ships = s == stages.size() - 1 || stage.name().map(bases::contains).orElse(false);
+      Optional<String> name = stage.name();
+      boolean ships = s == stages.size() - 1 || name.isPresent() && bases.contains(name.get());
       List<Instruction> instructions = stage.instructions();
       for (int i = 0; i < instructions.size(); i++) {
         Instruction instruction = instructions.get(i);
@@ -139,10 +141,14 @@ final class RunScripts {
           }
         } else if (instruction instanceof Arg) {
           Arg arg = (Arg) instruction;
-          arg.defaultValue().ifPresent(v -> state.set(arg.name(), v));
+          if (arg.defaultValue().isPresent()) {
+            state.set(arg.name(), arg.defaultValue().get());
+          }
         }
       }
-      stage.name().ifPresent(n -> finished.put(n, state));
+      if (name.isPresent()) {
+        finished.put(name.get(), state);
+      }
     }
     return out;
   }

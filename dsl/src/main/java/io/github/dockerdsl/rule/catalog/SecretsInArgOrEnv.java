@@ -34,7 +34,12 @@ public final class SecretsInArgOrEnv extends BaseRule {
     for (int i = 0; i < preamble.size(); i++) {
       check(preamble.get(i), -1, i, sink, Fixes.isText(context));
     }
-    context.forEachInstruction((s, i, instruction) -> check(instruction, s, i, sink, Fixes.isText(context)));
+    for (InstructionWalk.At at : InstructionWalk.of(context)) {
+      int s = at.stage();
+      int i = at.index();
+      Instruction instruction = at.instruction();
+      check(instruction, s, i, sink, Fixes.isText(context));
+    }
   }
 
   private static void check(Instruction instruction, int stage, int index, ViolationSink sink, boolean text) {
