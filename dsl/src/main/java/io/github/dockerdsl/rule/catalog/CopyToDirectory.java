@@ -38,9 +38,6 @@ public final class CopyToDirectory extends BaseRule {
     }
   }
 
-  /** Compiled once: {@code String.split("\\s+")} compiles its regex on every call. */
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
   /** The sources and the destination: flags left out, the JSON form read as a list of strings. */
   static List<String> operands(String arguments) {
     String text = arguments.strip();
@@ -54,7 +51,7 @@ public final class CopyToDirectory extends BaseRule {
       }
       return out;
     }
-    for (String word : WHITESPACE.split(text)) {
+    for (String word : Patterns.WHITESPACE.split(text)) {
       if (!word.isEmpty() && !(out.isEmpty() && word.startsWith("--"))) {
         out.add(FilePaths.unquoted(word));
       }
@@ -69,5 +66,14 @@ public final class CopyToDirectory extends BaseRule {
 
   static String fix(String destination) {
     return "end the destination with '/': '" + destination + "/'";
+  }
+
+  /**
+   * Compiled on first use, not when the rule is built: only findings and rare forms need them, and a
+   * short process builds every rule at start, in the interpreter (docs/performance.md, fifth round).
+   */
+  private static final class Patterns {
+    /** Compiled once: {@code String.split("\\s+")} compiles its regex on every call. */
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
   }
 }

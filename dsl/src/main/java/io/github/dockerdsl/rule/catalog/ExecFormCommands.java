@@ -90,11 +90,6 @@ public final class ExecFormCommands extends BaseRule {
     return false;
   }
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern SPACES = Pattern.compile(" +");
-  /** Words that need no shell: no quotes, variables, globs or operators. */
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,@%+-]+( +[A-Za-z0-9_./:=,@%+-]+)*");
-
   /** The message for {@code CMD ["java -jar app.jar"]}: no executable has that name. */
   static String programMessage(String keyword, String program) {
     return keyword + " program '" + program + "' contains whitespace; exec form runs no shell, so Docker looks for "
@@ -103,7 +98,7 @@ public final class ExecFormCommands extends BaseRule {
 
   /** The fix: split the program's words into arguments. */
   static String programFix(RuleContext context, String keyword, List<String> argv) {
-    List<String> words = new ArrayList<>(List.of(WHITESPACE.split(argv.get(0).strip())));
+    List<String> words = new ArrayList<>(List.of(Patterns.WHITESPACE.split(argv.get(0).strip())));
     words.addAll(argv.subList(1, argv.size()));
     String java = "Command.exec(" + String.join(", ", words.stream().map(Quoting::jsonString).toList()) + ")";
     return "pass the program and each argument separately, e.g. "
@@ -128,10 +123,10 @@ public final class ExecFormCommands extends BaseRule {
   /** The fix in the terms of the input: a JSON array for text, the builder call for code. */
   static String fix(RuleContext context, String keyword, String script, List<String> shell) {
     String command = script.startsWith("exec ") ? script.substring(5).strip() : script;
-    boolean plain = PLAIN.matcher(command).matches();
+    boolean plain = Patterns.PLAIN.matcher(command).matches();
     List<String> words = new ArrayList<>();
     if (plain) {
-      words.addAll(List.of(SPACES.split(command)));
+      words.addAll(List.of(Patterns.SPACES.split(command)));
     } else {
       // the stage's own shell, so the command keeps the syntax it was written for
       words.addAll(shell);
@@ -144,5 +139,16 @@ public final class ExecFormCommands extends BaseRule {
     String text = keyword + " " + Quoting.jsonArray(words);
     return "write it in exec form, e.g. " + Fixes.pick(context, java, text)
         + (plain ? "" : " (the shell still reads the command's syntax; the 'exec' makes the program replace it)");
+  }
+
+  /**
+   * Compiled on first use, not when the rule is built: only findings and rare forms need them, and a
+   * short process builds every rule at start, in the interpreter (docs/performance.md, fifth round).
+   */
+  private static final class Patterns {
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    static final Pattern SPACES = Pattern.compile(" +");
+    /** Words that need no shell: no quotes, variables, globs or operators. */
+    static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,@%+-]+( +[A-Za-z0-9_./:=,@%+-]+)*");
   }
 }

@@ -25,8 +25,6 @@ public final class ExposeValidPorts extends BaseRule {
   }
 
   // compiled once: String.split and matches compile their regex on every call
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
@@ -35,7 +33,7 @@ public final class ExposeValidPorts extends BaseRule {
       int i = at.index();
       Instruction instruction = at.instruction();
       if (instruction instanceof Raw && instruction.keyword().equals("EXPOSE")) {
-        for (String spec : WHITESPACE.split(((Raw) instruction).arguments().strip())) {
+        for (String spec : Patterns.WHITESPACE.split(((Raw) instruction).arguments().strip())) {
           problem(spec).ifPresent(p -> sink.report(s, i, message(spec, p), fix(context)));
         }
       }
@@ -68,7 +66,7 @@ public final class ExposeValidPorts extends BaseRule {
       return Optional.of("is not a port or a port range");
     }
     for (String port : range) {
-      if (!PORT.matcher(port).matches()) {
+      if (!Patterns.PORT.matcher(port).matches()) {
         return Optional.of("is not a port number");
       }
       int number = Integer.parseInt(port);
@@ -87,5 +85,14 @@ public final class ExposeValidPorts extends BaseRule {
   private static String fix(RuleContext context) {
     return Fixes.pick(context, "use the typed form, e.g. .expose(8080) or .expose(Port.udp(53))",
         "list container ports only, e.g. EXPOSE 8080 53/udp, and publish them with docker run -p");
+  }
+
+  /**
+   * Compiled on first use, not when the rule is built: only findings and rare forms need them, and a
+   * short process builds every rule at start, in the interpreter (docs/performance.md, fifth round).
+   */
+  private static final class Patterns {
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
   }
 }

@@ -134,18 +134,25 @@ public final class NoSecretFilesCopied extends BaseRule {
   }
 
   // compiled once: String.replaceAll compiles its regex on every call
-  private static final Pattern LEADING_DOTS = Pattern.compile("^[._]+");
-  private static final Pattern OTHER_CHARS = Pattern.compile("[^A-Za-z0-9_-]");
 
   /** The fix: a secret mount, and .dockerignore. */
   static String fix(RuleContext context, String source) {
     String name = FilePaths.fileName(FilePaths.normalized(source));
-    String id = OTHER_CHARS.matcher(LEADING_DOTS.matcher(name).replaceAll("")).replaceAll("_");
+    String id = Patterns.OTHER_CHARS.matcher(Patterns.LEADING_DOTS.matcher(name).replaceAll("")).replaceAll("_");
     return "give the file only to the RUN that needs it: " + Fixes.pick(context,
         ".run(Run.of(...).withMount(SecretMount.of(\"" + id + "\").withTarget(\"<path the tool reads>\"))), i.e. "
             + "RUN --mount=type=secret,id=" + id,
         "RUN --mount=type=secret,id=" + id + ",target=<path the tool reads> ...")
         + ", built with docker build --secret id=" + id + ",src=" + source
         + "; keep the file out of the context with .dockerignore";
+  }
+
+  /**
+   * Compiled on first use, not when the rule is built: only findings and rare forms need them, and a
+   * short process builds every rule at start, in the interpreter (docs/performance.md, fifth round).
+   */
+  private static final class Patterns {
+    static final Pattern LEADING_DOTS = Pattern.compile("^[._]+");
+    static final Pattern OTHER_CHARS = Pattern.compile("[^A-Za-z0-9_-]");
   }
 }

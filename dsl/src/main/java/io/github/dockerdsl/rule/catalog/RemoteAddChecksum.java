@@ -44,9 +44,6 @@ public final class RemoteAddChecksum extends BaseRule {
     }
   }
 
-  /** A full SHA-1 or SHA-256 commit hash; compiled once, as {@code String.matches} compiles on every call. */
-  private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
-
   /** True when the git reference after '#' is a full commit hash, which pins the content like a checksum. */
   private static boolean pinsCommit(String source) {
     int hash = source.lastIndexOf('#');
@@ -58,7 +55,7 @@ public final class RemoteAddChecksum extends BaseRule {
     if (colon >= 0) {
       ref = ref.substring(0, colon);
     }
-    return COMMIT.matcher(ref).matches();
+    return Patterns.COMMIT.matcher(ref).matches();
   }
 
   /** The message for a URL. */
@@ -82,5 +79,14 @@ public final class RemoteAddChecksum extends BaseRule {
   static String gitFix() {
     return "add .withChecksum(\"<commit hash>\") so the build checks the commit the ref points to, "
         + "or reference the full commit hash after '#'";
+  }
+
+  /**
+   * Compiled on first use, not when the rule is built: only findings and rare forms need them, and a
+   * short process builds every rule at start, in the interpreter (docs/performance.md, fifth round).
+   */
+  private static final class Patterns {
+    /** A full SHA-1 or SHA-256 commit hash; compiled once, as {@code String.matches} compiles on every call. */
+    static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
   }
 }

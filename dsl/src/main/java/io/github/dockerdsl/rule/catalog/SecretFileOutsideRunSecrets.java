@@ -63,15 +63,21 @@ public final class SecretFileOutsideRunSecrets extends BaseRule {
         + "', outside /run/secrets; a secret file stored in the image is as readable as the secret itself";
   }
 
-  /** Compiled once: {@code String.replaceAll} compiles its regex on every call. */
-  private static final Pattern POINTER_SUFFIX = Pattern.compile("_(file|path)$");
-
   /** The fix: mount the file as a secret and point the variable at it. */
   static String fix(String name, boolean text) {
-    String id = POINTER_SUFFIX.matcher(SecretNames.secretId(name)).replaceAll("");
+    String id = Patterns.POINTER_SUFFIX.matcher(SecretNames.secretId(name)).replaceAll("");
     String mount = "RUN --mount=type=secret,id=" + id;
     return "mount the file as a secret and point the variable there: at build time "
         + (text ? mount : "SecretMount.of(\"" + id + "\") (" + mount + ")") + " appears at /run/secrets/" + id
         + "; at run time Docker and Compose secrets appear under /run/secrets too";
+  }
+
+  /**
+   * Compiled on first use, not when the rule is built: only findings and rare forms need them, and a
+   * short process builds every rule at start, in the interpreter (docs/performance.md, fifth round).
+   */
+  private static final class Patterns {
+    /** Compiled once: {@code String.replaceAll} compiles its regex on every call. */
+    static final Pattern POINTER_SUFFIX = Pattern.compile("_(file|path)$");
   }
 }
