@@ -70,7 +70,7 @@ public final class NoTlsBypass extends BaseRule {
       }
     } else if (instruction instanceof Arg) {
       Arg arg = (Arg) instruction;
-      Bypass bypass = arg.defaultValue().map(v -> variable(arg.name(), v)).orElse(null);
+      Bypass bypass = arg.defaultValue().isPresent() ? variable(arg.name(), arg.defaultValue().get()) : null;
       if (bypass != null) {
         sink.report(stage, index, variableMessage("ARG", bypass), fix(bypass));
       }

@@ -46,7 +46,13 @@ public final class NumericUserOnMinimalBase extends BaseRule {
       }
       List<Stage> earlier = new ArrayList<>(StageChains.ancestors(context, stage));
       Collections.reverse(earlier);
-      boolean passwd = earlier.stream().anyMatch(e -> copiesPasswd(e.instructions()));
+      boolean passwd = false;
+      for (Stage e : earlier) {
+        if (copiesPasswd(e.instructions())) {
+          passwd = true;
+          break;
+        }
+      }
       List<Instruction> instructions = stage.instructions();
       for (int i = 0; i < instructions.size() && !passwd; i++) {
         Instruction instruction = instructions.get(i);

@@ -56,17 +56,21 @@ public final class PinnedBaseImage extends BaseRule {
     if (instruction instanceof Run run && !run.mounts().isEmpty()) {
       List<Use> out = new ArrayList<>();
       for (Mount mount : run.mounts()) {
-        from(mount).ifPresent(image -> out.add(new Use(image, "mounted image", "RUN --mount=...,from=")));
+        ImageRef image = from(mount);
+        if (image != null) {
+          out.add(new Use(image, "mounted image", "RUN --mount=...,from="));
+        }
       }
       return out;
     }
     return List.of();
   }
 
-  private static Optional<ImageRef> from(Mount mount) {
+  /** The image a bind or cache mount reads, or null: no Optional chain with lambdas, it runs per mount. */
+  private static ImageRef from(Mount mount) {
     Optional<SourceRef> from = mount instanceof BindMount bind ? bind.from()
         : mount instanceof CacheMount cache ? cache.from() : Optional.empty();
-    return from.filter(ImageRef.class::isInstance).map(ImageRef.class::cast);
+    return from.isPresent() && from.get() instanceof ImageRef image ? image : null;
   }
 
   private static void check(RuleContext context, Use use, int stage, int index, ViolationSink sink) {

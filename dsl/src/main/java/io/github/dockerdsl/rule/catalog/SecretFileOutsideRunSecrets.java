@@ -40,7 +40,9 @@ public final class SecretFileOutsideRunSecrets extends BaseRule {
   private static void check(Instruction instruction, int stage, int index, ViolationSink sink, boolean text) {
     if (instruction instanceof Arg) {
       Arg arg = (Arg) instruction;
-      arg.defaultValue().ifPresent(v -> check("ARG", arg.name(), v, stage, index, sink, text));
+      if (arg.defaultValue().isPresent()) {
+        check("ARG", arg.name(), arg.defaultValue().get(), stage, index, sink, text);
+      }
     } else if (instruction instanceof Env) {
       for (KeyValue kv : ((Env) instruction).entries()) {
         check("ENV", kv.key(), kv.value(), stage, index, sink, text);

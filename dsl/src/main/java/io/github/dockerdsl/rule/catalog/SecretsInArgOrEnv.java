@@ -46,7 +46,9 @@ public final class SecretsInArgOrEnv extends BaseRule {
     if (instruction instanceof Arg) {
       Arg arg = (Arg) instruction;
       checkName("ARG", arg.name(), stage, index, sink, text);
-      arg.defaultValue().ifPresent(v -> checkValue("ARG", arg.name(), v, stage, index, sink, text));
+      if (arg.defaultValue().isPresent()) {
+        checkValue("ARG", arg.name(), arg.defaultValue().get(), stage, index, sink, text);
+      }
     } else if (instruction instanceof Env) {
       for (KeyValue kv : ((Env) instruction).entries()) {
         checkName("ENV", kv.key(), stage, index, sink, text);
