@@ -29,7 +29,7 @@ public final class PackageManagerNonInteractive extends BaseRule {
     for (RunScripts.Entry entry : RunScripts.of(context)) {
       List<SimpleCommand> commands = entry.commands();
       for (int i = 0; i < commands.size(); i++) {
-        Tools.Call call = Tools.read(commands.get(i));
+        Tools.Call call = entry.calls().get(i);
         if (call != null && prompts(call) && !fedByYes(commands, i)) {
           sink.report(entry.stage(), entry.instruction(), message(call), fix(call));
         }

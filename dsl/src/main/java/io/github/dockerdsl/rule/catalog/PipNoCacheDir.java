@@ -31,7 +31,7 @@ public final class PipNoCacheDir extends BaseRule {
         if (command.argv().isEmpty() && command.isTopLevel()) {
           exported |= setsVariable(command.assignments());
         }
-        Tools.Call call = Tools.read(command);
+        Tools.Call call = entry.call(command);
         if (call != null && call.family() == Tools.Family.PIP && call.subcommand().equals("install") && !exported
             && !call.hasLong("--no-cache-dir") && !cacheDirMounted(entry, call)
             && !setsVariable(command.assignments())) {
