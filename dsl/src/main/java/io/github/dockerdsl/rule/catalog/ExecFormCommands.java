@@ -90,6 +90,18 @@ public final class ExecFormCommands extends BaseRule {
     return false;
   }
 
+  /** The words as JSON strings joined with commas; a loop, as every shell-form CMD's fix builds it. */
+  private static String jsonList(List<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      if (out.length() > 0) {
+        out.append(", ");
+      }
+      out.append(Quoting.jsonString(w));
+    }
+    return out.toString();
+  }
+
   /** The message for {@code CMD ["java -jar app.jar"]}: no executable has that name. */
   static String programMessage(String keyword, String program) {
     return keyword + " program '" + program + "' contains whitespace; exec form runs no shell, so Docker looks for "
@@ -100,7 +112,7 @@ public final class ExecFormCommands extends BaseRule {
   static String programFix(RuleContext context, String keyword, List<String> argv) {
     List<String> words = new ArrayList<>(List.of(Patterns.WHITESPACE.split(argv.get(0).strip())));
     words.addAll(argv.subList(1, argv.size()));
-    String java = "Command.exec(" + String.join(", ", words.stream().map(Quoting::jsonString).toList()) + ")";
+    String java = "Command.exec(" + jsonList(words) + ")";
     return "pass the program and each argument separately, e.g. "
         + Fixes.pick(context, java, (keyword.equals("HEALTHCHECK") ? "HEALTHCHECK CMD " : keyword + " ")
             + Quoting.jsonArray(words));
@@ -134,7 +146,7 @@ public final class ExecFormCommands extends BaseRule {
     }
     String method = keyword.equals("CMD") ? ".cmd" : ".entrypoint";
     String java = plain || !shell.equals(DEFAULT_SHELL)
-        ? method + "(" + String.join(", ", words.stream().map(Quoting::jsonString).toList()) + ")"
+        ? method + "(" + jsonList(words) + ")"
         : method + "(Command.shellExec(" + Quoting.jsonString(command) + "))";
     String text = keyword + " " + Quoting.jsonArray(words);
     return "write it in exec form, e.g. " + Fixes.pick(context, java, text)

@@ -34,7 +34,10 @@ public final class ExposeValidPorts extends BaseRule {
       Instruction instruction = at.instruction();
       if (instruction instanceof Raw && instruction.keyword().equals("EXPOSE")) {
         for (String spec : Patterns.WHITESPACE.split(((Raw) instruction).arguments().strip())) {
-          problem(spec).ifPresent(p -> sink.report(s, i, message(spec, p), fix(context)));
+          Optional<String> problem = problem(spec);
+          if (problem.isPresent()) {
+            sink.report(s, i, message(spec, problem.get()), fix(context));
+          }
         }
       }
     }
