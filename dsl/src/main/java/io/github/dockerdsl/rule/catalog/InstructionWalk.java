@@ -5,6 +5,7 @@ import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.OnBuild;
 import io.github.dockerdsl.rule.RuleContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,8 +27,13 @@ final class InstructionWalk {
   private final List<At> all;
 
   private InstructionWalk(RuleContext context) {
-    List<At> out = new ArrayList<>();
+    // sized once and not copied: the list stays private to the rules, which only read it
     List<Stage> stages = context.stages();
+    int size = 0;
+    for (Stage stage : stages) {
+      size += stage.instructions().size();
+    }
+    List<At> out = new ArrayList<>(size + 4);
     for (int s = 0; s < stages.size(); s++) {
       List<Instruction> instructions = stages.get(s).instructions();
       for (int i = 0; i < instructions.size(); i++) {
@@ -38,7 +44,7 @@ final class InstructionWalk {
         }
       }
     }
-    this.all = List.copyOf(out);
+    this.all = Collections.unmodifiableList(out);
   }
 
   /** The instructions of the context's Dockerfile, in visiting order. */

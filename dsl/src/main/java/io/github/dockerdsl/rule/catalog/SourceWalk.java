@@ -5,6 +5,7 @@ import io.github.dockerdsl.parse.SourceFacts;
 import io.github.dockerdsl.parse.StageSource;
 import io.github.dockerdsl.rule.RuleContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -55,7 +56,7 @@ final class SourceWalk {
         }
       }
     }
-    return new Walk(List.copyOf(out));
+    return new Walk(Collections.unmodifiableList(out));
   }
 
   /**
