@@ -17,10 +17,11 @@ public final class AbsoluteWorkdir extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    for (InstructionWalk.At at : InstructionWalk.of(context)) {
-      int s = at.stage();
-      int i = at.index();
-      Instruction instruction = at.instruction();
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       if (instruction instanceof Workdir && !FilePaths.isAbsolute(((Workdir) instruction).path())) {
         String path = ((Workdir) instruction).path();
         sink.report(s, i, message(path), fix(context, path));

@@ -25,20 +25,21 @@ public final class ConsistentInstructionCasing extends BaseRule {
     if (context.source().isEmpty()) {
       return;
     }
-    List<SourceWalk.At> sources = SourceWalk.of(context);
+    SourceWalk.Walk walk = SourceWalk.of(context);
     int[] counts = new int[Casing.values().length];
-    for (SourceWalk.At at : sources) {
-      counts[Casing.of(at.source().keyword()).ordinal()]++;
-      if (at.source().triggerKeyword().isPresent()) {
-        counts[Casing.of(at.source().triggerKeyword().get()).ordinal()]++;
+    for (int k = 0; k < walk.size(); k++) {
+      InstructionSource source = walk.source(k);
+      counts[Casing.of(source.keyword()).ordinal()]++;
+      if (source.triggerKeyword().isPresent()) {
+        counts[Casing.of(source.triggerKeyword().get()).ordinal()]++;
       }
     }
     Casing majority = counts[Casing.LOWER.ordinal()] > counts[Casing.UPPER.ordinal()] ? Casing.LOWER : Casing.UPPER;
     InstructionSource previous = null;
-    for (SourceWalk.At at : sources) {
-      int s = at.stage();
-      int i = at.index();
-      InstructionSource source = at.source();
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      InstructionSource source = walk.source(k);
       if (!SourceWalk.isRepeat(previous, source)) {
         // plain ifs, no Optional and lambda per keyword: this runs for every instruction of every file
         String keyword = source.keyword();

@@ -28,11 +28,12 @@ public final class CopyIgnoredFile extends BaseRule {
       return;
     }
     DockerIgnore ignore = context.dockerignore().get();
+    InstructionWalk walk = InstructionWalk.of(context);
     next:
-    for (InstructionWalk.At at : InstructionWalk.of(context)) {
-      int s = at.stage();
-      int i = at.index();
-      Instruction instruction = at.instruction();
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       List<String> sources = instruction instanceof Copy copy && copy.from().isEmpty() ? copy.sources()
           : instruction instanceof Add add ? add.sources() : List.of();
       for (String source : sources) {

@@ -24,10 +24,11 @@ public final class CopyToDirectory extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    for (InstructionWalk.At at : InstructionWalk.of(context)) {
-      int s = at.stage();
-      int i = at.index();
-      Instruction instruction = at.instruction();
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       if (instruction instanceof Raw raw && (raw.keyword().equals("COPY") || raw.keyword().equals("ADD"))) {
         List<String> words = operands(raw.arguments());
         if (words.size() > 2 && !words.get(words.size() - 1).endsWith("/")) {

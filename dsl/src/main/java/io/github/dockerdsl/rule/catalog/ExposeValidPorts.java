@@ -28,10 +28,11 @@ public final class ExposeValidPorts extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    for (InstructionWalk.At at : InstructionWalk.of(context)) {
-      int s = at.stage();
-      int i = at.index();
-      Instruction instruction = at.instruction();
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       if (instruction instanceof Raw && instruction.keyword().equals("EXPOSE")) {
         for (String spec : Patterns.WHITESPACE.split(((Raw) instruction).arguments().strip())) {
           Optional<String> problem = problem(spec);

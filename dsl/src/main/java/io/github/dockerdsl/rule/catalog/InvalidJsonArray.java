@@ -26,10 +26,11 @@ public final class InvalidJsonArray extends BaseRule {
     if (context.source().isEmpty()) {
       return;
     }
-    for (SourceWalk.At at : SourceWalk.of(context)) {
-      int s = at.stage();
-      int i = at.index();
-      InstructionSource source = at.source();
+    SourceWalk.Walk walk = SourceWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      InstructionSource source = walk.source(k);
       if (source.has(SourceFlag.INVALID_JSON_ARRAY) && s >= 0 && i >= 0
           && looksLikeJson(context.stages().get(s).instructions().get(i).toString())) {
         String keyword = source.triggerKeyword().orElse(source.keyword());

@@ -29,10 +29,11 @@ public final class LegacyKeyValueFormat extends BaseRule {
       return;
     }
     List<Stage> stages = context.stages();
-    for (SourceWalk.At at : SourceWalk.of(context)) {
-      int s = at.stage();
-      int i = at.index();
-      InstructionSource source = at.source();
+    SourceWalk.Walk walk = SourceWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      InstructionSource source = walk.source(k);
       if (source.has(SourceFlag.LEGACY_KEY_VALUE) && s >= 0 && i >= 0) {
         Instruction instruction = stages.get(s).instructions().get(i);
         sink.report(s, i, message(source.triggerKeyword().orElse(source.keyword())), fix(instruction.toString()));

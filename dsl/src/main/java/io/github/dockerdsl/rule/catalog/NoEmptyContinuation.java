@@ -25,10 +25,11 @@ public final class NoEmptyContinuation extends BaseRule {
     if (context.source().isEmpty()) {
       return;
     }
-    for (SourceWalk.At at : SourceWalk.of(context)) {
-      InstructionSource source = at.source();
+    SourceWalk.Walk walk = SourceWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      InstructionSource source = walk.source(k);
       if (source.has(SourceFlag.EMPTY_CONTINUATION_LINE)) {
-        sink.report(at.stage(), at.index(), message(source.keyword(), source.line(), source.endLine()), FIX);
+        sink.report(walk.stage(k), walk.index(k), message(source.keyword(), source.line(), source.endLine()), FIX);
       }
     }
   }

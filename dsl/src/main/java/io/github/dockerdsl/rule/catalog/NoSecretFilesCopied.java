@@ -70,10 +70,11 @@ public final class NoSecretFilesCopied extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    for (InstructionWalk.At at : InstructionWalk.of(context)) {
-      int s = at.stage();
-      int i = at.index();
-      Instruction instruction = at.instruction();
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       List<String> sources = instruction instanceof Copy ? ((Copy) instruction).sources()
           : instruction instanceof Add ? ((Add) instruction).sources() : List.of();
       for (String source : sources) {

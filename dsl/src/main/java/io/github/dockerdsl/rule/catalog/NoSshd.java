@@ -25,11 +25,12 @@ public final class NoSshd extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
+    InstructionWalk walk = InstructionWalk.of(context);
     next:
-    for (InstructionWalk.At at : InstructionWalk.of(context)) {
-      int s = at.stage();
-      int i = at.index();
-      Instruction instruction = at.instruction();
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       if (instruction instanceof Expose expose) {
         for (Port port : expose.ports()) {
           if (port.number() == 22 && port.protocol() == Protocol.TCP) {

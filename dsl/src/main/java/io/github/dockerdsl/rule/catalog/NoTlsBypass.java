@@ -44,10 +44,11 @@ public final class NoTlsBypass extends BaseRule {
     for (int i = 0; i < preamble.size(); i++) {
       checkVariables(-1, i, preamble.get(i), sink);
     }
-    for (InstructionWalk.At at : InstructionWalk.of(context)) {
-      int s = at.stage();
-      int i = at.index();
-      Instruction instruction = at.instruction();
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       checkVariables(s, i, instruction, sink);
     }
     for (RunScripts.Entry entry : RunScripts.of(context)) {

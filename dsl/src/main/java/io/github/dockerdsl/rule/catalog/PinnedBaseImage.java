@@ -36,10 +36,11 @@ public final class PinnedBaseImage extends BaseRule {
         check(context, new Use(image, "base image", "FROM "), i, -1, sink);
       }
     }
-    for (InstructionWalk.At at : InstructionWalk.of(context)) {
-      int s = at.stage();
-      int i = at.index();
-      Instruction instruction = at.instruction();
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       for (Use use : uses(instruction)) {
         check(context, use, s, i, sink);
       }

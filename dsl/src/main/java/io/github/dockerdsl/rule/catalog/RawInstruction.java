@@ -21,10 +21,11 @@ public final class RawInstruction extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    for (InstructionWalk.At at : InstructionWalk.of(context)) {
-      int s = at.stage();
-      int i = at.index();
-      Instruction instruction = at.instruction();
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       if (instruction instanceof Raw && !COVERED.contains(instruction.keyword())) {
         sink.report(s, i, "raw instruction '" + ((Raw) instruction).text() + "' bypasses the typed model and its checks",
             "use the typed instruction if there is one; otherwise suppress this rule with the reason the raw text is needed");

@@ -34,10 +34,11 @@ public final class SecretsInArgOrEnv extends BaseRule {
     for (int i = 0; i < preamble.size(); i++) {
       check(preamble.get(i), -1, i, sink, Fixes.isText(context));
     }
-    for (InstructionWalk.At at : InstructionWalk.of(context)) {
-      int s = at.stage();
-      int i = at.index();
-      Instruction instruction = at.instruction();
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       check(instruction, s, i, sink, Fixes.isText(context));
     }
   }

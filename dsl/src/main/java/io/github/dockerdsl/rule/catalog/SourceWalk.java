@@ -4,9 +4,6 @@ import io.github.dockerdsl.parse.InstructionSource;
 import io.github.dockerdsl.parse.SourceFacts;
 import io.github.dockerdsl.parse.StageSource;
 import io.github.dockerdsl.rule.RuleContext;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 
 /** Walks the source facts of a parsed file for the rules over the written form (DF050 and up). */
@@ -14,49 +11,82 @@ final class SourceWalk {
   private SourceWalk() {}
 
   /**
-   * One instruction's source: preamble items, FROM lines and stage instructions.
-   *
-   * @param stage the stage from 0, -1 for the preamble
-   * @param index the instruction from 0, -1 for FROM
-   * @param source how it was written
+   * Every instruction source of a parsed file in model order, comments left out; empty for Dockerfiles
+   * built in code. Made once per evaluation for the four rules that walk it, which loop over it: each
+   * rule's visitor lambda was a class to load, link and compile in a short process (docs/performance.md,
+   * fifth round). Parallel arrays, not an object per source, so the warm lint allocates no more.
    */
-  record At(int stage, int index, InstructionSource source) {}
+  static final class Walk {
+    private final int[] stages;
+    private final int[] indexes;
+    private final InstructionSource[] sources;
+    private int size;
 
-  /** The list of a context's sources, made once per evaluation for the four rules that walk it. */
-  private record Walk(List<At> all) {}
+    private Walk(int capacity) {
+      stages = new int[capacity];
+      indexes = new int[capacity];
+      sources = new InstructionSource[capacity];
+    }
 
-  /**
-   * Every instruction source of the context's parsed file in model order, comments left out; empty for
-   * Dockerfiles built in code. A list the rules loop over, not a visitor: each rule's visitor lambda was
-   * a class to load, link and compile in a short process (docs/performance.md, fifth round).
-   */
-  static List<At> of(RuleContext context) {
-    return context.derived(Walk.class, SourceWalk::walk).all();
+    private void add(int stage, int index, InstructionSource source) {
+      stages[size] = stage;
+      indexes[size] = index;
+      sources[size++] = source;
+    }
+
+    /** How many sources there are. */
+    int size() {
+      return size;
+    }
+
+    /** The stage of the {@code k}th from 0, -1 for the preamble. */
+    int stage(int k) {
+      return stages[k];
+    }
+
+    /** The instruction of the {@code k}th from 0, -1 for FROM. */
+    int index(int k) {
+      return indexes[k];
+    }
+
+    /** How the {@code k}th was written. */
+    InstructionSource source(int k) {
+      return sources[k];
+    }
+  }
+
+  /** The walk of the context's source facts. */
+  static Walk of(RuleContext context) {
+    return context.derived(Walk.class, SourceWalk::walk);
   }
 
   private static Walk walk(RuleContext context) {
     if (context.source().isEmpty()) {
-      return new Walk(List.of());
+      return new Walk(0);
     }
     SourceFacts facts = context.source().get();
-    List<At> out = new ArrayList<>();
+    int capacity = facts.preamble().size();
+    for (StageSource stage : facts.stages()) {
+      capacity += 1 + stage.instructions().size();
+    }
+    Walk out = new Walk(capacity);
     for (int i = 0; i < facts.preamble().size(); i++) {
       InstructionSource p = facts.preamble().get(i);
       if (!isComment(p)) {
-        out.add(new At(-1, i, p));
+        out.add(-1, i, p);
       }
     }
     for (int s = 0; s < facts.stages().size(); s++) {
       StageSource stage = facts.stages().get(s);
-      out.add(new At(s, -1, stage.from()));
+      out.add(s, -1, stage.from());
       for (int i = 0; i < stage.instructions().size(); i++) {
         InstructionSource source = stage.instructions().get(i);
         if (!isComment(source)) {
-          out.add(new At(s, i, source));
+          out.add(s, i, source);
         }
       }
     }
-    return new Walk(Collections.unmodifiableList(out));
+    return out;
   }
 
   /**
