@@ -3,7 +3,7 @@ package io.github.dockerdsl.lint;
 import io.github.dockerdsl.rule.Severity;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
 
 /**
  * The findings for one file, ordered by line, column and rule code, waived ones included.
@@ -25,21 +25,45 @@ public record LintResult(String path, List<Finding> findings) {
 
   /** The findings nothing waived. */
   public List<Finding> open() {
-    return findings.stream().filter(f -> !f.isSuppressed()).collect(Collectors.toUnmodifiableList());
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (!f.isSuppressed()) {
+        out.add(f);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The findings a waiver covers. */
   public List<Finding> suppressed() {
-    return findings.stream().filter(Finding::isSuppressed).collect(Collectors.toUnmodifiableList());
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.isSuppressed()) {
+        out.add(f);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** True when an unsuppressed error was found. */
   public boolean hasErrors() {
-    return findings.stream().anyMatch(Finding::isBlocking);
+    for (Finding f : findings) {
+      if (f.isBlocking()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many unsuppressed findings have this severity. */
   public long count(Severity severity) {
-    return findings.stream().filter(f -> !f.isSuppressed() && f.severity() == severity).count();
+    // loops, not streams, here and above: reports ask for every file, and a short process interprets them
+    long n = 0;
+    for (Finding f : findings) {
+      if (!f.isSuppressed() && f.severity() == severity) {
+        n++;
+      }
+    }
+    return n;
   }
 }

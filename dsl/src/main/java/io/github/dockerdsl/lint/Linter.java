@@ -11,6 +11,7 @@ import io.github.dockerdsl.parse.SuppressionComment;
 import io.github.dockerdsl.rule.Location;
 import io.github.dockerdsl.rule.Policy;
 import io.github.dockerdsl.rule.Rule;
+import io.github.dockerdsl.rule.RuleId;
 import io.github.dockerdsl.rule.Rules;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.Violation;
@@ -25,7 +26,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Runs a policy's rules over a parsed Dockerfile and reports findings by line and column, honouring
@@ -34,9 +34,21 @@ import java.util.regex.Pattern;
  * {@code SeeAlso}. See docs/linter.md.
  */
 public final class Linter {
-  private static final Pattern RULE_CODE = Pattern.compile("[A-Z]{2,10}[0-9]{3,4}");
-  private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
-      .thenComparingInt(Finding::column).thenComparing(f -> f.rule().code());
+  /**
+   * By line, column, then rule code. A class, not {@code Comparator.comparingInt(...).thenComparing(...)}:
+   * those combinators' lambdas live in the JDK, outside the start-up archive, so a short process spun
+   * their classes at run time (docs/performance.md, fifth round).
+   */
+  private static final Comparator<Finding> ORDER = new Comparator<>() {
+    @Override
+    public int compare(Finding a, Finding b) {
+      int c = Integer.compare(a.line(), b.line());
+      if (c == 0) {
+        c = Integer.compare(a.column(), b.column());
+      }
+      return c != 0 ? c : a.rule().code().compareTo(b.rule().code());
+    }
+  };
 
   private Linter() {}
 
@@ -105,16 +117,18 @@ public final class Linter {
     List<Violation> violations = dockerignore.isPresent()
         ? policy.evaluate(parsed.dockerfile(), facts, dockerignore.get()) : policy.evaluate(parsed.dockerfile(), facts);
     for (Violation v : violations) {
-      Optional<Waiver> waiver = v.suppressedBy().map(Waiver::of);
+      Optional<Waiver> waiver = v.suppressedBy().isPresent() ? Optional.of(Waiver.of(v.suppressedBy().get()))
+          : Optional.empty();
       String message = v.message();
-      if (waiver.isEmpty()) {
-        Optional<SuppressionComment> foreign = policy.rule(v.rule())
-            .flatMap(rule -> foreignWaiver(parsed.suppressions(), rule, v.location()));
-        if (foreign.isPresent() && policy.isUnsuppressible(v.rule())) {
+      if (waiver.isEmpty() && !parsed.suppressions().isEmpty()) {
+        Optional<Rule> rule = policy.rule(v.rule());
+        SuppressionComment foreign = rule.isPresent()
+            ? foreignWaiver(parsed.suppressions(), rule.get(), v.location()) : null;
+        if (foreign != null && policy.isUnsuppressible(v.rule())) {
           message += " (its suppression is refused: rule " + v.rule().code() + " is unsuppressible in policy '"
               + policy.name() + "')";
-        } else {
-          waiver = foreign.map(Waiver::of);
+        } else if (foreign != null) {
+          waiver = Optional.of(Waiver.of(foreign));
         }
       }
       Location l = v.location();
@@ -127,25 +141,30 @@ public final class Linter {
     return new LintResult("Dockerfile", out);
   }
 
-  /** A hadolint or BuildKit waiver that covers a finding of {@code rule} at {@code location}, if any. */
-  private static Optional<SuppressionComment> foreignWaiver(List<SuppressionComment> comments, Rule rule,
+  /** A hadolint or BuildKit waiver that covers a finding of {@code rule} at {@code location}, or null. */
+  private static SuppressionComment foreignWaiver(List<SuppressionComment> comments, Rule rule,
       Location location) {
     for (SuppressionComment c : comments) {
       if (c.syntax() == SuppressionComment.Syntax.HADOLINT && rule.seeAlso().hadolint().contains(c.ruleId())
-          && (c.fileWide() || c.target().filter(t -> covers(t, location)).isPresent())) {
-        return Optional.of(c);
+          && covers(c, location)) {
+        return c;
       }
       if (c.syntax() == SuppressionComment.Syntax.BUILDKIT_CHECK && (rule.seeAlso().buildkit().contains(c.ruleId())
           || c.ruleId().equalsIgnoreCase("all") && !rule.seeAlso().buildkit().isEmpty())
-          && (c.fileWide() || c.target().filter(t -> covers(t, location)).isPresent())) {
-        return Optional.of(c);
+          && covers(c, location)) {
+        return c;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
-  private static boolean covers(InstructionSource target, Location location) {
-    return target.stage() == location.stageIndex() && target.index() == location.instructionIndex();
+  private static boolean covers(SuppressionComment c, Location location) {
+    if (c.fileWide()) {
+      return true;
+    }
+    Optional<InstructionSource> target = c.target();
+    return target.isPresent() && target.get().stage() == location.stageIndex()
+        && target.get().index() == location.instructionIndex();
   }
 
   /** Line, column and end line of a finding's instruction; line 1 for findings about the whole file. */
@@ -176,7 +195,7 @@ public final class Linter {
       String message;
       String fix = WellFormedWaivers.UNKNOWN_FIX;
       if (c.syntax() == SuppressionComment.Syntax.DOCKERDSL) {
-        if (c.reason().isPresent() && !RULE_CODE.matcher(c.ruleId()).matches()) {
+        if (c.reason().isPresent() && !RuleId.isCode(c.ruleId())) {
           message = WellFormedWaivers.badCodeMessage(c.ruleId());
         } else {
           message = WellFormedWaivers.noReasonMessage(c.ruleId());
@@ -190,8 +209,9 @@ public final class Linter {
       } else {
         continue;
       }
-      int stage = c.target().map(InstructionSource::stage).orElse(-1);
-      int index = c.target().map(InstructionSource::index).orElse(-1);
+      Optional<InstructionSource> target = c.target();
+      int stage = target.isPresent() ? target.get().stage() : -1;
+      int index = target.isPresent() ? target.get().index() : -1;
       out.add(new Finding(rule.id(), severity, Math.max(1, c.line()), 1, Math.max(1, c.line()), stage, index, "#",
           message, fix, Optional.empty()));
     }

@@ -186,18 +186,24 @@ public final class Policy {
     for (Rule rule : enabled) {
       Severity severity = severity(rule);
       rule.check(context, (stageIndex, instructionIndex, message, fix) -> {
-        Location found = located.computeIfAbsent(((long) stageIndex << 32) | (instructionIndex & 0xffffffffL),
-            k -> locate(dockerfile, stageIndex, instructionIndex));
+        long key = ((long) stageIndex << 32) | (instructionIndex & 0xffffffffL);
+        Location found = located.get(key);
+        if (found == null) {
+          found = locate(dockerfile, stageIndex, instructionIndex);
+          located.put(key, found);
+        }
         Location location = rule.reportsSecrets() ? hideText(found) : found;
-        Optional<Suppression> suppression = findSuppression(dockerfile, rule.id(), stageIndex, instructionIndex);
-        suppression.ifPresent(used::add);
-        if (suppression.isPresent() && isUnsuppressible(rule.id())) {
+        Suppression suppression = findSuppression(dockerfile, rule.id(), stageIndex, instructionIndex);
+        if (suppression != null) {
+          used.add(suppression);
+        }
+        if (suppression != null && isUnsuppressible(rule.id())) {
           out.add(new Violation(rule.id(), severity, location,
               message + " (its suppression is refused: rule " + rule.id().code() + " is unsuppressible in policy '"
                   + name + "')",
               fix, Optional.empty()));
         } else {
-          out.add(new Violation(rule.id(), severity, location, message, fix, suppression));
+          out.add(new Violation(rule.id(), severity, location, message, fix, Optional.ofNullable(suppression)));
         }
       });
     }
@@ -236,28 +242,29 @@ public final class Policy {
         "remove the suppression; the rule no longer fires here", Optional.empty());
   }
 
-  private static Optional<Suppression> findSuppression(Dockerfile dockerfile, RuleId rule, int stageIndex,
+  /** The suppression that waives a finding of {@code rule} there, or null (no Optional: this runs per finding). */
+  private static Suppression findSuppression(Dockerfile dockerfile, RuleId rule, int stageIndex,
       int instructionIndex) {
     if (stageIndex >= 0) {
       Stage stage = dockerfile.stages().get(stageIndex);
       for (Suppression s : stage.suppressions()) {
         if (s.rule().equals(rule) && s.scope() instanceof Suppression.AtInstruction
             && ((Suppression.AtInstruction) s.scope()).index() == instructionIndex) {
-          return Optional.of(s);
+          return s;
         }
       }
       for (Suppression s : stage.suppressions()) {
         if (s.rule().equals(rule) && s.scope() instanceof Suppression.WholeStage) {
-          return Optional.of(s);
+          return s;
         }
       }
     }
     for (Suppression s : dockerfile.suppressions()) {
       if (s.rule().equals(rule)) {
-        return Optional.of(s);
+        return s;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   private static Location hideText(Location l) {

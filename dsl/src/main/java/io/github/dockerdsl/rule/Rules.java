@@ -20,7 +20,7 @@ import io.github.dockerdsl.internal.Checks;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,22 +162,41 @@ public final class Rules {
   /** DF901: raw instructions need a reasoned suppression. */
   public static final Rule RAW_INSTRUCTION = new RawInstruction();
 
-  private static final Map<String, String> CONSTANT_NAMES = new LinkedHashMap<>();
-  private static final List<Rule> ALL = new ArrayList<>();
+  /**
+   * Every constant above, in code order: written out rather than found by reflection and sorted, since
+   * reading 60 fields reflectively and sorting with a comparator lambda made up a fifth of building the
+   * catalogue in a short process (docs/performance.md, fifth round). {@code RuleCatalogTest} checks
+   * that the list and the constants agree.
+   */
+  private static final List<Rule> ALL = List.of(
+      PINNED_BASE_IMAGE, NON_ROOT_FINAL_USER, SECRETS_IN_ARG_OR_ENV, EXEC_FORM_COMMANDS, PACKAGE_CACHE_CLEANUP,
+      COPY_NOT_ADD, ABSOLUTE_WORKDIR, REMOTE_ADD_CHECKSUM, NO_SECRET_FILES_COPIED, RELATIVE_COPY_NEEDS_WORKDIR,
+      COPY_IGNORED_FILE, COPY_TO_DIRECTORY, COPY_FROM_OWN_STAGE, UNDEFINED_VARIABLE, HEALTHCHECK_IN_SERVICE_IMAGE,
+      UNUSED_STAGE, COPY_WHOLE_STAGE, NUMERIC_USER_ON_MINIMAL_BASE, MAINTAINER_DEPRECATED,
+      SINGLE_CMD_ENTRYPOINT_HEALTHCHECK, EXPOSE_VALID_PORTS, UNKNOWN_USER, HEALTHCHECK_PROGRAM_MISSING,
+      NODE_MODULES_ACROSS_LIBC, COPY_FROM_UNKNOWN_NAME, REDUNDANT_TARGET_PLATFORM, FROM_PLATFORM_CONSTANT,
+      INVALID_DEFAULT_ARG_IN_FROM, SECRET_FILE_OUTSIDE_RUN_SECRETS, PACKAGE_MANAGER_NON_INTERACTIVE,
+      APT_NO_INSTALL_RECOMMENDS, PIP_NO_CACHE_DIR, NO_SUDO, NO_TLS_BYPASS, PIPEFAIL_FOR_PIPES, WORKDIR_NOT_CD,
+      CURL_OR_WGET, NO_DIST_UPGRADE, PIN_PACKAGE_VERSIONS, APT_GET_NOT_APT, YARN_CACHE_CLEAN, USERADD_LOG_INIT,
+      NO_SSHD, APT_UPDATE_IN_SAME_RUN, NO_CHPASSWD, CONSISTENT_INSTRUCTION_CASING, FROM_AS_CASING,
+      STAGE_NAME_CASING, LEGACY_KEY_VALUE_FORMAT, NO_EMPTY_CONTINUATION, INVALID_JSON_ARRAY, WELL_FORMED_WAIVERS,
+      UNUSED_SUPPRESSION, RAW_INSTRUCTION);
 
-  static {
-    for (Field f : Rules.class.getFields()) {
-      if (Modifier.isStatic(f.getModifiers()) && f.getType() == Rule.class) {
-        try {
-          Rule rule = (Rule) f.get(null);
-          CONSTANT_NAMES.put(rule.id().code(), f.getName());
-          ALL.add(rule);
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException("cannot read rule constant " + f.getName(), e);
+  /** The constants' names, by rule code: read reflectively on first use, only code generators ask. */
+  private static final class ConstantNames {
+    static final Map<String, String> BY_CODE = new HashMap<>();
+
+    static {
+      for (Field f : Rules.class.getFields()) {
+        if (Modifier.isStatic(f.getModifiers()) && f.getType() == Rule.class) {
+          try {
+            BY_CODE.put(((Rule) f.get(null)).id().code(), f.getName());
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read rule constant " + f.getName(), e);
+          }
         }
       }
     }
-    ALL.sort(Comparator.comparing(r -> r.id().code()));
   }
 
   /**
@@ -230,17 +249,22 @@ public final class Rules {
 
   /** Every built-in rule, ordered by code. */
   public static List<Rule> all() {
-    return List.copyOf(ALL);
+    return ALL;
   }
 
   /** The built-in rule with this code, such as {@code DF001}. */
   public static Optional<Rule> byCode(String code) {
-    return ALL.stream().filter(r -> r.id().code().equals(code)).findFirst();
+    for (Rule r : ALL) {
+      if (r.id().code().equals(code)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The name of the constant in this class that holds the rule, such as {@code PINNED_BASE_IMAGE}. */
   public static String constantName(Rule rule) {
-    String name = CONSTANT_NAMES.get(rule.id().code());
+    String name = ConstantNames.BY_CODE.get(rule.id().code());
     if (name == null) {
       throw new IllegalArgumentException(String.format("rule '%s' is not built in; only built-in rules have constants",
           rule.id()));

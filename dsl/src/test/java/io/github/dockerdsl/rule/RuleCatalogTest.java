@@ -3,9 +3,13 @@ package io.github.dockerdsl.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +30,22 @@ class RuleCatalogTest {
       assertThat(Rules.constantName(rule)).matches("[A-Z][A-Z0-9_]*");
     }
     assertThat(Rules.all()).hasSizeGreaterThanOrEqualTo(30);
+  }
+
+  /** {@code Rules} lists its constants by hand (no reflection at start-up): the list must be every one, by code. */
+  @Test
+  void all_is_every_rule_constant_in_code_order() throws IllegalAccessException {
+    List<Rule> constants = new ArrayList<>();
+    for (Field f : Rules.class.getFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == Rule.class) {
+        constants.add((Rule) f.get(null));
+      }
+    }
+    constants.sort(Comparator.comparing(r -> r.id().code()));
+    assertThat(Rules.all()).containsExactlyElementsOf(constants);
+    assertThat(Rules.constantName(Rules.WELL_FORMED_WAIVERS)).isEqualTo("WELL_FORMED_WAIVERS");
+    assertThat(Rules.byCode("DF036")).containsSame(Rules.WORKDIR_NOT_CD);
+    assertThat(Rules.byCode("DF999")).isEmpty();
   }
 
   @Test

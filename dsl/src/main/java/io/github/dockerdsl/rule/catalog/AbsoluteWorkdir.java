@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.Workdir;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
@@ -16,12 +17,16 @@ public final class AbsoluteWorkdir extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       if (instruction instanceof Workdir && !FilePaths.isAbsolute(((Workdir) instruction).path())) {
         String path = ((Workdir) instruction).path();
         sink.report(s, i, message(path), fix(context, path));
       }
-    });
+    }
   }
 
   /** The message, naming the path. */

@@ -22,7 +22,7 @@ public final class AptGetNotApt extends BaseRule {
   public void check(RuleContext context, ViolationSink sink) {
     for (RunScripts.Entry entry : RunScripts.of(context)) {
       for (SimpleCommand command : entry.commands()) {
-        Tools.Call call = Tools.read(command);
+        Tools.Call call = entry.call(command);
         if (call != null && call.program().equals("apt") && !call.subcommand().isEmpty()) {
           sink.report(entry.stage(), entry.instruction(), message(call), fix(call));
           break;

@@ -22,7 +22,7 @@ public final class AptNoInstallRecommends extends BaseRule {
   public void check(RuleContext context, ViolationSink sink) {
     for (RunScripts.Entry entry : RunScripts.of(context)) {
       for (SimpleCommand command : entry.commands()) {
-        Tools.Call call = Tools.read(command);
+        Tools.Call call = entry.call(command);
         if (call != null && call.family() == Tools.Family.APT && !call.program().equals("aptitude")
             && call.is(INSTALLS) && !call.hasLong("--no-install-recommends") && !recommendsOff(call)) {
           sink.report(entry.stage(), entry.instruction(), message(call), fix(call));

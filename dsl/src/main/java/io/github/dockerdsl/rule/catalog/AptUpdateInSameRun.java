@@ -28,7 +28,7 @@ public final class AptUpdateInSameRun extends BaseRule {
       Tools.Call update = null;
       boolean uses = false;
       for (SimpleCommand command : entry.commands()) {
-        Tools.Call call = Tools.read(command);
+        Tools.Call call = entry.call(command);
         if (call != null && call.family() == Tools.Family.APT) {
           if (call.subcommand().equals("update") && update == null) {
             update = call;

@@ -1,7 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.parse.InstructionSource;
-import io.github.dockerdsl.parse.SourceFacts;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
@@ -26,16 +25,22 @@ public final class ConsistentInstructionCasing extends BaseRule {
     if (context.source().isEmpty()) {
       return;
     }
-    SourceFacts facts = context.source().get();
+    SourceWalk.Walk walk = SourceWalk.of(context);
     int[] counts = new int[Casing.values().length];
-    SourceWalk.forEach(facts, (s, i, source) -> {
+    for (int k = 0; k < walk.size(); k++) {
+      InstructionSource source = walk.source(k);
       counts[Casing.of(source.keyword()).ordinal()]++;
-      source.triggerKeyword().ifPresent(t -> counts[Casing.of(t).ordinal()]++);
-    });
+      if (source.triggerKeyword().isPresent()) {
+        counts[Casing.of(source.triggerKeyword().get()).ordinal()]++;
+      }
+    }
     Casing majority = counts[Casing.LOWER.ordinal()] > counts[Casing.UPPER.ordinal()] ? Casing.LOWER : Casing.UPPER;
-    InstructionSource[] previous = new InstructionSource[1];
-    SourceWalk.forEach(facts, (s, i, source) -> {
-      if (!SourceWalk.isRepeat(previous[0], source)) {
+    InstructionSource previous = null;
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      InstructionSource source = walk.source(k);
+      if (!SourceWalk.isRepeat(previous, source)) {
         // plain ifs, no Optional and lambda per keyword: this runs for every instruction of every file
         String keyword = source.keyword();
         if (Casing.of(keyword) != majority) {
@@ -48,8 +53,8 @@ public final class ConsistentInstructionCasing extends BaseRule {
           }
         }
       }
-      previous[0] = source;
-    });
+      previous = source;
+    }
   }
 
   /** The message for a keyword not in the majority's case. */

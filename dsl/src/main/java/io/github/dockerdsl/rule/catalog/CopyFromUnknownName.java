@@ -8,6 +8,7 @@ import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * DF025: in a hand-written file, {@code COPY --from=name} that names no earlier stage is an image pull
@@ -43,7 +44,8 @@ public final class CopyFromUnknownName extends BaseRule {
 
   private static boolean later(List<Stage> stages, int from, String name) {
     for (int s = from + 1; s < stages.size(); s++) {
-      if (stages.get(s).name().map(n -> n.equals(name.toLowerCase(Locale.ROOT))).orElse(false)) {
+      Optional<String> n = stages.get(s).name();
+      if (n.isPresent() && n.get().equals(name.toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

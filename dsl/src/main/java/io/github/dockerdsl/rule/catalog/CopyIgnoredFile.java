@@ -3,6 +3,7 @@ package io.github.dockerdsl.rule.catalog;
 import io.github.dockerdsl.ignore.DockerIgnore;
 import io.github.dockerdsl.instruction.Add;
 import io.github.dockerdsl.instruction.Copy;
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
@@ -27,17 +28,22 @@ public final class CopyIgnoredFile extends BaseRule {
       return;
     }
     DockerIgnore ignore = context.dockerignore().get();
-    context.forEachInstruction((s, i, instruction) -> {
+    InstructionWalk walk = InstructionWalk.of(context);
+    next:
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       List<String> sources = instruction instanceof Copy copy && copy.from().isEmpty() ? copy.sources()
           : instruction instanceof Add add ? add.sources() : List.of();
       for (String source : sources) {
         String path = contextPath(source);
         if (path != null && ignore.isIgnored(path)) {
           sink.report(s, i, message(instruction.keyword(), source), fix(path));
-          return;
+          continue next;
         }
       }
-    });
+    }
   }
 
   /** The source as a path in the context, or null for what cannot be judged: URLs, globs, variables, the root. */

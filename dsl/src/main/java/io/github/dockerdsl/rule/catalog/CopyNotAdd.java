@@ -2,6 +2,7 @@ package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.instruction.Add;
 import io.github.dockerdsl.instruction.Heredoc;
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
@@ -23,22 +24,27 @@ public final class CopyNotAdd extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    InstructionWalk walk = InstructionWalk.of(context);
+    next:
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       if (!(instruction instanceof Add)) {
-        return;
+        continue next;
       }
       Add add = (Add) instruction;
       for (String source : add.sources()) {
         if (FilePaths.isRemote(source) || FilePaths.isArchive(source) || source.contains("$")) {
-          return;
+          continue next;
         }
       }
       if (!add.heredocs().isEmpty()) {
         sink.report(s, i, heredocMessage(add), heredocFix(context, add));
-        return;
+        continue next;
       }
       sink.report(s, i, message(add.sources()), fix(context, add));
-    });
+    }
   }
 
   /** The message for an ADD that writes inline documents, which COPY writes the same way. */

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.Raw;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
@@ -23,7 +24,11 @@ public final class CopyToDirectory extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       if (instruction instanceof Raw raw && (raw.keyword().equals("COPY") || raw.keyword().equals("ADD"))) {
         List<String> words = operands(raw.arguments());
         if (words.size() > 2 && !words.get(words.size() - 1).endsWith("/")) {
@@ -31,11 +36,8 @@ public final class CopyToDirectory extends BaseRule {
           sink.report(s, i, message(raw.keyword(), words.size() - 1, destination), fix(destination));
         }
       }
-    });
+    }
   }
-
-  /** Compiled once: {@code String.split("\\s+")} compiles its regex on every call. */
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** The sources and the destination: flags left out, the JSON form read as a list of strings. */
   static List<String> operands(String arguments) {
@@ -50,7 +52,7 @@ public final class CopyToDirectory extends BaseRule {
       }
       return out;
     }
-    for (String word : WHITESPACE.split(text)) {
+    for (String word : Patterns.WHITESPACE.split(text)) {
       if (!word.isEmpty() && !(out.isEmpty() && word.startsWith("--"))) {
         out.add(FilePaths.unquoted(word));
       }
@@ -65,5 +67,14 @@ public final class CopyToDirectory extends BaseRule {
 
   static String fix(String destination) {
     return "end the destination with '/': '" + destination + "/'";
+  }
+
+  /**
+   * Compiled on first use, not when the rule is built: only findings and rare forms need them, and a
+   * short process builds every rule at start, in the interpreter (docs/performance.md, fifth round).
+   */
+  private static final class Patterns {
+    /** Compiled once: {@code String.split("\\s+")} compiles its regex on every call. */
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
   }
 }

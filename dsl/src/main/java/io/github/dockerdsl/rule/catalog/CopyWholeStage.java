@@ -4,6 +4,7 @@ import io.github.dockerdsl.image.ImageRef;
 import io.github.dockerdsl.image.SourceRef;
 import io.github.dockerdsl.image.StageRef;
 import io.github.dockerdsl.instruction.Copy;
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
@@ -23,9 +24,14 @@ public final class CopyWholeStage extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    InstructionWalk walk = InstructionWalk.of(context);
+    next:
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       if (!(instruction instanceof Copy) || ((Copy) instruction).from().isEmpty()) {
-        return;
+        continue next;
       }
       // every source counts: a stage, an image (busybox:1.36), and a bare name such as busybox, which
       // is an image pull unless the build passes a build context of that name
@@ -33,10 +39,10 @@ public final class CopyWholeStage extends BaseRule {
       for (String source : ((Copy) instruction).sources()) {
         if (isRoot(source)) {
           sink.report(s, i, message(source, from), fix(context));
-          return;
+          continue next;
         }
       }
-    });
+    }
   }
 
   private static boolean isRoot(String source) {

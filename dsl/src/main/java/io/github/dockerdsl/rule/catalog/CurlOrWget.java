@@ -25,7 +25,7 @@ public final class CurlOrWget extends BaseRule {
     RunScripts.Entry wget = null;
     for (RunScripts.Entry entry : RunScripts.of(context)) {
       for (SimpleCommand command : entry.commands()) {
-        Tools.Call call = Tools.read(command);
+        Tools.Call call = entry.call(command);
         if (call == null || !call.is(INSTALLS) || call.family() == Tools.Family.PIP
             || call.family() == Tools.Family.NPM || call.family() == Tools.Family.GEM
             || call.family() == Tools.Family.PIPX || call.family() == Tools.Family.GO) {

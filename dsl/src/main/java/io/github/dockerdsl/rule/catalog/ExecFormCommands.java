@@ -51,7 +51,7 @@ public final class ExecFormCommands extends BaseRule {
             : instruction instanceof Healthcheck check ? check.argv() : List.of();
         if (instruction instanceof Shell given) {
           shell = given.argv();
-        } else if (!argv.isEmpty() && argv.get(0).chars().anyMatch(Character::isWhitespace)) {
+        } else if (!argv.isEmpty() && hasWhitespace(argv.get(0))) {
           // exec form with a command line as its program: a file the typed API refuses, read from text
           sink.report(s, i, programMessage(instruction.keyword(), argv.get(0)),
               programFix(context, instruction.keyword(), argv));
@@ -80,10 +80,27 @@ public final class ExecFormCommands extends BaseRule {
   }
 
   // compiled once: String.split and matches compile their regex on every call
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern SPACES = Pattern.compile(" +");
-  /** Words that need no shell: no quotes, variables, globs or operators. */
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,@%+-]+( +[A-Za-z0-9_./:=,@%+-]+)*");
+  /** A loop over the program's characters, not {@code chars().anyMatch}: it runs for every CMD of every file. */
+  private static boolean hasWhitespace(String program) {
+    for (int i = 0; i < program.length(); i++) {
+      if (Character.isWhitespace(program.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words as JSON strings joined with commas; a loop, as every shell-form CMD's fix builds it. */
+  private static String jsonList(List<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      if (out.length() > 0) {
+        out.append(", ");
+      }
+      out.append(Quoting.jsonString(w));
+    }
+    return out.toString();
+  }
 
   /** The message for {@code CMD ["java -jar app.jar"]}: no executable has that name. */
   static String programMessage(String keyword, String program) {
@@ -93,9 +110,9 @@ public final class ExecFormCommands extends BaseRule {
 
   /** The fix: split the program's words into arguments. */
   static String programFix(RuleContext context, String keyword, List<String> argv) {
-    List<String> words = new ArrayList<>(List.of(WHITESPACE.split(argv.get(0).strip())));
+    List<String> words = new ArrayList<>(List.of(Patterns.WHITESPACE.split(argv.get(0).strip())));
     words.addAll(argv.subList(1, argv.size()));
-    String java = "Command.exec(" + String.join(", ", words.stream().map(Quoting::jsonString).toList()) + ")";
+    String java = "Command.exec(" + jsonList(words) + ")";
     return "pass the program and each argument separately, e.g. "
         + Fixes.pick(context, java, (keyword.equals("HEALTHCHECK") ? "HEALTHCHECK CMD " : keyword + " ")
             + Quoting.jsonArray(words));
@@ -118,10 +135,10 @@ public final class ExecFormCommands extends BaseRule {
   /** The fix in the terms of the input: a JSON array for text, the builder call for code. */
   static String fix(RuleContext context, String keyword, String script, List<String> shell) {
     String command = script.startsWith("exec ") ? script.substring(5).strip() : script;
-    boolean plain = PLAIN.matcher(command).matches();
+    boolean plain = Patterns.PLAIN.matcher(command).matches();
     List<String> words = new ArrayList<>();
     if (plain) {
-      words.addAll(List.of(SPACES.split(command)));
+      words.addAll(List.of(Patterns.SPACES.split(command)));
     } else {
       // the stage's own shell, so the command keeps the syntax it was written for
       words.addAll(shell);
@@ -129,10 +146,21 @@ public final class ExecFormCommands extends BaseRule {
     }
     String method = keyword.equals("CMD") ? ".cmd" : ".entrypoint";
     String java = plain || !shell.equals(DEFAULT_SHELL)
-        ? method + "(" + String.join(", ", words.stream().map(Quoting::jsonString).toList()) + ")"
+        ? method + "(" + jsonList(words) + ")"
         : method + "(Command.shellExec(" + Quoting.jsonString(command) + "))";
     String text = keyword + " " + Quoting.jsonArray(words);
     return "write it in exec form, e.g. " + Fixes.pick(context, java, text)
         + (plain ? "" : " (the shell still reads the command's syntax; the 'exec' makes the program replace it)");
+  }
+
+  /**
+   * Compiled on first use, not when the rule is built: only findings and rare forms need them, and a
+   * short process builds every rule at start, in the interpreter (docs/performance.md, fifth round).
+   */
+  private static final class Patterns {
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    static final Pattern SPACES = Pattern.compile(" +");
+    /** Words that need no shell: no quotes, variables, globs or operators. */
+    static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,@%+-]+( +[A-Za-z0-9_./:=,@%+-]+)*");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.Raw;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
@@ -24,18 +25,23 @@ public final class ExposeValidPorts extends BaseRule {
   }
 
   // compiled once: String.split and matches compile their regex on every call
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       if (instruction instanceof Raw && instruction.keyword().equals("EXPOSE")) {
-        for (String spec : WHITESPACE.split(((Raw) instruction).arguments().strip())) {
-          problem(spec).ifPresent(p -> sink.report(s, i, message(spec, p), fix(context)));
+        for (String spec : Patterns.WHITESPACE.split(((Raw) instruction).arguments().strip())) {
+          Optional<String> problem = problem(spec);
+          if (problem.isPresent()) {
+            sink.report(s, i, message(spec, problem.get()), fix(context));
+          }
         }
       }
-    });
+    }
   }
 
   /** What is wrong with one port spec, or empty when it is fine or holds a variable. */
@@ -64,7 +70,7 @@ public final class ExposeValidPorts extends BaseRule {
       return Optional.of("is not a port or a port range");
     }
     for (String port : range) {
-      if (!PORT.matcher(port).matches()) {
+      if (!Patterns.PORT.matcher(port).matches()) {
         return Optional.of("is not a port number");
       }
       int number = Integer.parseInt(port);
@@ -83,5 +89,14 @@ public final class ExposeValidPorts extends BaseRule {
   private static String fix(RuleContext context) {
     return Fixes.pick(context, "use the typed form, e.g. .expose(8080) or .expose(Port.udp(53))",
         "list container ports only, e.g. EXPOSE 8080 53/udp, and publish them with docker run -p");
+  }
+
+  /**
+   * Compiled on first use, not when the rule is built: only findings and rare forms need them, and a
+   * short process builds every rule at start, in the interpreter (docs/performance.md, fifth round).
+   */
+  private static final class Patterns {
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
   }
 }

@@ -37,7 +37,7 @@ public final class FromPlatformConstant extends BaseRule {
    * as BuildKit allows: such a stage is one of several written per platform on purpose.
    */
   private static boolean namesPlatform(Stage stage, Platform platform) {
-    String name = stage.name().map(n -> n.toLowerCase(Locale.ROOT)).orElse("");
+    String name = stage.name().isPresent() ? stage.name().get().toLowerCase(Locale.ROOT) : "";
     for (String part : platform.toString().split("/")) {
       if (!name.isEmpty() && name.contains(part)) {
         return true;

@@ -44,7 +44,9 @@ public final class HealthcheckProgramMissing extends BaseRule {
         continue;
       }
       List<Instruction> copies = new ArrayList<>();
-      StageChains.ancestors(context, stage).forEach(a -> copies.addAll(a.instructions()));
+      for (Stage a : StageChains.ancestors(context, stage)) {
+        copies.addAll(a.instructions());
+      }
       List<Instruction> instructions = stage.instructions();
       for (int i = 0; i < instructions.size(); i++) {
         Instruction instruction = instructions.get(i);
@@ -77,13 +79,21 @@ public final class HealthcheckProgramMissing extends BaseRule {
       if (destination == null) {
         continue;
       }
-      if (copiesTo(program, destination) || program.indexOf('/') < 0 && PATH_DIRS.stream()
-          .anyMatch(dir -> copiesTo(dir + "/" + file, destination))) {
+      if (copiesTo(program, destination)) {
         return true;
       }
+      if (program.indexOf('/') < 0) {
+        for (String dir : PATH_DIRS) {
+          if (copiesTo(dir + "/" + file, destination)) {
+            return true;
+          }
+        }
+      }
       // a copy into the program's directory may well hold it when a source has its name or is a directory
-      if (sources.stream().anyMatch(src -> src.endsWith("/" + file) || src.equals(file))) {
-        return true;
+      for (String src : sources) {
+        if (src.endsWith("/" + file) || src.equals(file)) {
+          return true;
+        }
       }
     }
     return false;

@@ -47,8 +47,6 @@ public final class InvalidDefaultArgInFrom extends BaseRule {
   }
 
   // compiled once: String.replaceAll compiles its regex on every call
-  private static final Pattern WITH_DEFAULT = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)}");
-  private static final Pattern ANY_REFERENCE = Pattern.compile("\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*");
 
   /**
    * Where {@code $name} starts at or after {@code from} with no name character after it (the regex
@@ -92,7 +90,7 @@ public final class InvalidDefaultArgInFrom extends BaseRule {
       out = replaceBare(out.replace("${" + arg.name() + "}", value), arg.name(), value);
     }
     // ${NAME:-default} of an unset or empty ARG takes the default; other references are empty
-    out = ANY_REFERENCE.matcher(WITH_DEFAULT.matcher(out).replaceAll("$1")).replaceAll("");
+    out = Patterns.ANY_REFERENCE.matcher(Patterns.WITH_DEFAULT.matcher(out).replaceAll("$1")).replaceAll("");
     return out;
   }
 
@@ -116,5 +114,14 @@ public final class InvalidDefaultArgInFrom extends BaseRule {
   static String fix(List<String> empty) {
     return empty.isEmpty() ? "give the build args defaults that make a valid image name"
         : "give ARG " + empty.get(0) + " a default, e.g. ARG " + empty.get(0) + "=<version>";
+  }
+
+  /**
+   * Compiled on first use, not when the rule is built: only findings and rare forms need them, and a
+   * short process builds every rule at start, in the interpreter (docs/performance.md, fifth round).
+   */
+  private static final class Patterns {
+    static final Pattern WITH_DEFAULT = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)}");
+    static final Pattern ANY_REFERENCE = Pattern.compile("\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*");
   }
 }

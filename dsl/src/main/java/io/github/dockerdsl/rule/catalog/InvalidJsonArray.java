@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.parse.InstructionSource;
 import io.github.dockerdsl.parse.SourceFlag;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
@@ -25,13 +26,17 @@ public final class InvalidJsonArray extends BaseRule {
     if (context.source().isEmpty()) {
       return;
     }
-    SourceWalk.forEach(context.source().get(), (s, i, source) -> {
+    SourceWalk.Walk walk = SourceWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      InstructionSource source = walk.source(k);
       if (source.has(SourceFlag.INVALID_JSON_ARRAY) && s >= 0 && i >= 0
           && looksLikeJson(context.stages().get(s).instructions().get(i).toString())) {
         String keyword = source.triggerKeyword().orElse(source.keyword());
         sink.report(s, i, message(keyword), FIX);
       }
-    });
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.Stage;
 import io.github.dockerdsl.instruction.Instruction;
+import io.github.dockerdsl.parse.InstructionSource;
 import io.github.dockerdsl.parse.SourceFlag;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
@@ -28,12 +29,16 @@ public final class LegacyKeyValueFormat extends BaseRule {
       return;
     }
     List<Stage> stages = context.stages();
-    SourceWalk.forEach(context.source().get(), (s, i, source) -> {
+    SourceWalk.Walk walk = SourceWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      InstructionSource source = walk.source(k);
       if (source.has(SourceFlag.LEGACY_KEY_VALUE) && s >= 0 && i >= 0) {
         Instruction instruction = stages.get(s).instructions().get(i);
         sink.report(s, i, message(source.triggerKeyword().orElse(source.keyword())), fix(instruction.toString()));
       }
-    });
+    }
   }
 
   /** The message: the keyword as written. */

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.Raw;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
@@ -20,11 +21,15 @@ public final class MaintainerDeprecated extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       if (instruction instanceof Raw && instruction.keyword().equals("MAINTAINER")) {
         sink.report(s, i, MESSAGE, fix(context, ((Raw) instruction).arguments().strip()));
       }
-    });
+    }
   }
 
   private static final String MESSAGE = "MAINTAINER is deprecated; tools read the author from the OCI label "

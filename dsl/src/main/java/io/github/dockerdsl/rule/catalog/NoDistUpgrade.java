@@ -27,7 +27,7 @@ public final class NoDistUpgrade extends BaseRule {
   public void check(RuleContext context, ViolationSink sink) {
     for (RunScripts.Entry entry : RunScripts.of(context)) {
       for (SimpleCommand command : entry.commands()) {
-        Tools.Call call = Tools.read(command);
+        Tools.Call call = entry.call(command);
         if (call != null && upgradesAll(call)) {
           sink.report(entry.stage(), entry.instruction(), message(call), FIX);
         }

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.parse.InstructionSource;
 import io.github.dockerdsl.parse.SourceFlag;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
@@ -24,11 +25,13 @@ public final class NoEmptyContinuation extends BaseRule {
     if (context.source().isEmpty()) {
       return;
     }
-    SourceWalk.forEach(context.source().get(), (s, i, source) -> {
+    SourceWalk.Walk walk = SourceWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      InstructionSource source = walk.source(k);
       if (source.has(SourceFlag.EMPTY_CONTINUATION_LINE)) {
-        sink.report(s, i, message(source.keyword(), source.line(), source.endLine()), FIX);
+        sink.report(walk.stage(k), walk.index(k), message(source.keyword(), source.line(), source.endLine()), FIX);
       }
-    });
+    }
   }
 
   /** The message: the instruction and the lines it spans. */

@@ -2,6 +2,7 @@ package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.instruction.Add;
 import io.github.dockerdsl.instruction.Copy;
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
@@ -69,7 +70,11 @@ public final class NoSecretFilesCopied extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       List<String> sources = instruction instanceof Copy ? ((Copy) instruction).sources()
           : instruction instanceof Add ? ((Add) instruction).sources() : List.of();
       for (String source : sources) {
@@ -81,7 +86,7 @@ public final class NoSecretFilesCopied extends BaseRule {
           sink.report(s, i, message(instruction.keyword(), source, what.get()), fix(context, source));
         }
       }
-    });
+    }
   }
 
   /** What secret the path holds, judged by its name; empty for ordinary files. */
@@ -130,18 +135,25 @@ public final class NoSecretFilesCopied extends BaseRule {
   }
 
   // compiled once: String.replaceAll compiles its regex on every call
-  private static final Pattern LEADING_DOTS = Pattern.compile("^[._]+");
-  private static final Pattern OTHER_CHARS = Pattern.compile("[^A-Za-z0-9_-]");
 
   /** The fix: a secret mount, and .dockerignore. */
   static String fix(RuleContext context, String source) {
     String name = FilePaths.fileName(FilePaths.normalized(source));
-    String id = OTHER_CHARS.matcher(LEADING_DOTS.matcher(name).replaceAll("")).replaceAll("_");
+    String id = Patterns.OTHER_CHARS.matcher(Patterns.LEADING_DOTS.matcher(name).replaceAll("")).replaceAll("_");
     return "give the file only to the RUN that needs it: " + Fixes.pick(context,
         ".run(Run.of(...).withMount(SecretMount.of(\"" + id + "\").withTarget(\"<path the tool reads>\"))), i.e. "
             + "RUN --mount=type=secret,id=" + id,
         "RUN --mount=type=secret,id=" + id + ",target=<path the tool reads> ...")
         + ", built with docker build --secret id=" + id + ",src=" + source
         + "; keep the file out of the context with .dockerignore";
+  }
+
+  /**
+   * Compiled on first use, not when the rule is built: only findings and rare forms need them, and a
+   * short process builds every rule at start, in the interpreter (docs/performance.md, fifth round).
+   */
+  private static final class Patterns {
+    static final Pattern LEADING_DOTS = Pattern.compile("^[._]+");
+    static final Pattern OTHER_CHARS = Pattern.compile("[^A-Za-z0-9_-]");
   }
 }

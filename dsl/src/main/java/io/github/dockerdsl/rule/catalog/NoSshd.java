@@ -3,6 +3,7 @@ package io.github.dockerdsl.rule.catalog;
 import io.github.dockerdsl.instruction.Cmd;
 import io.github.dockerdsl.instruction.Entrypoint;
 import io.github.dockerdsl.instruction.Expose;
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.Port;
 import io.github.dockerdsl.instruction.Protocol;
 import io.github.dockerdsl.internal.ShellWords;
@@ -24,13 +25,18 @@ public final class NoSshd extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    InstructionWalk walk = InstructionWalk.of(context);
+    next:
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       if (instruction instanceof Expose expose) {
         for (Port port : expose.ports()) {
           if (port.number() == 22 && port.protocol() == Protocol.TCP) {
             sink.report(s, i, "EXPOSE 22 publishes SSH, a second way into the container with its own keys to leak",
                 FIX);
-            return;
+            continue next;
           }
         }
       }
@@ -40,7 +46,7 @@ public final class NoSshd extends BaseRule {
         sink.report(s, i, instruction.keyword() + " starts sshd, a second way into the container with its own "
             + "keys to leak", FIX);
       }
-    });
+    }
   }
 
   private static boolean runsSshd(List<String> argv) {

@@ -44,7 +44,13 @@ public final class NoTlsBypass extends BaseRule {
     for (int i = 0; i < preamble.size(); i++) {
       checkVariables(-1, i, preamble.get(i), sink);
     }
-    context.forEachInstruction((s, i, instruction) -> checkVariables(s, i, instruction, sink));
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
+      checkVariables(s, i, instruction, sink);
+    }
     for (RunScripts.Entry entry : RunScripts.of(context)) {
       for (SimpleCommand command : entry.commands()) {
         Bypass bypass = inCommand(command);
@@ -65,7 +71,7 @@ public final class NoTlsBypass extends BaseRule {
       }
     } else if (instruction instanceof Arg) {
       Arg arg = (Arg) instruction;
-      Bypass bypass = arg.defaultValue().map(v -> variable(arg.name(), v)).orElse(null);
+      Bypass bypass = arg.defaultValue().isPresent() ? variable(arg.name(), arg.defaultValue().get()) : null;
       if (bypass != null) {
         sink.report(stage, index, variableMessage("ARG", bypass), fix(bypass));
       }

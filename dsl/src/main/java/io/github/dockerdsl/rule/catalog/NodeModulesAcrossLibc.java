@@ -26,6 +26,15 @@ public final class NodeModulesAcrossLibc extends BaseRule {
         SeeAlso.NONE);
   }
 
+  private static boolean copiesNodeModules(List<String> sources) {
+    for (String src : sources) {
+      if (src.toLowerCase(Locale.ROOT).contains("node_modules")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public void check(RuleContext context, ViolationSink sink) {
     List<Stage> stages = context.stages();
@@ -39,7 +48,7 @@ public final class NodeModulesAcrossLibc extends BaseRule {
       List<Instruction> instructions = stage.instructions();
       for (int i = 0; i < instructions.size(); i++) {
         if (!(instructions.get(i) instanceof Copy copy) || !(copy.from().orElse(null) instanceof StageRef ref)
-            || copy.sources().stream().noneMatch(src -> src.toLowerCase(Locale.ROOT).contains("node_modules"))) {
+            || !copiesNodeModules(copy.sources())) {
           continue;
         }
         Optional<Stage> source = context.dockerfile().stage(ref.name());

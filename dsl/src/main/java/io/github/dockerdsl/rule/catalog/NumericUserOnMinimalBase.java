@@ -46,7 +46,13 @@ public final class NumericUserOnMinimalBase extends BaseRule {
       }
       List<Stage> earlier = new ArrayList<>(StageChains.ancestors(context, stage));
       Collections.reverse(earlier);
-      boolean passwd = earlier.stream().anyMatch(e -> copiesPasswd(e.instructions()));
+      boolean passwd = false;
+      for (Stage e : earlier) {
+        if (copiesPasswd(e.instructions())) {
+          passwd = true;
+          break;
+        }
+      }
       List<Instruction> instructions = stage.instructions();
       for (int i = 0; i < instructions.size() && !passwd; i++) {
         Instruction instruction = instructions.get(i);
@@ -74,11 +80,8 @@ public final class NumericUserOnMinimalBase extends BaseRule {
     return null;
   }
 
-  /** A numeric id; compiled once, as {@code String.matches} compiles on every call. */
-  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-
   private static boolean isNameNeedingLookup(String value, boolean distroless) {
-    return !DIGITS.matcher(value).matches() && !value.startsWith("$")
+    return !Patterns.DIGITS.matcher(value).matches() && !value.startsWith("$")
         && !(distroless && DISTROLESS_USERS.contains(value));
   }
 
@@ -107,5 +110,14 @@ public final class NumericUserOnMinimalBase extends BaseRule {
     return "use numeric ids, e.g. " + Fixes.pick(context, ".user(\"10001:10001\") (UserSpec.ids(10001, 10001))",
         "USER 10001:10001") + ", "
         + "or copy an /etc/passwd that defines '" + user.user() + "' first";
+  }
+
+  /**
+   * Compiled on first use, not when the rule is built: only findings and rare forms need them, and a
+   * short process builds every rule at start, in the interpreter (docs/performance.md, fifth round).
+   */
+  private static final class Patterns {
+    /** A numeric id; compiled once, as {@code String.matches} compiles on every call. */
+    static final Pattern DIGITS = Pattern.compile("[0-9]+");
   }
 }

@@ -47,7 +47,7 @@ public final class PackageCacheCleanup extends BaseRule {
       List<SimpleCommand> commands = entry.commands();
       Map<Tools.Family, Tools.Call> offending = new EnumMap<>(Tools.Family.class);
       for (int i = 0; i < commands.size(); i++) {
-        Tools.Call call = Tools.read(commands.get(i));
+        Tools.Call call = entry.calls().get(i);
         if (call != null && leavesCache(entry, commands, i, call)) {
           Tools.Call earlier = offending.get(call.family());
           if (earlier == null || !INSTALLS.contains(earlier.subcommand()) && INSTALLS.contains(call.subcommand())) {

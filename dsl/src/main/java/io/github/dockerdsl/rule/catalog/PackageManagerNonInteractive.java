@@ -29,7 +29,7 @@ public final class PackageManagerNonInteractive extends BaseRule {
     for (RunScripts.Entry entry : RunScripts.of(context)) {
       List<SimpleCommand> commands = entry.commands();
       for (int i = 0; i < commands.size(); i++) {
-        Tools.Call call = Tools.read(commands.get(i));
+        Tools.Call call = entry.calls().get(i);
         if (call != null && prompts(call) && !fedByYes(commands, i)) {
           sink.report(entry.stage(), entry.instruction(), message(call), fix(call));
         }
@@ -75,8 +75,15 @@ public final class PackageManagerNonInteractive extends BaseRule {
   }
 
   private static int quietLevel(String value) {
-    return value.chars().allMatch(Character::isDigit) && !value.isEmpty() && value.length() < 3
-        ? Integer.parseInt(value) : 0;
+    if (value.isEmpty() || value.length() >= 3) {
+      return 0;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (!Character.isDigit(value.charAt(i))) {
+        return 0;
+      }
+    }
+    return Integer.parseInt(value);
   }
 
   private static boolean assumeYesOption(Tools.Call call) {

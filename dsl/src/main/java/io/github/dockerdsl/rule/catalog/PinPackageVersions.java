@@ -24,7 +24,7 @@ public final class PinPackageVersions extends BaseRule {
   public void check(RuleContext context, ViolationSink sink) {
     for (RunScripts.Entry entry : RunScripts.of(context)) {
       for (SimpleCommand command : entry.commands()) {
-        Tools.Call call = Tools.read(command);
+        Tools.Call call = entry.call(command);
         if (call == null) {
           continue;
         }

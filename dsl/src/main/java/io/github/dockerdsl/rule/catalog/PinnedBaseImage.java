@@ -36,11 +36,15 @@ public final class PinnedBaseImage extends BaseRule {
         check(context, new Use(image, "base image", "FROM "), i, -1, sink);
       }
     }
-    context.forEachInstruction((s, i, instruction) -> {
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       for (Use use : uses(instruction)) {
         check(context, use, s, i, sink);
       }
-    });
+    }
   }
 
   /** An image read by an instruction, how the message names it, and what precedes it in Dockerfile text. */
@@ -53,17 +57,21 @@ public final class PinnedBaseImage extends BaseRule {
     if (instruction instanceof Run run && !run.mounts().isEmpty()) {
       List<Use> out = new ArrayList<>();
       for (Mount mount : run.mounts()) {
-        from(mount).ifPresent(image -> out.add(new Use(image, "mounted image", "RUN --mount=...,from=")));
+        ImageRef image = from(mount);
+        if (image != null) {
+          out.add(new Use(image, "mounted image", "RUN --mount=...,from="));
+        }
       }
       return out;
     }
     return List.of();
   }
 
-  private static Optional<ImageRef> from(Mount mount) {
+  /** The image a bind or cache mount reads, or null: no Optional chain with lambdas, it runs per mount. */
+  private static ImageRef from(Mount mount) {
     Optional<SourceRef> from = mount instanceof BindMount bind ? bind.from()
         : mount instanceof CacheMount cache ? cache.from() : Optional.empty();
-    return from.filter(ImageRef.class::isInstance).map(ImageRef.class::cast);
+    return from.isPresent() && from.get() instanceof ImageRef image ? image : null;
   }
 
   private static void check(RuleContext context, Use use, int stage, int index, ViolationSink sink) {

@@ -26,15 +26,15 @@ public final class PipNoCacheDir extends BaseRule {
       boolean exported = false;
       for (SimpleCommand command : entry.commands()) {
         if (command.name().equals("export") && command.isTopLevel()) {
-          exported |= command.arguments().stream().anyMatch(a -> a.startsWith(VARIABLE + "="));
+          exported |= setsVariable(command.arguments());
         }
         if (command.argv().isEmpty() && command.isTopLevel()) {
-          exported |= command.assignments().stream().anyMatch(a -> a.startsWith(VARIABLE + "="));
+          exported |= setsVariable(command.assignments());
         }
-        Tools.Call call = Tools.read(command);
+        Tools.Call call = entry.call(command);
         if (call != null && call.family() == Tools.Family.PIP && call.subcommand().equals("install") && !exported
             && !call.hasLong("--no-cache-dir") && !cacheDirMounted(entry, call)
-            && command.assignments().stream().noneMatch(a -> a.startsWith(VARIABLE + "="))) {
+            && !setsVariable(command.assignments())) {
           sink.report(entry.stage(), entry.instruction(), message(call), fix(context, call));
           break;
         }
@@ -42,9 +42,26 @@ public final class PipNoCacheDir extends BaseRule {
     }
   }
 
+  /** {@code PIP_NO_CACHE_DIR=...} among the words: a loop, as it runs for every command of every RUN. */
+  private static boolean setsVariable(List<String> words) {
+    for (String a : words) {
+      if (a.startsWith(VARIABLE) && a.length() > VARIABLE.length() && a.charAt(VARIABLE.length()) == '=') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean mountsPipCache(RunScripts.Entry entry) {
-    return entry.mounts("/root/.cache/pip") || entry.run().mounts().stream()
-        .anyMatch(m -> RunScripts.trimSlash(m.targetPath().orElse("")).endsWith("/.cache/pip"));
+    if (entry.mounts("/root/.cache/pip")) {
+      return true;
+    }
+    for (var m : entry.run().mounts()) {
+      if (RunScripts.trimSlash(m.targetPath().orElse("")).endsWith("/.cache/pip")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean cacheDirMounted(RunScripts.Entry entry, Tools.Call call) {

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.Raw;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.SeeAlso;
@@ -20,11 +21,15 @@ public final class RawInstruction extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       if (instruction instanceof Raw && !COVERED.contains(instruction.keyword())) {
         sink.report(s, i, "raw instruction '" + ((Raw) instruction).text() + "' bypasses the typed model and its checks",
             "use the typed instruction if there is one; otherwise suppress this rule with the reason the raw text is needed");
       }
-    });
+    }
   }
 }

@@ -1,7 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.Stage;
-import io.github.dockerdsl.image.Platform;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
@@ -20,7 +19,7 @@ public final class RedundantTargetPlatform extends BaseRule {
   public void check(RuleContext context, ViolationSink sink) {
     List<Stage> stages = context.stages();
     for (int s = 0; s < stages.size(); s++) {
-      String platform = stages.get(s).platform().map(Platform::toString).orElse("");
+      String platform = stages.get(s).platform().isPresent() ? stages.get(s).platform().get().toString() : "";
       if (platform.equals("$TARGETPLATFORM") || platform.equals("${TARGETPLATFORM}")) {
         sink.report(s, -1, message(platform), FIX);
       }

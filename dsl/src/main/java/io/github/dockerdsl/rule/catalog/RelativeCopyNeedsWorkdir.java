@@ -46,8 +46,10 @@ public final class RelativeCopyNeedsWorkdir extends BaseRule {
 
   private static boolean inheritsWorkdir(RuleContext context, Stage stage) {
     for (Stage ancestor : StageChains.ancestors(context, stage)) {
-      if (ancestor.instructions().stream().anyMatch(x -> x instanceof Workdir)) {
-        return true;
+      for (var x : ancestor.instructions()) {
+        if (x instanceof Workdir) {
+          return true;
+        }
       }
     }
     return false;

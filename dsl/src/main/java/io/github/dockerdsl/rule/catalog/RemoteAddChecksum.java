@@ -1,6 +1,7 @@
 package io.github.dockerdsl.rule.catalog;
 
 import io.github.dockerdsl.instruction.Add;
+import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.SeeAlso;
 import io.github.dockerdsl.rule.Severity;
@@ -21,26 +22,28 @@ public final class RemoteAddChecksum extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    context.forEachInstruction((s, i, instruction) -> {
+    InstructionWalk walk = InstructionWalk.of(context);
+    next:
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
       if (!(instruction instanceof Add) || ((Add) instruction).checksum().isPresent()) {
-        return;
+        continue next;
       }
       for (String source : ((Add) instruction).sources()) {
         if (FilePaths.isGit(source)) {
           if (!pinsCommit(source)) {
             sink.report(s, i, gitMessage(source), gitFix());
-            return;
+            continue next;
           }
         } else if (FilePaths.isUrl(source)) {
           sink.report(s, i, urlMessage(source), urlFix());
-          return;
+          continue next;
         }
       }
-    });
+    }
   }
-
-  /** A full SHA-1 or SHA-256 commit hash; compiled once, as {@code String.matches} compiles on every call. */
-  private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
 
   /** True when the git reference after '#' is a full commit hash, which pins the content like a checksum. */
   private static boolean pinsCommit(String source) {
@@ -53,7 +56,7 @@ public final class RemoteAddChecksum extends BaseRule {
     if (colon >= 0) {
       ref = ref.substring(0, colon);
     }
-    return COMMIT.matcher(ref).matches();
+    return Patterns.COMMIT.matcher(ref).matches();
   }
 
   /** The message for a URL. */
@@ -77,5 +80,14 @@ public final class RemoteAddChecksum extends BaseRule {
   static String gitFix() {
     return "add .withChecksum(\"<commit hash>\") so the build checks the commit the ref points to, "
         + "or reference the full commit hash after '#'";
+  }
+
+  /**
+   * Compiled on first use, not when the rule is built: only findings and rare forms need them, and a
+   * short process builds every rule at start, in the interpreter (docs/performance.md, fifth round).
+   */
+  private static final class Patterns {
+    /** A full SHA-1 or SHA-256 commit hash; compiled once, as {@code String.matches} compiles on every call. */
+    static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
   }
 }

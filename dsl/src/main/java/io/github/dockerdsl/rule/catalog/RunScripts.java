@@ -18,11 +18,14 @@ import io.github.dockerdsl.mount.Mount;
 import io.github.dockerdsl.mount.TmpfsMount;
 import io.github.dockerdsl.rule.RuleContext;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,12 +53,24 @@ final class RunScripts {
    * @param run the RUN
    * @param pieces its shell code
    * @param commands every command of every piece, in order: joined once here, as eleven rules walk them
+   * @param calls what {@link Tools#read} makes of each command, index for index (null for a command that
+   *     runs no package manager): read once here, as eleven rules asked for every command
    * @param env the variables the stage set before it (ENV, and ARG defaults)
    * @param ships true when the stage's files can end up in an image: the final stage, or a stage
    *     another stage builds FROM
    */
   record Entry(int stage, int instruction, Run run, List<Piece> pieces, List<SimpleCommand> commands,
-      Map<String, String> env, boolean ships) {
+      List<Tools.Call> calls, Map<String, String> env, boolean ships) {
+    /** The package-manager call of one of this RUN's commands, or null; read once per evaluation. */
+    Tools.Call call(SimpleCommand command) {
+      for (int i = 0; i < commands.size(); i++) {
+        if (commands.get(i) == command) {
+          return calls.get(i);
+        }
+      }
+      return Tools.read(command);
+    }
+
     /** True when a cache or tmpfs mount covers {@code path} (the mount is at it or above it). */
     boolean mounts(String path) {
       for (Mount mount : run.mounts()) {
@@ -121,7 +136,8 @@ final class RunScripts {
       Stage stage = stages.get(s);
       State parent = stage.base() instanceof StageRef ? finished.get(((StageRef) stage.base()).name()) : null;
       State state = parent == null ? new State() : parent.copy();
-      boolean ships = s == stages.size() - 1 || stage.name().map(bases::contains).orElse(false);
+      Optional<String> name = stage.name();
+      boolean ships = s == stages.size() - 1 || name.isPresent() && bases.contains(name.get());
       List<Instruction> instructions = stage.instructions();
       for (int i = 0; i < instructions.size(); i++) {
         Instruction instruction = instructions.get(i);
@@ -139,10 +155,14 @@ final class RunScripts {
           }
         } else if (instruction instanceof Arg) {
           Arg arg = (Arg) instruction;
-          arg.defaultValue().ifPresent(v -> state.set(arg.name(), v));
+          if (arg.defaultValue().isPresent()) {
+            state.set(arg.name(), arg.defaultValue().get());
+          }
         }
       }
-      stage.name().ifPresent(n -> finished.put(n, state));
+      if (name.isPresent()) {
+        finished.put(name.get(), state);
+      }
     }
     return out;
   }
@@ -166,7 +186,12 @@ final class RunScripts {
     for (Piece piece : pieces) {
       commands.addAll(piece.commands());
     }
-    return new Entry(s, i, run, List.copyOf(pieces), List.copyOf(commands), state.snapshot(), ships);
+    Tools.Call[] calls = new Tools.Call[commands.size()];
+    for (int k = 0; k < calls.length; k++) {
+      calls[k] = Tools.read(commands.get(k));
+    }
+    return new Entry(s, i, run, List.copyOf(pieces), List.copyOf(commands),
+        Collections.unmodifiableList(Arrays.asList(calls)), state.snapshot(), ships);
   }
 
   private static void heredoc(Command.HeredocForm form, State state, List<Piece> pieces) {

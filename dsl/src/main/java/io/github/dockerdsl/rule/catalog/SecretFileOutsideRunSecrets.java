@@ -29,13 +29,21 @@ public final class SecretFileOutsideRunSecrets extends BaseRule {
     for (int i = 0; i < preamble.size(); i++) {
       check(preamble.get(i), -1, i, sink, Fixes.isText(context));
     }
-    context.forEachInstruction((s, i, instruction) -> check(instruction, s, i, sink, Fixes.isText(context)));
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
+      check(instruction, s, i, sink, Fixes.isText(context));
+    }
   }
 
   private static void check(Instruction instruction, int stage, int index, ViolationSink sink, boolean text) {
     if (instruction instanceof Arg) {
       Arg arg = (Arg) instruction;
-      arg.defaultValue().ifPresent(v -> check("ARG", arg.name(), v, stage, index, sink, text));
+      if (arg.defaultValue().isPresent()) {
+        check("ARG", arg.name(), arg.defaultValue().get(), stage, index, sink, text);
+      }
     } else if (instruction instanceof Env) {
       for (KeyValue kv : ((Env) instruction).entries()) {
         check("ENV", kv.key(), kv.value(), stage, index, sink, text);
@@ -58,15 +66,21 @@ public final class SecretFileOutsideRunSecrets extends BaseRule {
         + "', outside /run/secrets; a secret file stored in the image is as readable as the secret itself";
   }
 
-  /** Compiled once: {@code String.replaceAll} compiles its regex on every call. */
-  private static final Pattern POINTER_SUFFIX = Pattern.compile("_(file|path)$");
-
   /** The fix: mount the file as a secret and point the variable at it. */
   static String fix(String name, boolean text) {
-    String id = POINTER_SUFFIX.matcher(SecretNames.secretId(name)).replaceAll("");
+    String id = Patterns.POINTER_SUFFIX.matcher(SecretNames.secretId(name)).replaceAll("");
     String mount = "RUN --mount=type=secret,id=" + id;
     return "mount the file as a secret and point the variable there: at build time "
         + (text ? mount : "SecretMount.of(\"" + id + "\") (" + mount + ")") + " appears at /run/secrets/" + id
         + "; at run time Docker and Compose secrets appear under /run/secrets too";
+  }
+
+  /**
+   * Compiled on first use, not when the rule is built: only findings and rare forms need them, and a
+   * short process builds every rule at start, in the interpreter (docs/performance.md, fifth round).
+   */
+  private static final class Patterns {
+    /** Compiled once: {@code String.replaceAll} compiles its regex on every call. */
+    static final Pattern POINTER_SUFFIX = Pattern.compile("_(file|path)$");
   }
 }

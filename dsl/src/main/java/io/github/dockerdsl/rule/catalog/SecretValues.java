@@ -41,7 +41,7 @@ final class SecretValues {
   private static Optional<Match> aws(String value) {
     for (String prefix : List.of("AKIA", "ASIA")) {
       for (int at = value.indexOf(prefix); at >= 0; at = value.indexOf(prefix, at + 1)) {
-        int end = at + 4 + run(value, at + 4, 17, SecretValues::isUpperAlnum);
+        int end = at + 4 + run(value, at + 4, 17, UPPER | DIGIT);
         if (end - at == 20 && boundaryBefore(value, at) && !isAlnum(charAt(value, end))) {
           return Optional.of(new Match("an AWS access key id", SecretNames.mask(value.substring(at, end))));
         }
@@ -52,33 +52,33 @@ final class SecretValues {
 
   private static Optional<Match> prefixed(String value) {
     for (String prefix : GITHUB_PREFIXES) {
-      Optional<Match> m = token(value, prefix, 36, SecretValues::isAlnum, "a GitHub token");
+      Optional<Match> m = token(value, prefix, 36, ALNUM, "a GitHub token");
       if (m.isPresent()) {
         return m;
       }
     }
-    Optional<Match> m = token(value, "github_pat_", 22, c -> isAlnum(c) || c == '_', "a GitHub token");
+    Optional<Match> m = token(value, "github_pat_", 22, ALNUM | UNDERSCORE, "a GitHub token");
     if (m.isEmpty()) {
-      m = token(value, "glpat-", 20, c -> isAlnum(c) || c == '_' || c == '-', "a GitLab token");
+      m = token(value, "glpat-", 20, ALNUM | UNDERSCORE | DASH, "a GitLab token");
     }
     for (char c : "baprs".toCharArray()) {
       if (m.isEmpty()) {
-        m = token(value, "xox" + c + "-", 10, x -> isAlnum(x) || x == '-', "a Slack token");
+        m = token(value, "xox" + c + "-", 10, ALNUM | DASH, "a Slack token");
       }
     }
     if (m.isEmpty()) {
-      m = token(value, "sk_live_", 16, SecretValues::isAlnum, "a Stripe secret key");
+      m = token(value, "sk_live_", 16, ALNUM, "a Stripe secret key");
     }
     if (m.isEmpty()) {
-      m = token(value, "rk_live_", 16, SecretValues::isAlnum, "a Stripe restricted key");
+      m = token(value, "rk_live_", 16, ALNUM, "a Stripe restricted key");
     }
     if (m.isEmpty()) {
-      m = token(value, "npm_", 36, SecretValues::isAlnum, "an npm token");
+      m = token(value, "npm_", 36, ALNUM, "an npm token");
     }
     return m;
   }
 
-  private static Optional<Match> token(String value, String prefix, int minimum, CharTest body, String kind) {
+  private static Optional<Match> token(String value, String prefix, int minimum, int body, String kind) {
     for (int at = value.indexOf(prefix); at >= 0; at = value.indexOf(prefix, at + 1)) {
       int length = run(value, at + prefix.length(), minimum, body);
       if (length >= minimum && boundaryBefore(value, at)) {
@@ -103,17 +103,17 @@ final class SecretValues {
     int at = value.indexOf("eyJ");
     while (at >= 0) {
       // Every later "eyJ" inside this run ends where this one ends, so it cannot do better: skip the run.
-      int header = run(value, at, Integer.MAX_VALUE, SecretValues::isBase64Url);
+      int header = run(value, at, Integer.MAX_VALUE, BASE64URL);
       int next = value.indexOf("eyJ", at + header);
       int payloadStart = at + header + 1;
       if (!boundaryBefore(value, at) || header < 10 || charAt(value, at + header) != '.') {
         at = next;
         continue;
       }
-      int payload = run(value, payloadStart, Integer.MAX_VALUE, SecretValues::isBase64Url);
+      int payload = run(value, payloadStart, Integer.MAX_VALUE, BASE64URL);
       int signatureStart = payloadStart + payload + 1;
       int signature = charAt(value, payloadStart + payload) == '.'
-          ? run(value, signatureStart, Integer.MAX_VALUE, SecretValues::isBase64Url) : 0;
+          ? run(value, signatureStart, Integer.MAX_VALUE, BASE64URL) : 0;
       if (payload < 2 || signature < 2) {
         at = next;
       } else {
@@ -157,10 +157,14 @@ final class SecretValues {
     return Optional.empty();
   }
 
-  /** How many characters from {@code from} pass the test, counting no further than {@code max}. */
-  private static int run(String value, int from, int max, CharTest test) {
+  /**
+   * How many characters from {@code from} are in the classes, counting no further than {@code max}. Classes
+   * as bits, not a predicate lambda per token kind: a short process linked seven lambda classes here for
+   * every file with an ARG, ENV or LABEL value (docs/performance.md, fifth round).
+   */
+  private static int run(String value, int from, int max, int classes) {
     int i = from;
-    while (i < value.length() && i - from < max && test.test(value.charAt(i))) {
+    while (i < value.length() && i - from < max && in(value.charAt(i), classes)) {
       i++;
     }
     return i - from;
@@ -178,21 +182,21 @@ final class SecretValues {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
-  private static boolean isUpperAlnum(char c) {
-    return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-  }
+  private static final int UPPER = 1;
+  private static final int LOWER = 2;
+  private static final int DIGIT = 4;
+  private static final int UNDERSCORE = 8;
+  private static final int DASH = 16;
+  private static final int ALNUM = UPPER | LOWER | DIGIT;
+  private static final int BASE64URL = ALNUM | DASH | UNDERSCORE;
 
-  private static boolean isBase64Url(char c) {
-    return isAlnum(c) || c == '-' || c == '_';
+  private static boolean in(char c, int classes) {
+    return (classes & UPPER) != 0 && c >= 'A' && c <= 'Z' || (classes & LOWER) != 0 && c >= 'a' && c <= 'z'
+        || (classes & DIGIT) != 0 && c >= '0' && c <= '9' || (classes & UNDERSCORE) != 0 && c == '_'
+        || (classes & DASH) != 0 && c == '-';
   }
 
   private static boolean isSchemeChar(char c) {
     return isAlnum(c) || c == '+' || c == '.' || c == '-';
-  }
-
-  /** A test of one character. */
-  @FunctionalInterface
-  private interface CharTest {
-    boolean test(char c);
   }
 }

@@ -34,14 +34,22 @@ public final class SecretsInArgOrEnv extends BaseRule {
     for (int i = 0; i < preamble.size(); i++) {
       check(preamble.get(i), -1, i, sink, Fixes.isText(context));
     }
-    context.forEachInstruction((s, i, instruction) -> check(instruction, s, i, sink, Fixes.isText(context)));
+    InstructionWalk walk = InstructionWalk.of(context);
+    for (int k = 0; k < walk.size(); k++) {
+      int s = walk.stage(k);
+      int i = walk.index(k);
+      Instruction instruction = walk.instruction(k);
+      check(instruction, s, i, sink, Fixes.isText(context));
+    }
   }
 
   private static void check(Instruction instruction, int stage, int index, ViolationSink sink, boolean text) {
     if (instruction instanceof Arg) {
       Arg arg = (Arg) instruction;
       checkName("ARG", arg.name(), stage, index, sink, text);
-      arg.defaultValue().ifPresent(v -> checkValue("ARG", arg.name(), v, stage, index, sink, text));
+      if (arg.defaultValue().isPresent()) {
+        checkValue("ARG", arg.name(), arg.defaultValue().get(), stage, index, sink, text);
+      }
     } else if (instruction instanceof Env) {
       for (KeyValue kv : ((Env) instruction).entries()) {
         checkName("ENV", kv.key(), stage, index, sink, text);

@@ -3,37 +3,90 @@ package io.github.dockerdsl.rule.catalog;
 import io.github.dockerdsl.parse.InstructionSource;
 import io.github.dockerdsl.parse.SourceFacts;
 import io.github.dockerdsl.parse.StageSource;
+import io.github.dockerdsl.rule.RuleContext;
 import java.util.Locale;
 
 /** Walks the source facts of a parsed file for the rules over the written form (DF050 and up). */
 final class SourceWalk {
   private SourceWalk() {}
 
-  /** Receives one instruction's source: preamble items, FROM lines and stage instructions. */
-  @FunctionalInterface
-  interface Visitor {
-    /** Visits one source; {@code stage} is -1 for the preamble and {@code index} -1 for FROM. */
-    void visit(int stage, int index, InstructionSource source);
+  /**
+   * Every instruction source of a parsed file in model order, comments left out; empty for Dockerfiles
+   * built in code. Made once per evaluation for the four rules that walk it, which loop over it: each
+   * rule's visitor lambda was a class to load, link and compile in a short process (docs/performance.md,
+   * fifth round). Parallel arrays, not an object per source, so the warm lint allocates no more.
+   */
+  static final class Walk {
+    private final int[] stages;
+    private final int[] indexes;
+    private final InstructionSource[] sources;
+    private int size;
+
+    private Walk(int capacity) {
+      stages = new int[capacity];
+      indexes = new int[capacity];
+      sources = new InstructionSource[capacity];
+    }
+
+    private void add(int stage, int index, InstructionSource source) {
+      stages[size] = stage;
+      indexes[size] = index;
+      sources[size++] = source;
+    }
+
+    /** How many sources there are. */
+    int size() {
+      return size;
+    }
+
+    /** The stage of the {@code k}th from 0, -1 for the preamble. */
+    int stage(int k) {
+      return stages[k];
+    }
+
+    /** The instruction of the {@code k}th from 0, -1 for FROM. */
+    int index(int k) {
+      return indexes[k];
+    }
+
+    /** How the {@code k}th was written. */
+    InstructionSource source(int k) {
+      return sources[k];
+    }
   }
 
-  /** Visits every instruction source in model order, comments left out. */
-  static void forEach(SourceFacts facts, Visitor visitor) {
+  /** The walk of the context's source facts. */
+  static Walk of(RuleContext context) {
+    return context.derived(Walk.class, SourceWalk::walk);
+  }
+
+  private static Walk walk(RuleContext context) {
+    if (context.source().isEmpty()) {
+      return new Walk(0);
+    }
+    SourceFacts facts = context.source().get();
+    int capacity = facts.preamble().size();
+    for (StageSource stage : facts.stages()) {
+      capacity += 1 + stage.instructions().size();
+    }
+    Walk out = new Walk(capacity);
     for (int i = 0; i < facts.preamble().size(); i++) {
       InstructionSource p = facts.preamble().get(i);
       if (!isComment(p)) {
-        visitor.visit(-1, i, p);
+        out.add(-1, i, p);
       }
     }
     for (int s = 0; s < facts.stages().size(); s++) {
       StageSource stage = facts.stages().get(s);
-      visitor.visit(s, -1, stage.from());
+      out.add(s, -1, stage.from());
       for (int i = 0; i < stage.instructions().size(); i++) {
         InstructionSource source = stage.instructions().get(i);
         if (!isComment(source)) {
-          visitor.visit(s, i, source);
+          out.add(s, i, source);
         }
       }
     }
+    return out;
   }
 
   /**

@@ -48,7 +48,9 @@ final class StageChains {
   private static Map<String, Stage> byName(List<Stage> stages) {
     Map<String, Stage> out = new HashMap<>();
     for (Stage stage : stages) {
-      stage.name().ifPresent(name -> out.putIfAbsent(name, stage));
+      if (stage.name().isPresent()) {
+        out.putIfAbsent(stage.name().get(), stage);
+      }
     }
     return out;
   }

@@ -154,11 +154,22 @@ final class Tools {
   }
 
   private static boolean isPip(String name) {
-    return name.startsWith("pip") && name.substring(3).chars().allMatch(c -> c == '.' || Character.isDigit(c));
+    return name.startsWith("pip") && versionOnly(name, 3);
   }
 
   private static boolean isPython(String name) {
-    return name.startsWith("python") && name.substring(6).chars().allMatch(c -> c == '.' || Character.isDigit(c));
+    return name.startsWith("python") && versionOnly(name, 6);
+  }
+
+  /** Only dots and digits from {@code from} on, as in {@code pip3.11}: a loop, run for every command read. */
+  private static boolean versionOnly(String name, int from) {
+    for (int i = from; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != '.' && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The short options that take a value, by family: constants, as the rules read every command of every RUN. */

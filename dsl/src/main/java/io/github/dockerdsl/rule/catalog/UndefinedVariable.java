@@ -84,7 +84,9 @@ public final class UndefinedVariable extends BaseRule {
     if (stage.base() instanceof ImageRef image && Variables.mayHoldVariable(image)) {
       texts.add(image.toString());
     }
-    stage.platform().ifPresent(p -> texts.add(p.toString()));
+    if (stage.platform().isPresent()) {
+      texts.add(stage.platform().get().toString());
+    }
     for (String name : references(texts, escape, false)) {
       if (!globals.contains(name) && !PREDEFINED.contains(name)) {
         sink.report(s, -1, inFrom(name), globalFix(context, name));
@@ -98,8 +100,8 @@ public final class UndefinedVariable extends BaseRule {
     // a stage FROM an earlier stage inherits its ENV and, in BuildKit, the ARGs it declared too
     for (Stage ancestor : StageChains.ancestors(context, stage)) {
       for (Instruction i : ancestor.instructions()) {
-        if (i instanceof Env) {
-          ((Env) i).entries().forEach(kv -> defined.add(kv.key()));
+        if (i instanceof Env env) {
+          addKeys(env, defined);
         } else if (i instanceof Arg arg) {
           defined.add(arg.name());
         }
@@ -129,29 +131,49 @@ public final class UndefinedVariable extends BaseRule {
       }
       if (instruction instanceof Arg) {
         defined.add(((Arg) instruction).name());
-      } else if (instruction instanceof Env) {
-        ((Env) instruction).entries().forEach(kv -> defined.add(kv.key()));
+      } else if (instruction instanceof Env env) {
+        addKeys(env, defined);
       }
     }
   }
 
   /** {@code ENV NPM_TOKEN=${NPM_TOKEN}}: the key's own value reads a variable of the same name. */
   private static boolean selfReference(Env env, String name, char escape) {
-    return env.entries().stream().anyMatch(kv -> kv.key().equals(name)
-        && references(List.of(kv.value()), escape, false).contains(name));
+    for (KeyValue kv : env.entries()) {
+      if (kv.key().equals(name) && references(List.of(kv.value()), escape, false).contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isKey(Env env, String name) {
-    return env.entries().stream().anyMatch(kv -> kv.key().equals(name));
+    for (KeyValue kv : env.entries()) {
+      if (kv.key().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // loops, not forEach with lambdas, on this path: every ENV of every stage comes through here
+  private static void addKeys(Env env, Set<String> out) {
+    for (KeyValue kv : env.entries()) {
+      out.add(kv.key());
+    }
   }
 
   /** The texts in which the builder expands variables; RUN, CMD and the like are left to the shell. */
   private static List<String> uses(Instruction instruction) {
     List<String> out = new ArrayList<>();
-    if (instruction instanceof Env) {
-      ((Env) instruction).entries().forEach(kv -> out.add(kv.value()));
-    } else if (instruction instanceof Arg) {
-      ((Arg) instruction).defaultValue().ifPresent(out::add);
+    if (instruction instanceof Env env) {
+      for (KeyValue kv : env.entries()) {
+        out.add(kv.value());
+      }
+    } else if (instruction instanceof Arg arg) {
+      if (arg.defaultValue().isPresent()) {
+        out.add(arg.defaultValue().get());
+      }
     } else if (instruction instanceof Label) {
       for (KeyValue kv : ((Label) instruction).entries()) {
         out.add(kv.key());
@@ -163,12 +185,16 @@ public final class UndefinedVariable extends BaseRule {
       Copy copy = (Copy) instruction;
       out.addAll(copy.sources());
       out.add(copy.destination());
-      copy.chown().ifPresent(u -> addUser(u, out));
+      if (copy.chown().isPresent()) {
+        addUser(copy.chown().get(), out);
+      }
     } else if (instruction instanceof Add) {
       Add add = (Add) instruction;
       out.addAll(add.sources());
       out.add(add.destination());
-      add.chown().ifPresent(u -> addUser(u, out));
+      if (add.chown().isPresent()) {
+        addUser(add.chown().get(), out);
+      }
     } else if (instruction instanceof User) {
       addUser(((User) instruction).user(), out);
     } else if (instruction instanceof Volume) {
@@ -181,7 +207,9 @@ public final class UndefinedVariable extends BaseRule {
 
   private static void addUser(UserSpec user, List<String> out) {
     out.add(user.user());
-    user.group().ifPresent(out::add);
+    if (user.group().isPresent()) {
+      out.add(user.group().get());
+    }
   }
 
   /**

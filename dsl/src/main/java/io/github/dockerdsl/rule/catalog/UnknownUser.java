@@ -59,7 +59,11 @@ public final class UnknownUser extends BaseRule {
       Set<String> created = new HashSet<>();
       boolean passwd = false;
       for (Stage ancestor : StageChains.ancestors(context, stage)) {
-        Learned inherited = learned.computeIfAbsent(ancestor, UnknownUser::learnAll);
+        Learned inherited = learned.get(ancestor);
+        if (inherited == null) {
+          inherited = learnAll(ancestor);
+          learned.put(ancestor, inherited);
+        }
         created.addAll(inherited.created());
         passwd |= inherited.passwd();
       }

@@ -32,8 +32,9 @@ public final class UnusedStage extends BaseRule {
     List<Stage> stages = context.stages();
     Map<String, Integer> byName = new HashMap<>();
     for (int i = 0; i < stages.size(); i++) {
-      int index = i;
-      stages.get(i).name().ifPresent(n -> byName.put(n, index));
+      if (stages.get(i).name().isPresent()) {
+        byName.put(stages.get(i).name().get(), i);
+      }
     }
     boolean[] used = new boolean[stages.size()];
     Deque<Integer> todo = new ArrayDeque<>();

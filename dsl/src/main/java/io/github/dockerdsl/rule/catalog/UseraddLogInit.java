@@ -24,7 +24,7 @@ public final class UseraddLogInit extends BaseRule {
       for (SimpleCommand command : entry.commands()) {
         if (command.name().equals("useradd")) {
           String uid = uid(command.arguments());
-          if (uid != null && uid.length() > 5 && uid.chars().allMatch(Character::isDigit) && !logInitOff(command)) {
+          if (uid != null && uid.length() > 5 && allDigits(uid) && !logInitOff(command)) {
             sink.report(entry.stage(), entry.instruction(), message(uid), FIX);
             break;
           }
@@ -49,10 +49,25 @@ public final class UseraddLogInit extends BaseRule {
     return null;
   }
 
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The letters of a cluster such as {@code -lu} up to its {@code u}, whose value follows. */
+  private static String shortOptionsBeforeU(String cluster) {
+    int u = cluster.indexOf('u', 1);
+    return u < 0 ? cluster.substring(1) : cluster.substring(1, u);
+  }
+
   private static boolean logInitOff(SimpleCommand command) {
     for (String a : command.arguments()) {
       if (a.equals("--no-log-init") || a.length() > 1 && a.charAt(0) == '-' && a.charAt(1) != '-'
-          && a.substring(1).chars().takeWhile(c -> c != 'u').anyMatch(c -> c == 'l')) {
+          && shortOptionsBeforeU(a).indexOf('l') >= 0) {
         return true;
       }
     }

@@ -11,9 +11,6 @@ import java.util.regex.Pattern;
 
 /** Substitutes global ARG defaults into FROM lines, the way the builder does before pulling. */
 final class Variables {
-  private static final Pattern REFERENCE =
-      Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+]([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
-
   private Variables() {}
 
   /**
@@ -32,7 +29,7 @@ final class Variables {
     for (Arg arg : dockerfile.globalArgs()) {
       defaults.put(arg.name(), arg.defaultValue());
     }
-    Matcher m = REFERENCE.matcher(text);
+    Matcher m = Patterns.REFERENCE.matcher(text);
     StringBuilder out = new StringBuilder();
     int last = 0;
     while (m.find()) {
@@ -48,5 +45,14 @@ final class Variables {
       last = m.end();
     }
     return Optional.of(out.append(text.substring(last)).toString());
+  }
+
+  /**
+   * Compiled on first use, not when this class is first used: only FROM lines that hold a variable need
+   * it, while {@link #mayHoldVariable} runs for every file (docs/performance.md, fifth round).
+   */
+  private static final class Patterns {
+    static final Pattern REFERENCE =
+        Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+]([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
   }
 }

@@ -35,8 +35,15 @@ public final class WellFormedWaivers extends BaseRule {
 
   /** True when {@code id} has the form of a hadolint rule (DLnnnn) or of a ShellCheck check it runs (SCnnnn). */
   public static boolean isHadolintId(String id) {
-    return id.length() == 6 && (id.startsWith("DL") || id.startsWith("SC"))
-        && id.chars().skip(2).allMatch(c -> c >= '0' && c <= '9');
+    if (id.length() != 6 || !id.startsWith("DL") && !id.startsWith("SC")) {
+      return false;
+    }
+    for (int i = 2; i < 6; i++) {
+      if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The message for {@code # dockerdsl:suppress CODE} without a reason (or with a malformed code). */

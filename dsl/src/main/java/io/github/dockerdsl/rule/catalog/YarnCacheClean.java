@@ -28,7 +28,7 @@ public final class YarnCacheClean extends BaseRule {
       }
       List<SimpleCommand> commands = entry.commands();
       for (int i = 0; i < commands.size(); i++) {
-        Tools.Call call = Tools.read(commands.get(i));
+        Tools.Call call = entry.calls().get(i);
         if (call != null && call.program().equals("yarn") && call.is(INSTALLS) && !cleanedLater(commands, i)) {
           sink.report(entry.stage(), entry.instruction(), message(call), FIX);
           break;
