@@ -112,6 +112,11 @@ public final class Main {
       err.flush();
       return code;
     }
+    return runWithPicocli(main, out, err, args);
+  }
+
+  /** The run through picocli, which every command but {@link LintCommand#filesOnly}'s takes. */
+  static int runWithPicocli(Main main, PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = commandLine(main, args);
     cli.setOut(out);
     cli.setErr(err);
