@@ -137,12 +137,42 @@ final class ShellParser {
           redirection(c);
           break;
         default:
-          append(c);
-          pos++;
+          // a run of ordinary characters in one append: each would come back to this case, and a '#'
+          // inside a word is ordinary too once the word has started
+          int end = pos + 1;
+          while (end < n && isOrdinary(s.charAt(end))) {
+            end++;
+          }
+          if (!wordStarted) {
+            wordStarted = true;
+            markCommandStart();
+          }
+          word.append(s, pos, end);
+          pos = end;
           break;
       }
     }
     endCommand("");
+  }
+
+  /** Characters below 128 that {@link #run}'s switch handles by a case of their own, as bits; '#' is not one here. */
+  private static final long SPECIAL_LOW = bits(" \t\r\n\\'\"$`;&|()<>", 0);
+  private static final long SPECIAL_HIGH = bits(" \t\r\n\\'\"$`;&|()<>", 64);
+
+  private static long bits(String chars, int from) {
+    long mask = 0;
+    for (int i = 0; i < chars.length(); i++) {
+      int c = chars.charAt(i) - from;
+      if (c >= 0 && c < 64) {
+        mask |= 1L << c;
+      }
+    }
+    return mask;
+  }
+
+  /** Whether {@code c} inside a started word goes to the switch's default case, '#' included. */
+  static boolean isOrdinary(char c) {
+    return c >= 128 || (c < 64 ? (SPECIAL_LOW & (1L << c)) == 0 : (SPECIAL_HIGH & (1L << (c - 64))) == 0);
   }
 
   private void append(char c) {
