@@ -410,7 +410,7 @@ final class Parser {
       s.name = Optional.of(name);
     }
     Draft d = new Draft(c.draft.line, c.draft.column, c.ll.endLine, c.keyword);
-    d.flags.addAll(c.ll.flags);
+    d.flags.addAll(c.ll.sourceFlags());
     d.flags.remove(SourceFlag.COMMENT_IN_CONTINUATION);
     s.from = d.at(stages.size(), InstructionSource.FROM);
     attachWaivers(s, -1);
@@ -453,7 +453,7 @@ final class Parser {
   private void instruction(SyntaxNode.Instruction node) {
     Logical ll = node.ll;
     Draft draft = new Draft(ll.line(node.keywordAt), ll.column(node.keywordAt), ll.endLine, node.keyword);
-    draft.flags.addAll(ll.flags);
+    draft.flags.addAll(ll.sourceFlags());
     List<Instruction> parsed = instructions().parseInstruction(instructions().context(node, draft));
     draft.endLine = Math.max(draft.endLine, node.endLine);
     flushComments();
