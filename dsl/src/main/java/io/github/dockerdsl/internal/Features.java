@@ -41,15 +41,91 @@ public final class Features {
     }
     for (Stage stage : stages) {
       for (Instruction instruction : stage.instructions()) {
-        for (Feature f : of(instruction)) {
-          // the description of the first use only: not built again for every later use
-          if (!found.containsKey(f)) {
-            found.put(f, stage.describe() + ", " + instruction.keyword());
-          }
+        Instruction inner = instruction;
+        while (inner instanceof OnBuild o) {
+          inner = o.trigger();
         }
+        collect(inner, found, stage, instruction);
       }
     }
     return found;
+  }
+
+  /** Records {@code f}'s first use, its description built only then: most instructions use no feature. */
+  private static void add(Map<Feature, String> found, Stage stage, Instruction instruction, Feature f) {
+    if (!found.containsKey(f)) {
+      found.put(f, stage.describe() + ", " + instruction.keyword());
+    }
+  }
+
+  /**
+   * {@link #of(Instruction)}'s features of {@code instruction} (not an ONBUILD) recorded in
+   * {@code found} as used by {@code outer} of {@code stage}, without the lists {@code of} and {@link #sourceRefs} make; {@code FeaturesTest}
+   * compares the two on seeded models.
+   */
+  private static void collect(Instruction instruction, Map<Feature, String> found, Stage stage, Instruction outer) {
+    if (instruction instanceof Run run) {
+      List<Mount> mounts = run.mounts();
+      if (!mounts.isEmpty()) {
+        add(found, stage, outer, Feature.RUN_MOUNT);
+        for (Mount m : mounts) {
+          if (m instanceof SecretMount secret && secret.env().isPresent()) {
+            add(found, stage, outer, Feature.SECRET_ENV);
+          }
+          Optional<? extends SourceRef> from = m instanceof BindMount bind ? bind.from()
+              : m instanceof CacheMount cache ? cache.from() : Optional.empty();
+          if (from.isPresent() && from.get() instanceof NamedContext) {
+            add(found, stage, outer, Feature.NAMED_CONTEXT);
+          }
+        }
+      }
+      if (run.network().isPresent()) {
+        add(found, stage, outer, Feature.RUN_NETWORK);
+      }
+      if (run.security().isPresent()) {
+        add(found, stage, outer, Feature.RUN_SECURITY);
+      }
+      if (run.command() instanceof Command.HeredocForm) {
+        add(found, stage, outer, Feature.HEREDOC);
+      }
+    } else if (instruction instanceof Copy copy) {
+      if (!copy.heredocs().isEmpty()) {
+        add(found, stage, outer, Feature.HEREDOC);
+      }
+      if (copy.chmod().isPresent()) {
+        add(found, stage, outer, copy.chmod().get().isSymbolic() ? Feature.CHMOD_SYMBOLIC : Feature.CHMOD);
+      }
+      if (copy.link()) {
+        add(found, stage, outer, Feature.LINK);
+      }
+      if (copy.parents()) {
+        add(found, stage, outer, Feature.COPY_PARENTS);
+      }
+      if (!copy.excludes().isEmpty()) {
+        add(found, stage, outer, Feature.EXCLUDE);
+      }
+      if (copy.from().isPresent() && copy.from().get() instanceof NamedContext) {
+        add(found, stage, outer, Feature.NAMED_CONTEXT);
+      }
+    } else if (instruction instanceof Add add) {
+      if (add.chmod().isPresent()) {
+        add(found, stage, outer, add.chmod().get().isSymbolic() ? Feature.CHMOD_SYMBOLIC : Feature.CHMOD);
+      }
+      if (add.link()) {
+        add(found, stage, outer, Feature.LINK);
+      }
+      if (add.checksum().isPresent()) {
+        add(found, stage, outer, Feature.ADD_CHECKSUM);
+      }
+      if (add.unpack().isPresent()) {
+        add(found, stage, outer, Feature.ADD_UNPACK);
+      }
+      if (!add.excludes().isEmpty()) {
+        add(found, stage, outer, Feature.EXCLUDE);
+      }
+    } else if (instruction instanceof Healthcheck healthcheck && healthcheck.startInterval().isPresent()) {
+      add(found, stage, outer, Feature.HEALTHCHECK_START_INTERVAL);
+    }
   }
 
   /** The features one instruction uses. */

@@ -10,7 +10,8 @@ final class Draft {
   final int column;
   int endLine;
   final String keyword;
-  final Set<SourceFlag> flags = EnumSet.noneOf(SourceFlag.class);
+  /** Facts about the form; most instructions have none, so the set is made on the first. */
+  private Set<SourceFlag> flags = Set.of();
   Optional<String> rawReason = Optional.empty();
   Optional<String> triggerKeyword = Optional.empty();
 
@@ -19,6 +20,29 @@ final class Draft {
     this.column = column;
     this.endLine = endLine;
     this.keyword = keyword;
+  }
+
+  void addFlag(SourceFlag flag) {
+    if (flags.isEmpty()) {
+      flags = EnumSet.noneOf(SourceFlag.class);
+    }
+    flags.add(flag);
+  }
+
+  void addFlags(Set<SourceFlag> more) {
+    for (SourceFlag flag : more) {
+      addFlag(flag);
+    }
+  }
+
+  void removeFlag(SourceFlag flag) {
+    if (!flags.isEmpty()) {
+      flags.remove(flag);
+    }
+  }
+
+  Set<SourceFlag> flags() {
+    return flags;
   }
 
   InstructionSource at(int stage, int index) {

@@ -98,7 +98,7 @@ final class FileInstructions {
         }
         return Command.exec(argv);
       }
-      c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
+      c.draft.addFlag(SourceFlag.INVALID_JSON_ARRAY);
     }
     List<String> shellLines = c.ll.lines(at);
     if (c.node.heredocs.isEmpty()) {
@@ -230,7 +230,7 @@ final class FileInstructions {
     if (at < c.text.length() && c.text.charAt(at) == '[') {
       all = c.stringArray(at);
       if (all == null) {
-        c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
+        c.draft.addFlag(SourceFlag.INVALID_JSON_ARRAY);
       }
     }
     if (all == null) {

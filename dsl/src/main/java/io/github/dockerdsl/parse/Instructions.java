@@ -84,7 +84,7 @@ final class Instructions {
 
   private Instruction single(InstructionCtx c) {
     if (c.upper.equals("MAINTAINER")) {
-      c.draft.flags.add(SourceFlag.MAINTAINER);
+      c.draft.addFlag(SourceFlag.MAINTAINER);
       return raw(c, "MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors=...", null);
     }
     try {
@@ -133,7 +133,7 @@ final class Instructions {
   /** The instruction as one raw line, keyword upper-cased; the reason is recorded for the linter. */
   Raw raw(InstructionCtx c, String reason, Throwable cause) {
     String text = c.upper + rawArgs(c);
-    c.draft.flags.add(SourceFlag.RAW);
+    c.draft.addFlag(SourceFlag.RAW);
     c.draft.rawReason = Optional.ofNullable(reason);
     try {
       Raw raw = Raw.of(text);
@@ -160,7 +160,7 @@ final class Instructions {
       throw c.fail(c.keywordAt, String.format("%s has no arguments; write %s <key>=<value>", keyword, keyword));
     }
     if (words.get(0).text().indexOf('=') < 0) {
-      c.draft.flags.add(SourceFlag.LEGACY_KEY_VALUE);
+      c.draft.addFlag(SourceFlag.LEGACY_KEY_VALUE);
       String rest = Lexing.strip(c.text.substring(at));
       int space = 0;
       while (space < rest.length() && !Lexing.isSpace(rest.charAt(space))) {
@@ -235,7 +235,7 @@ final class Instructions {
     List<String> paths = c.text.charAt(at) == '[' ? c.stringArray(at) : null;
     if (paths == null) {
       if (c.text.charAt(at) == '[') {
-        c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
+        c.draft.addFlag(SourceFlag.INVALID_JSON_ARRAY);
       }
       paths = new ArrayList<>();
       for (Lexing.Word w : Lexing.fields(c.text, at)) {
@@ -251,9 +251,9 @@ final class Instructions {
     List<String> argv = c.stringArray(at);
     if (argv == null) {
       if (c.text.charAt(at) == '[') {
-        c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
+        c.draft.addFlag(SourceFlag.INVALID_JSON_ARRAY);
       }
-      c.draft.flags.add(SourceFlag.SHELL_FORM);
+      c.draft.addFlag(SourceFlag.SHELL_FORM);
       return raw(c, String.format("%s in shell form is not modelled; write it in exec form, %s [\"program\", \"arg\"]",
           c.upper, c.upper), null);
     }
@@ -291,9 +291,9 @@ final class Instructions {
     List<String> argv = c.stringArray(cmdAt);
     if (argv == null) {
       if (c.text.charAt(cmdAt) == '[') {
-        c.draft.flags.add(SourceFlag.INVALID_JSON_ARRAY);
+        c.draft.addFlag(SourceFlag.INVALID_JSON_ARRAY);
       }
-      c.draft.flags.add(SourceFlag.SHELL_FORM);
+      c.draft.addFlag(SourceFlag.SHELL_FORM);
       return raw(c, "HEALTHCHECK CMD in shell form is not modelled; write it in exec form, CMD [\"program\", \"arg\"]",
           null);
     }
@@ -331,14 +331,14 @@ final class Instructions {
       throw t.fail(at, "MAINTAINER is not allowed as an ONBUILD trigger; use LABEL");
     }
     List<Instruction> triggers = parseInstruction(t);
-    c.draft.flags.addAll(triggerDraft.flags);
+    c.draft.addFlags(triggerDraft.flags());
     c.draft.rawReason = triggerDraft.rawReason;
     if (triggers.size() != 1) {
       List<String> names = new ArrayList<>();
       for (Instruction i : triggers) {
         names.add(((Arg) i).name());
       }
-      c.draft.flags.add(SourceFlag.RAW);
+      c.draft.addFlag(SourceFlag.RAW);
       c.draft.rawReason = Optional.of("ONBUILD ARG with several names is not modelled");
       return OnBuild.of(rawOf(t, "ARG " + String.join(" ", names)));
     }

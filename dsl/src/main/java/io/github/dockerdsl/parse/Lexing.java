@@ -57,7 +57,8 @@ final class Lexing {
    * {@code from}, with quotes and the escape character processed; {@code --} alone ends the flags.
    */
   static Flags flags(String s, int from, char escape) {
-    List<Flag> out = new ArrayList<>();
+    // most instructions have no flags: the list is made for the first (never changed by its users)
+    List<Flag> out = null;
     int pos = skipSpaces(s, from);
     while (pos + 1 < s.length() && s.charAt(pos) == '-' && s.charAt(pos + 1) == '-') {
       int start = pos;
@@ -86,14 +87,17 @@ final class Lexing {
       // the word starts with the two dashes it was found by (neither is a quote or the escape):
       // its name and value are cut from the builder, with no copy of the whole word between
       if (word.length() == 2) {
-        return new Flags(out, skipSpaces(s, pos));
+        return new Flags(out == null ? List.of() : out, skipSpaces(s, pos));
       }
       int eq = word.indexOf("=", 2);
+      if (out == null) {
+        out = new ArrayList<>(2);
+      }
       out.add(eq < 0 ? new Flag(word.substring(2), "", false, start)
           : new Flag(word.substring(2, eq), word.substring(eq + 1), true, start));
       pos = skipSpaces(s, pos);
     }
-    return new Flags(out, pos);
+    return new Flags(out == null ? List.of() : out, pos);
   }
 
   /** Whitespace-separated words, as BuildKit splits COPY, ADD, EXPOSE and VOLUME arguments. */

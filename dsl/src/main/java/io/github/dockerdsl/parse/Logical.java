@@ -20,7 +20,8 @@ final class Logical {
   final List<Segment> segments = new ArrayList<>(2);
   /** Comment lines inside the continuation, and their line numbers: rare, so made on the first ({@link #addComment}). */
   List<String> comments = List.of();
-  final Set<SourceFlag> flags = EnumSet.noneOf(SourceFlag.class);
+  /** The source flags the syntax layer found (rare: a comment or an empty line in a continuation), made on the first. */
+  private Set<SourceFlag> sourceFlags = Set.of();
   /**
    * {@link #text()}, made once the last segment is added: the parser asks for it many times per
    * instruction. For one segment it is that segment's content, not a copy.
@@ -39,6 +40,19 @@ final class Logical {
     }
     comments.add(text);
     commentLines.add(line);
+  }
+
+  /** Records that the syntax layer found {@code flag} in this line. */
+  void addSourceFlag(SourceFlag flag) {
+    if (sourceFlags.isEmpty()) {
+      sourceFlags = EnumSet.noneOf(SourceFlag.class);
+    }
+    sourceFlags.add(flag);
+  }
+
+  /** The source flags found by the syntax layer; not to be changed (read with {@code addAll}). */
+  Set<SourceFlag> sourceFlags() {
+    return sourceFlags;
   }
 
   void add(Segment segment) {

@@ -410,8 +410,8 @@ final class Parser {
       s.name = Optional.of(name);
     }
     Draft d = new Draft(c.draft.line, c.draft.column, c.ll.endLine, c.keyword);
-    d.flags.addAll(c.ll.flags);
-    d.flags.remove(SourceFlag.COMMENT_IN_CONTINUATION);
+    d.addFlags(c.ll.sourceFlags());
+    d.removeFlag(SourceFlag.COMMENT_IN_CONTINUATION);
     s.from = d.at(stages.size(), InstructionSource.FROM);
     attachWaivers(s, -1);
     stages.add(s);
@@ -453,14 +453,14 @@ final class Parser {
   private void instruction(SyntaxNode.Instruction node) {
     Logical ll = node.ll;
     Draft draft = new Draft(ll.line(node.keywordAt), ll.column(node.keywordAt), ll.endLine, node.keyword);
-    draft.flags.addAll(ll.flags);
+    draft.addFlags(ll.sourceFlags());
     List<Instruction> parsed = instructions().parseInstruction(instructions().context(node, draft));
     draft.endLine = Math.max(draft.endLine, node.endLine);
     flushComments();
     boolean first = true;
     for (Instruction i : parsed) {
       if (parsed.size() > 1) {
-        draft.flags.add(SourceFlag.SPLIT_ARG);
+        draft.addFlag(SourceFlag.SPLIT_ARG);
       }
       InstructionSource source = place(i, draft);
       if (first) {

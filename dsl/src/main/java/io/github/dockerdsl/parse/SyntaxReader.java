@@ -226,11 +226,11 @@ final class SyntaxReader {
       if (indent < raw.length() && raw.charAt(indent) == '#') {
         int textAt = raw.startsWith(" ", indent + 1) ? indent + 2 : indent + 1;
         ll.addComment(lineNo, Lexing.stripTrailing(raw.substring(textAt)));
-        ll.flags.add(SourceFlag.COMMENT_IN_CONTINUATION);
+        ll.addSourceFlag(SourceFlag.COMMENT_IN_CONTINUATION);
         continue;
       }
       if (indent == raw.length()) {
-        ll.flags.add(SourceFlag.EMPTY_CONTINUATION_LINE);
+        ll.addSourceFlag(SourceFlag.EMPTY_CONTINUATION_LINE);
         continue;
       }
       continues = addSegment(ll, lineNo, 1, raw);

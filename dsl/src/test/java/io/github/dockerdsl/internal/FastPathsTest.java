@@ -84,4 +84,50 @@ class FastPathsTest {
     assertThat(Quoting.isPlainPath("a<<EOF", '\\')).isTrue();
     assertThat(Quoting.isPlainPath("\u0661<<EOF", '\\')).isTrue(); // an Arabic-Indic digit is no [0-9]
   }
+  /** Pieces of directive lines: names in any case, '=', the regex's spaces and Go's, CRs, '#', '!'. */
+  private static final String[] DIRECTIVE_PIECES = {"#", "#", "# ", "#!", "syntax", "SynTax", "escape", "check",
+      "Check1", "checks", "x", "9", "=", "=", " ", "\t", "\f", "\r", "\u000b", "\u00a0", "\u0085", "\u2007",
+      "docker/dockerfile:1", "`", "\\", "skip=all", ";", "\ud83d\ude00", "\ud83d", "\u3000", "\n"};
+
+  @RepeatedTest(200)
+  void a_directive_read_in_place_is_the_regex_s_reading(RepetitionInfo repetition) {
+    long seed = 1502L * 1000 + repetition.getCurrentRepetition();
+    Random random = new Random(seed);
+    for (int k = 0; k < 50; k++) {
+      StringBuilder b = new StringBuilder();
+      if (random.nextBoolean()) {
+        // half of the lines start as a directive does, so that the readings of names and values are compared too
+        b.append(random.nextBoolean() ? "# " : " #").append(random.nextBoolean() ? "syntax" : "Check").append('=');
+      }
+      int pieces = random.nextInt(9);
+      for (int p = 0; p < pieces; p++) {
+        b.append(DIRECTIVE_PIECES[random.nextInt(DIRECTIVE_PIECES.length)]);
+      }
+      String file = b.toString();
+      // a line of it, as the directive reader cuts them: between line breaks, or the rest
+      int start = random.nextInt(file.length() + 1);
+      while (start > 0 && file.charAt(start - 1) != '\n') {
+        start--;
+      }
+      int end = file.indexOf('\n', start);
+      end = end < 0 ? file.length() : end;
+      for (boolean trim : new boolean[] {true, false}) {
+        String line = file.substring(start, end).replaceFirst("\r+$", "");
+        Optional<String[]> reference = BuildKitLexer.directive(trim ? BuildKitLexer.trimLeading(line) : line);
+        String expected = reference.map(d -> d[0] + "=" + d[1]).orElse(null);
+        assertThat(BuildKitLexer.directiveAt(file, start, end, trim))
+            .as("seed %d, text '%s', line %d-%d, trim %s", seed, Quoting.visible(file), start, end, trim)
+            .isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void a_directive_of_spaces_only_keeps_the_last_space_as_the_regex_does() {
+    assertThat(BuildKitLexer.directiveAt("# escape= \t", 0, 11, false)).isEqualTo("escape=\t");
+    assertThat(BuildKitLexer.directive("# escape= \t")).hasValueSatisfying(d -> assertThat(d[1]).isEqualTo("\t"));
+    assertThat(BuildKitLexer.directiveAt("# escape=", 0, 9, false)).isNull();
+    assertThat(BuildKitLexer.directiveAt("x\n  # SYNTAX = a b \r\r\ny", 2, 19, true)).isEqualTo("syntax=a b");
+    assertThat(BuildKitLexer.directiveAt("  # syntax=a", 0, 12, false)).isNull();
+  }
 }
