@@ -10,6 +10,7 @@ import io.github.dockerdsl.instruction.Heredoc;
 import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.OnBuild;
 import io.github.dockerdsl.instruction.Run;
+import io.github.dockerdsl.internal.BuildKitDirectives;
 import io.github.dockerdsl.internal.BuildKitLexer;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class BuildKitChecks {
     d.check().ifPresent(c -> expected.add("check=" + c.value()));
     int header = out.indexOf("\n\n");
     String top = header < 0 ? out.toString() : out.substring(0, header + 1);
-    List<String> found = BuildKitLexer.directives(top);
+    List<String> found = BuildKitDirectives.directives(top);
     if (found.equals(expected)) {
       return;
     }
@@ -46,8 +47,8 @@ final class BuildKitChecks {
     for (Instruction i : dockerfile.preamble()) {
       if (i instanceof Comment c) {
         first = c.text();
-        if (c.lines().stream().anyMatch(l -> BuildKitLexer.directive(l.startsWith("#") ? "#" + l : "# " + l)
-            .isPresent() || BuildKitLexer.directive(BuildKitLexer.trimLeading("# " + l)).isPresent())) {
+        if (c.lines().stream().anyMatch(l -> BuildKitDirectives.directive(l.startsWith("#") ? "#" + l : "# " + l)
+            .isPresent() || BuildKitDirectives.directive(BuildKitLexer.trimLeading("# " + l)).isPresent())) {
           break;
         }
       }

@@ -49,11 +49,11 @@ class BuildKitLexerTest {
 
   @Test
   void directives_are_read_as_buildkit_reads_them() {
-    assertThat(BuildKitLexer.directives("# \u00a0syntax = evil\n# escape=`\n\nFROM a\n"))
+    assertThat(BuildKitDirectives.directives("# \u00a0syntax = evil\n# escape=`\n\nFROM a\n"))
         .containsExactly("syntax=evil", "escape=`");
-    assertThat(BuildKitLexer.directives("# syntax=a\u2028b\n")).containsExactly("syntax=a\u2028b");
-    assertThat(BuildKitLexer.directives("# note\n# syntax=x\n")).isEmpty();
-    assertThat(BuildKitLexer.directives("#!/bin/sh\n# syntax=x\n")).containsExactly("|", "syntax=x");
+    assertThat(BuildKitDirectives.directives("# syntax=a\u2028b\n")).containsExactly("syntax=a\u2028b");
+    assertThat(BuildKitDirectives.directives("# note\n# syntax=x\n")).isEmpty();
+    assertThat(BuildKitDirectives.directives("#!/bin/sh\n# syntax=x\n")).containsExactly("|", "syntax=x");
   }
 
   @Test

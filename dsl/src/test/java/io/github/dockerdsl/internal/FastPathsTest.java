@@ -113,9 +113,9 @@ class FastPathsTest {
       end = end < 0 ? file.length() : end;
       for (boolean trim : new boolean[] {true, false}) {
         String line = file.substring(start, end).replaceFirst("\r+$", "");
-        Optional<String[]> reference = BuildKitLexer.directive(trim ? BuildKitLexer.trimLeading(line) : line);
+        Optional<String[]> reference = BuildKitDirectives.directive(trim ? BuildKitLexer.trimLeading(line) : line);
         String expected = reference.map(d -> d[0] + "=" + d[1]).orElse(null);
-        assertThat(BuildKitLexer.directiveAt(file, start, end, trim))
+        assertThat(BuildKitDirectives.directiveAt(file, start, end, trim))
             .as("seed %d, text '%s', line %d-%d, trim %s", seed, Quoting.visible(file), start, end, trim)
             .isEqualTo(expected);
       }
@@ -124,10 +124,10 @@ class FastPathsTest {
 
   @Test
   void a_directive_of_spaces_only_keeps_the_last_space_as_the_regex_does() {
-    assertThat(BuildKitLexer.directiveAt("# escape= \t", 0, 11, false)).isEqualTo("escape=\t");
-    assertThat(BuildKitLexer.directive("# escape= \t")).hasValueSatisfying(d -> assertThat(d[1]).isEqualTo("\t"));
-    assertThat(BuildKitLexer.directiveAt("# escape=", 0, 9, false)).isNull();
-    assertThat(BuildKitLexer.directiveAt("x\n  # SYNTAX = a b \r\r\ny", 2, 19, true)).isEqualTo("syntax=a b");
-    assertThat(BuildKitLexer.directiveAt("  # syntax=a", 0, 12, false)).isNull();
+    assertThat(BuildKitDirectives.directiveAt("# escape= \t", 0, 11, false)).isEqualTo("escape=\t");
+    assertThat(BuildKitDirectives.directive("# escape= \t")).hasValueSatisfying(d -> assertThat(d[1]).isEqualTo("\t"));
+    assertThat(BuildKitDirectives.directiveAt("# escape=", 0, 9, false)).isNull();
+    assertThat(BuildKitDirectives.directiveAt("x\n  # SYNTAX = a b \r\r\ny", 2, 19, true)).isEqualTo("syntax=a b");
+    assertThat(BuildKitDirectives.directiveAt("  # syntax=a", 0, 12, false)).isNull();
   }
 }

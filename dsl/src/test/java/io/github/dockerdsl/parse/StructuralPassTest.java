@@ -2,6 +2,7 @@ package io.github.dockerdsl.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dockerdsl.internal.BuildKitDirectives;
 import io.github.dockerdsl.internal.BuildKitLexer;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ class StructuralPassTest {
         file.setLength(file.length() - 1);
       }
       String text = file.toString();
-      assertThat(BuildKitLexer.directives(text)).as("seed " + seed + ", file '" + Quoting.visible(text) + "'")
+      assertThat(BuildKitDirectives.directives(text)).as("seed " + seed + ", file '" + Quoting.visible(text) + "'")
           .isEqualTo(directivesBefore(text));
     }
   }
@@ -281,7 +282,7 @@ class StructuralPassTest {
     String[] lines = file.split("\n", -1);
     List<String> parser = new ArrayList<>();
     for (String line : lines) {
-      Optional<String[]> d = BuildKitLexer.directive(BuildKitLexer.trimLeading(stripCr(line)));
+      Optional<String[]> d = BuildKitDirectives.directive(BuildKitLexer.trimLeading(stripCr(line)));
       if (d.isEmpty()) {
         break;
       }
@@ -289,7 +290,7 @@ class StructuralPassTest {
     }
     List<String> frontend = new ArrayList<>();
     for (int i = lines.length > 0 && lines[0].startsWith("#!") ? 1 : 0; i < lines.length; i++) {
-      Optional<String[]> d = BuildKitLexer.directive(stripCr(lines[i]));
+      Optional<String[]> d = BuildKitDirectives.directive(stripCr(lines[i]));
       if (d.isEmpty()) {
         break;
       }
