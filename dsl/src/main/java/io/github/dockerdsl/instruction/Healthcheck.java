@@ -38,7 +38,7 @@ public record Healthcheck(List<String> argv, Optional<Duration> interval, Option
   }
 
   private static void checkDuration(Optional<Duration> value, String name) {
-    Checks.requireNonNullNamed(value, name).ifPresent(d -> Checks.checkArgument(
+    Checks.requireNonNull(value, name).ifPresent(d -> Checks.checkArgument(
         !d.isNegative() && !d.isZero() && d.getNano() % 1_000_000 == 0,
         "HEALTHCHECK --%s '%s' is not a positive whole number of milliseconds; use e.g. Duration.ofSeconds(30)",
         name, d));

@@ -35,9 +35,12 @@ public final class Checks {
     }
   }
 
-  /** Null check in the {@code "x == null"} idiom. */
+  /** Null check in the {@code "x == null"} idiom, its message built only when it fails. */
   public static <T> T requireNonNull(T value, String name) {
-    return Objects.requireNonNull(value, () -> name + " == null");
+    if (value == null) {
+      throw new NullPointerException(name + " == null");
+    }
+    return value;
   }
 
   /** An unmodifiable copy that names the list in its null message. */
@@ -89,14 +92,6 @@ public final class Checks {
       }
     }
     return true;
-  }
-
-  /** Null check in the {@code "x == null"} idiom whose message is built only when it fails. */
-  public static <T> T requireNonNullNamed(T value, String name) {
-    if (value == null) {
-      throw new NullPointerException(name + " == null");
-    }
-    return value;
   }
 
   /** Refuses blank strings with a message that names the subject. */

@@ -9,7 +9,6 @@ import io.github.dockerdsl.image.SourceRef;
 import io.github.dockerdsl.instruction.Add;
 import io.github.dockerdsl.instruction.Command;
 import io.github.dockerdsl.instruction.Copy;
-import io.github.dockerdsl.instruction.FileMode;
 import io.github.dockerdsl.instruction.Healthcheck;
 import io.github.dockerdsl.instruction.Instruction;
 import io.github.dockerdsl.instruction.OnBuild;
@@ -59,9 +58,9 @@ public final class Features {
   }
 
   /**
-   * {@link #of(Instruction)}'s features of {@code instruction} (not an ONBUILD) recorded in
-   * {@code found} as used by {@code outer} of {@code stage}, without the lists {@code of} and {@link #sourceRefs} make; {@code FeaturesTest}
-   * compares the two on seeded models.
+   * The features {@code instruction} (not an ONBUILD) uses, recorded in {@code found} as used by
+   * {@code outer} of {@code stage}, without a list per instruction; {@code FeaturesTest} compares it
+   * on seeded models with the per-instruction lists it replaced.
    */
   private static void collect(Instruction instruction, Map<Feature, String> found, Stage stage, Instruction outer) {
     if (instruction instanceof Run run) {
@@ -126,68 +125,6 @@ public final class Features {
     } else if (instruction instanceof Healthcheck healthcheck && healthcheck.startInterval().isPresent()) {
       add(found, stage, outer, Feature.HEALTHCHECK_START_INTERVAL);
     }
-  }
-
-  /** The features one instruction uses. */
-  public static List<Feature> of(Instruction instruction) {
-    List<Feature> out = new ArrayList<>();
-    if (instruction instanceof OnBuild) {
-      return of(((OnBuild) instruction).trigger());
-    }
-    if (instruction instanceof Run) {
-      Run run = (Run) instruction;
-      if (!run.mounts().isEmpty()) {
-        out.add(Feature.RUN_MOUNT);
-      }
-      for (Mount m : run.mounts()) {
-        if (m instanceof SecretMount && ((SecretMount) m).env().isPresent()) {
-          out.add(Feature.SECRET_ENV);
-        }
-      }
-      run.network().ifPresent(n -> out.add(Feature.RUN_NETWORK));
-      run.security().ifPresent(s -> out.add(Feature.RUN_SECURITY));
-      if (run.command() instanceof Command.HeredocForm) {
-        out.add(Feature.HEREDOC);
-      }
-    } else if (instruction instanceof Copy) {
-      Copy copy = (Copy) instruction;
-      if (!copy.heredocs().isEmpty()) {
-        out.add(Feature.HEREDOC);
-      }
-      chmod(copy.chmod(), out);
-      if (copy.link()) {
-        out.add(Feature.LINK);
-      }
-      if (copy.parents()) {
-        out.add(Feature.COPY_PARENTS);
-      }
-      if (!copy.excludes().isEmpty()) {
-        out.add(Feature.EXCLUDE);
-      }
-    } else if (instruction instanceof Add) {
-      Add add = (Add) instruction;
-      chmod(add.chmod(), out);
-      if (add.link()) {
-        out.add(Feature.LINK);
-      }
-      add.checksum().ifPresent(c -> out.add(Feature.ADD_CHECKSUM));
-      add.unpack().ifPresent(u -> out.add(Feature.ADD_UNPACK));
-      if (!add.excludes().isEmpty()) {
-        out.add(Feature.EXCLUDE);
-      }
-    } else if (instruction instanceof Healthcheck) {
-      ((Healthcheck) instruction).startInterval().ifPresent(s -> out.add(Feature.HEALTHCHECK_START_INTERVAL));
-    }
-    for (SourceRef ref : sourceRefs(instruction)) {
-      if (ref instanceof NamedContext) {
-        out.add(Feature.NAMED_CONTEXT);
-      }
-    }
-    return out;
-  }
-
-  private static void chmod(Optional<FileMode> mode, List<Feature> out) {
-    mode.ifPresent(m -> out.add(m.isSymbolic() ? Feature.CHMOD_SYMBOLIC : Feature.CHMOD));
   }
 
   /** Every stage, image or context an instruction reads from ({@code COPY --from}, mount {@code from=}). */

@@ -1,9 +1,9 @@
 package io.github.dockerdsl.lint;
 
 import io.github.dockerdsl.rule.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.ArrayList;
 
 /**
  * The findings for one file, ordered by line, column and rule code, waived ones included.

@@ -58,7 +58,7 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
 
   /** Checks that an id for uid or gid is not negative. */
   static Optional<Integer> checkId(Optional<Integer> id, String option) {
-    Checks.requireNonNullNamed(id, option);
+    Checks.requireNonNull(id, option);
     id.ifPresent(v -> {
       if (v < 0) {
         throw new IllegalArgumentException(String.format("mount option %s '%d' is negative; ids are 0 or more", option, v));
