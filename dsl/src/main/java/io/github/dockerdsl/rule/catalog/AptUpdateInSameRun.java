@@ -4,6 +4,7 @@ import io.github.dockerdsl.internal.ShellWords.SimpleCommand;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,11 +25,15 @@ public final class AptUpdateInSameRun extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    for (RunScripts.Entry entry : RunScripts.of(context)) {
+    List<RunScripts.Entry> entries = RunScripts.of(context);
+    for (int e = 0; e < entries.size(); e++) {
+      RunScripts.Entry entry = entries.get(e);
       Tools.Call update = null;
       boolean uses = false;
-      for (SimpleCommand command : entry.commands()) {
-        Tools.Call call = entry.call(command);
+      List<SimpleCommand> commands = entry.commands();
+      for (int c = 0; c < commands.size(); c++) {
+        SimpleCommand command = commands.get(c);
+        Tools.Call call = entry.calls().get(c);
         if (call != null && call.family() == Tools.Family.APT) {
           if (call.subcommand().equals("update") && update == null) {
             update = call;

@@ -23,9 +23,13 @@ public final class CurlOrWget extends BaseRule {
   public void check(RuleContext context, ViolationSink sink) {
     RunScripts.Entry curl = null;
     RunScripts.Entry wget = null;
-    for (RunScripts.Entry entry : RunScripts.of(context)) {
-      for (SimpleCommand command : entry.commands()) {
-        Tools.Call call = entry.call(command);
+    List<RunScripts.Entry> entries = RunScripts.of(context);
+    for (int e = 0; e < entries.size(); e++) {
+      RunScripts.Entry entry = entries.get(e);
+      List<SimpleCommand> commands = entry.commands();
+      for (int c = 0; c < commands.size(); c++) {
+        SimpleCommand command = commands.get(c);
+        Tools.Call call = entry.calls().get(c);
         if (call == null || !call.is(INSTALLS) || call.family() == Tools.Family.PIP
             || call.family() == Tools.Family.NPM || call.family() == Tools.Family.GEM
             || call.family() == Tools.Family.PIPX || call.family() == Tools.Family.GO) {

@@ -19,8 +19,12 @@ public final class NoChpasswd extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    for (RunScripts.Entry entry : RunScripts.of(context)) {
-      for (SimpleCommand command : entry.commands()) {
+    List<RunScripts.Entry> entries = RunScripts.of(context);
+    for (int e = 0; e < entries.size(); e++) {
+      RunScripts.Entry entry = entries.get(e);
+      List<SimpleCommand> commands = entry.commands();
+      for (int c = 0; c < commands.size(); c++) {
+        SimpleCommand command = commands.get(c);
         if (command.name().equals("chpasswd")) {
           sink.report(entry.stage(), entry.instruction(), MESSAGE, FIX);
           break;

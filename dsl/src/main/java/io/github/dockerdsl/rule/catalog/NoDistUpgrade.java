@@ -25,9 +25,13 @@ public final class NoDistUpgrade extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    for (RunScripts.Entry entry : RunScripts.of(context)) {
-      for (SimpleCommand command : entry.commands()) {
-        Tools.Call call = entry.call(command);
+    List<RunScripts.Entry> entries = RunScripts.of(context);
+    for (int e = 0; e < entries.size(); e++) {
+      RunScripts.Entry entry = entries.get(e);
+      List<SimpleCommand> commands = entry.commands();
+      for (int c = 0; c < commands.size(); c++) {
+        SimpleCommand command = commands.get(c);
+        Tools.Call call = entry.calls().get(c);
         if (call != null && upgradesAll(call)) {
           sink.report(entry.stage(), entry.instruction(), message(call), FIX);
         }

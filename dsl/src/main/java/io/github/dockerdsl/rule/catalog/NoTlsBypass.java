@@ -51,8 +51,12 @@ public final class NoTlsBypass extends BaseRule {
       Instruction instruction = walk.instruction(k);
       checkVariables(s, i, instruction, sink);
     }
-    for (RunScripts.Entry entry : RunScripts.of(context)) {
-      for (SimpleCommand command : entry.commands()) {
+    List<RunScripts.Entry> entries = RunScripts.of(context);
+    for (int e = 0; e < entries.size(); e++) {
+      RunScripts.Entry entry = entries.get(e);
+      List<SimpleCommand> commands = entry.commands();
+      for (int c = 0; c < commands.size(); c++) {
+        SimpleCommand command = commands.get(c);
         Bypass bypass = inCommand(command);
         if (bypass != null) {
           sink.report(entry.stage(), entry.instruction(), message(bypass), fix(bypass));

@@ -40,7 +40,9 @@ public final class PackageCacheCleanup extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    for (RunScripts.Entry entry : RunScripts.of(context)) {
+    List<RunScripts.Entry> entries = RunScripts.of(context);
+    for (int e = 0; e < entries.size(); e++) {
+      RunScripts.Entry entry = entries.get(e);
       if (!entry.ships()) {
         continue;
       }

@@ -26,7 +26,9 @@ public final class PackageManagerNonInteractive extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    for (RunScripts.Entry entry : RunScripts.of(context)) {
+    List<RunScripts.Entry> entries = RunScripts.of(context);
+    for (int e = 0; e < entries.size(); e++) {
+      RunScripts.Entry entry = entries.get(e);
       List<SimpleCommand> commands = entry.commands();
       for (int i = 0; i < commands.size(); i++) {
         Tools.Call call = entry.calls().get(i);

@@ -19,19 +19,23 @@ public final class PipNoCacheDir extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    for (RunScripts.Entry entry : RunScripts.of(context)) {
+    List<RunScripts.Entry> entries = RunScripts.of(context);
+    for (int e = 0; e < entries.size(); e++) {
+      RunScripts.Entry entry = entries.get(e);
       if (!entry.ships() || entry.env().containsKey(VARIABLE) || mountsPipCache(entry)) {
         continue;
       }
       boolean exported = false;
-      for (SimpleCommand command : entry.commands()) {
+      List<SimpleCommand> commands = entry.commands();
+      for (int c = 0; c < commands.size(); c++) {
+        SimpleCommand command = commands.get(c);
         if (command.name().equals("export") && command.isTopLevel()) {
           exported |= setsVariable(command.arguments());
         }
         if (command.argv().isEmpty() && command.isTopLevel()) {
           exported |= setsVariable(command.assignments());
         }
-        Tools.Call call = entry.call(command);
+        Tools.Call call = entry.calls().get(c);
         if (call != null && call.family() == Tools.Family.PIP && call.subcommand().equals("install") && !exported
             && !call.hasLong("--no-cache-dir") && !cacheDirMounted(entry, call)
             && !setsVariable(command.assignments())) {

@@ -20,7 +20,9 @@ public final class PipefailForPipes extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    for (RunScripts.Entry entry : RunScripts.of(context)) {
+    List<RunScripts.Entry> entries = RunScripts.of(context);
+    for (int e = 0; e < entries.size(); e++) {
+      RunScripts.Entry entry = entries.get(e);
       for (RunScripts.Piece piece : entry.pieces()) {
         if (!piece.shellScript() || piece.pipefail()) {
           continue;

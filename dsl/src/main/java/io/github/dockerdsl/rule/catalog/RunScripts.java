@@ -61,16 +61,6 @@ final class RunScripts {
    */
   record Entry(int stage, int instruction, Run run, List<Piece> pieces, List<SimpleCommand> commands,
       List<Tools.Call> calls, Map<String, String> env, boolean ships) {
-    /** The package-manager call of one of this RUN's commands, or null; read once per evaluation. */
-    Tools.Call call(SimpleCommand command) {
-      for (int i = 0; i < commands.size(); i++) {
-        if (commands.get(i) == command) {
-          return calls.get(i);
-        }
-      }
-      return Tools.read(command);
-    }
-
     /** True when a cache or tmpfs mount covers {@code path} (the mount is at it or above it). */
     boolean mounts(String path) {
       for (Mount mount : run.mounts()) {

@@ -22,7 +22,9 @@ public final class YarnCacheClean extends BaseRule {
 
   @Override
   public void check(RuleContext context, ViolationSink sink) {
-    for (RunScripts.Entry entry : RunScripts.of(context)) {
+    List<RunScripts.Entry> entries = RunScripts.of(context);
+    for (int e = 0; e < entries.size(); e++) {
+      RunScripts.Entry entry = entries.get(e);
       if (!entry.ships() || yarnCacheMounted(entry)) {
         continue;
       }
