@@ -39,20 +39,23 @@ public final class NoSecretFilesCopied extends BaseRule {
       Map.entry(".dockercfg", "Docker registry credentials"),
       Map.entry("settings-security.xml", "the Maven master password"));
 
-  /** Paths whose last components identify the file, and what they hold. */
-  private static final Map<String, String> PATHS = Map.of(
-      ".aws/credentials", "AWS credentials",
-      ".docker/config.json", "Docker registry credentials",
-      ".kube/config", "a Kubernetes config with cluster credentials",
-      ".config/gcloud/credentials.db", "Google Cloud credentials");
+  /**
+   * Paths whose last components identify the file, and what they hold. A list walked by index, not a
+   * map's entries: every COPY source is tested, and no path ends in two of them, so the order is free.
+   */
+  private static final List<Map.Entry<String, String>> PATHS = List.of(
+      Map.entry(".aws/credentials", "AWS credentials"),
+      Map.entry(".docker/config.json", "Docker registry credentials"),
+      Map.entry(".kube/config", "a Kubernetes config with cluster credentials"),
+      Map.entry(".config/gcloud/credentials.db", "Google Cloud credentials"));
 
-  /** Suffixes of private keys and keystores, and what they hold. */
-  private static final Map<String, String> SUFFIXES = Map.of(
-      ".pem", "a PEM file, usually a private key",
-      ".key", "a private key",
-      ".p12", "a PKCS#12 keystore with a private key",
-      ".pfx", "a PKCS#12 keystore with a private key",
-      ".ppk", "a PuTTY private key");
+  /** Suffixes of private keys and keystores, and what they hold: each a dot and three characters. */
+  private static final List<Map.Entry<String, String>> SUFFIXES = List.of(
+      Map.entry(".pem", "a PEM file, usually a private key"),
+      Map.entry(".key", "a private key"),
+      Map.entry(".p12", "a PKCS#12 keystore with a private key"),
+      Map.entry(".pfx", "a PKCS#12 keystore with a private key"),
+      Map.entry(".ppk", "a PuTTY private key"));
 
   /** Dotenv files that are templates, meant to be committed and copied. */
   private static final Set<String> ENV_TEMPLATES = Set.of("example", "sample", "template", "dist", "defaults");
@@ -77,7 +80,8 @@ public final class NoSecretFilesCopied extends BaseRule {
       Instruction instruction = walk.instruction(k);
       List<String> sources = instruction instanceof Copy ? ((Copy) instruction).sources()
           : instruction instanceof Add ? ((Add) instruction).sources() : List.of();
-      for (String source : sources) {
+      for (int j = 0; j < sources.size(); j++) {
+        String source = sources.get(j);
         if (instruction instanceof Add && FilePaths.isRemote(source)) {
           continue;
         }
@@ -93,7 +97,8 @@ public final class NoSecretFilesCopied extends BaseRule {
   static Optional<String> secretFile(String path) {
     String normalized = FilePaths.normalized(path).toLowerCase(Locale.ROOT);
     String name = FilePaths.fileName(normalized);
-    for (Map.Entry<String, String> e : PATHS.entrySet()) {
+    for (int p = 0; p < PATHS.size(); p++) {
+      Map.Entry<String, String> e = PATHS.get(p);
       if (isLastComponents(normalized, e.getKey())) {
         return Optional.of(e.getValue());
       }
@@ -105,7 +110,11 @@ public final class NoSecretFilesCopied extends BaseRule {
       String suffix = name.substring(5);
       return ENV_TEMPLATES.contains(suffix) ? Optional.empty() : Optional.of("a dotenv file, usually with credentials");
     }
-    for (Map.Entry<String, String> e : SUFFIXES.entrySet()) {
+    if (name.length() < 4 || name.charAt(name.length() - 4) != '.') {
+      return Optional.empty(); // no suffix can match
+    }
+    for (int p = 0; p < SUFFIXES.size(); p++) {
+      Map.Entry<String, String> e = SUFFIXES.get(p);
       if (name.endsWith(e.getKey()) && !(e.getKey().equals(".pem") && isCertificate(name))) {
         return Optional.of(e.getValue());
       }

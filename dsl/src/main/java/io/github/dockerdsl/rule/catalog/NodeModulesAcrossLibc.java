@@ -27,7 +27,8 @@ public final class NodeModulesAcrossLibc extends BaseRule {
   }
 
   private static boolean copiesNodeModules(List<String> sources) {
-    for (String src : sources) {
+    for (int i = 0; i < sources.size(); i++) {
+      String src = sources.get(i);
       if (src.toLowerCase(Locale.ROOT).contains("node_modules")) {
         return true;
       }
@@ -40,16 +41,21 @@ public final class NodeModulesAcrossLibc extends BaseRule {
     List<Stage> stages = context.stages();
     for (int s = 0; s < stages.size(); s++) {
       Stage stage = stages.get(s);
-      BaseImage into = StageChains.root(context, stage);
-      Optional<ImageFamilies.Libc> target = ImageFamilies.libc(into);
-      if (target.isEmpty()) {
-        continue;
-      }
+      // the stage's own C library only once it copies node_modules from a stage: most stages never do
+      BaseImage into = null;
+      Optional<ImageFamilies.Libc> target = null;
       List<Instruction> instructions = stage.instructions();
       for (int i = 0; i < instructions.size(); i++) {
         if (!(instructions.get(i) instanceof Copy copy) || !(copy.from().orElse(null) instanceof StageRef ref)
             || !copiesNodeModules(copy.sources())) {
           continue;
+        }
+        if (target == null) {
+          into = StageChains.root(context, stage);
+          target = ImageFamilies.libc(into);
+        }
+        if (target.isEmpty()) {
+          break;
         }
         Optional<Stage> source = context.dockerfile().stage(ref.name());
         if (source.isEmpty()) {

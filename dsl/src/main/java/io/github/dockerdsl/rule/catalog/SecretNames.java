@@ -44,6 +44,11 @@ final class SecretNames {
 
   /** The name split on '_', '-', '.' and camelCase boundaries, lower case: {@code githubAPIToken} gives github, api, token. */
   static List<String> tokens(String name) {
+    return isAscii(name) ? asciiTokens(name) : anyTokens(name);
+  }
+
+  /** {@link #tokens} for any name, a character at a time. */
+  static List<String> anyTokens(String name) {
     List<String> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (int i = 0; i < name.length(); i++) {
@@ -64,6 +69,53 @@ final class SecretNames {
     }
     flush(current, out);
     return out;
+  }
+
+  /**
+   * {@link #tokens} for a name of ASCII characters only, where lower-casing the whole name first gives
+   * each token's lower case at the same offsets: each token is then one substring of it, not a builder's
+   * string and its lower-cased copy (every ARG, ENV and LABEL name of a file is split, most twice).
+   */
+  static List<String> asciiTokens(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>(4);
+    int start = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_' || c == '-' || c == '.') {
+        if (i > start) {
+          out.add(lower.substring(start, i));
+        }
+        start = i + 1;
+        continue;
+      }
+      if (c >= 'A' && c <= 'Z' && i > start) {
+        char previous = name.charAt(i - 1);
+        boolean nextIsLower = i + 1 < name.length() && isAsciiLower(name.charAt(i + 1));
+        if (isAsciiLower(previous) || previous >= '0' && previous <= '9'
+            || previous >= 'A' && previous <= 'Z' && nextIsLower) {
+          out.add(lower.substring(start, i));
+          start = i;
+        }
+      }
+    }
+    if (name.length() > start) {
+      out.add(lower.substring(start));
+    }
+    return out;
+  }
+
+  private static boolean isAsciiLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isAscii(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void flush(StringBuilder current, List<String> out) {
@@ -112,6 +164,22 @@ final class SecretNames {
 
   /** Why a pointer name points at a secret file, e.g. {@code its name holds the word 'password'}. */
   static Optional<String> pointerReason(String name) {
+    // an ASCII name is a pointer only when its last token is file or path (so it ends in one, in any
+    // case, before any trailing '_', '-' or '.') or it is a pointer name: answered without splitting it,
+    // as most names are not
+    int end = name.length();
+    while (end > 0 && isSeparator(name.charAt(end - 1))) {
+      end--;
+    }
+    if (isAscii(name) && !endsWithIgnoreCase(name, end, "file") && !endsWithIgnoreCase(name, end, "path")
+        && !POINTER_NAMES.contains(name.toUpperCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return pointerReasonOfTokens(name);
+  }
+
+  /** {@link #pointerReason} from the name's tokens, for every name. */
+  static Optional<String> pointerReasonOfTokens(String name) {
     String upper = name.toUpperCase(Locale.ROOT);
     List<String> tokens = tokens(name);
     if (isAllowed(upper, tokens) || !isPointer(upper, tokens)) {
@@ -121,6 +189,15 @@ final class SecretNames {
       return Optional.of("it names a credentials file");
     }
     return reason(upper, tokens.subList(0, tokens.size() - 1));
+  }
+
+  /** True when the first {@code end} characters of the name end in {@code suffix}, in any case. */
+  private static boolean endsWithIgnoreCase(String name, int end, String suffix) {
+    return name.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length());
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '_' || c == '-' || c == '.';
   }
 
   private static Optional<String> reason(String upper, List<String> tokens) {

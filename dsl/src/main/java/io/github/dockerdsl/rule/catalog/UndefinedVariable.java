@@ -98,8 +98,11 @@ public final class UndefinedVariable extends BaseRule {
       ViolationSink sink) {
     Set<String> defined = new HashSet<>();
     // a stage FROM an earlier stage inherits its ENV and, in BuildKit, the ARGs it declared too
-    for (Stage ancestor : StageChains.ancestors(context, stage)) {
-      for (Instruction i : ancestor.instructions()) {
+    List<Stage> ancestors = StageChains.ancestors(context, stage);
+    for (int a = 0; a < ancestors.size(); a++) {
+      List<Instruction> inherited = ancestors.get(a).instructions();
+      for (int k = 0; k < inherited.size(); k++) {
+        Instruction i = inherited.get(k);
         if (i instanceof Env env) {
           addKeys(env, defined);
         } else if (i instanceof Arg arg) {
@@ -158,58 +161,83 @@ public final class UndefinedVariable extends BaseRule {
 
   // loops, not forEach with lambdas, on this path: every ENV of every stage comes through here
   private static void addKeys(Env env, Set<String> out) {
-    for (KeyValue kv : env.entries()) {
-      out.add(kv.key());
+    List<KeyValue> entries = env.entries();
+    for (int k = 0; k < entries.size(); k++) {
+      out.add(entries.get(k).key());
     }
   }
 
-  /** The texts in which the builder expands variables; RUN, CMD and the like are left to the shell. */
+  /**
+   * The texts in which the builder expands variables; RUN, CMD and the like are left to the shell. Only
+   * the texts with a {@code $}, as no other text has a reference: most instructions then make no list.
+   */
   private static List<String> uses(Instruction instruction) {
-    List<String> out = new ArrayList<>();
+    List<String> out = null;
     if (instruction instanceof Env env) {
-      for (KeyValue kv : env.entries()) {
-        out.add(kv.value());
+      List<KeyValue> entries = env.entries();
+      for (int k = 0; k < entries.size(); k++) {
+        out = add(out, entries.get(k).value());
       }
     } else if (instruction instanceof Arg arg) {
       if (arg.defaultValue().isPresent()) {
-        out.add(arg.defaultValue().get());
+        out = add(out, arg.defaultValue().get());
       }
     } else if (instruction instanceof Label) {
-      for (KeyValue kv : ((Label) instruction).entries()) {
-        out.add(kv.key());
-        out.add(kv.value());
+      List<KeyValue> entries = ((Label) instruction).entries();
+      for (int k = 0; k < entries.size(); k++) {
+        out = add(out, entries.get(k).key());
+        out = add(out, entries.get(k).value());
       }
     } else if (instruction instanceof Workdir) {
-      out.add(((Workdir) instruction).path());
+      out = add(out, ((Workdir) instruction).path());
     } else if (instruction instanceof Copy) {
       Copy copy = (Copy) instruction;
-      out.addAll(copy.sources());
-      out.add(copy.destination());
+      out = addAll(out, copy.sources());
+      out = add(out, copy.destination());
       if (copy.chown().isPresent()) {
-        addUser(copy.chown().get(), out);
+        out = addUser(copy.chown().get(), out);
       }
     } else if (instruction instanceof Add) {
       Add add = (Add) instruction;
-      out.addAll(add.sources());
-      out.add(add.destination());
+      out = addAll(out, add.sources());
+      out = add(out, add.destination());
       if (add.chown().isPresent()) {
-        addUser(add.chown().get(), out);
+        out = addUser(add.chown().get(), out);
       }
     } else if (instruction instanceof User) {
-      addUser(((User) instruction).user(), out);
+      out = addUser(((User) instruction).user(), out);
     } else if (instruction instanceof Volume) {
-      out.addAll(((Volume) instruction).paths());
+      out = addAll(out, ((Volume) instruction).paths());
     } else if (instruction instanceof Raw && instruction.keyword().equals("EXPOSE")) {
-      out.add(((Raw) instruction).arguments());
+      out = add(out, ((Raw) instruction).arguments());
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
-  private static void addUser(UserSpec user, List<String> out) {
-    out.add(user.user());
-    if (user.group().isPresent()) {
-      out.add(user.group().get());
+  /** {@code out} with {@code text} added when it has a {@code $}; made on the first such text. */
+  private static List<String> add(List<String> out, String text) {
+    if (text.indexOf('$') < 0) {
+      return out;
     }
+    List<String> list = out == null ? new ArrayList<>() : out;
+    list.add(text);
+    return list;
+  }
+
+  private static List<String> addAll(List<String> out, List<String> texts) {
+    List<String> list = out;
+    for (int i = 0; i < texts.size(); i++) {
+      list = add(list, texts.get(i));
+    }
+    return list;
+  }
+
+  private static List<String> addUser(UserSpec user, List<String> out) {
+    List<String> list = add(out, user.user());
+    if (user.group().isPresent()) {
+      list = add(list, user.group().get());
+    }
+    return list;
   }
 
   /**

@@ -30,8 +30,6 @@ import java.util.Set;
  */
 public final class UnknownUser extends BaseRule {
   private static final Set<String> CREATORS = Set.of("useradd", "adduser", "groupadd", "addgroup");
-  /** Where one shell command ends and the next begins: {@code && || ; | &}, newlines and parentheses. */
-  private static final String SEPARATOR_CHARS = ";|&\n()";
 
   /** Creates the rule; use {@code Rules.UNKNOWN_USER}. */
   public UnknownUser() {
@@ -136,14 +134,10 @@ public final class UnknownUser extends BaseRule {
   private static boolean learn(Instruction instruction, Set<String> created) {
     if (instruction instanceof Run run) {
       String script = script(run.command());
-      // the script cut at && || ; | & newline ( ): the same segments as splitting on those with a
-      // regex, read in one pass; "&&" and "||" only leave an empty segment between their halves
-      int start = 0;
-      for (int at = 0; at <= script.length(); at++) {
-        if (at == script.length() || SEPARATOR_CHARS.indexOf(script.charAt(at)) >= 0) {
-          learnSegment(script.substring(start, at).strip(), created);
-          start = at + 1;
-        }
+      // a segment adds names only when one of its words is a creator, so a script that does not hold
+      // a creator's name anywhere has nothing to learn: most RUNs are not read further
+      if (mentionsCreator(script)) {
+        learnScript(script, created);
       }
       return false;
     }
@@ -151,6 +145,45 @@ public final class UnknownUser extends BaseRule {
         : instruction instanceof Add add ? add.destination() : null;
     return destination != null && (destination.equals("/etc/passwd") || destination.equals("/etc/")
         || destination.equals("/etc") || destination.equals("/"));
+  }
+
+  /** Adds the names the script's creator commands may create. */
+  static void learnScript(String script, Set<String> created) {
+    // the script cut at && || ; | & newline ( ): the same segments as splitting on those with a
+    // regex, read in one pass; "&&" and "||" only leave an empty segment between their halves
+    int start = 0;
+    for (int at = 0; at <= script.length(); at++) {
+      if (at == script.length() || isSeparator(script.charAt(at))) {
+        learnSegment(script.substring(start, at).strip(), created);
+        start = at + 1;
+      }
+    }
+  }
+
+  /** True when the script holds the name of one of {@link #CREATORS} anywhere, as a word or inside one. */
+  static boolean mentionsCreator(String script) {
+    return script.contains("useradd") || script.contains("adduser") || script.contains("groupadd")
+        || script.contains("addgroup");
+  }
+
+  /**
+   * Where one shell command ends and the next begins: {@code && || ; | &}, newlines and parentheses. A
+   * switch, not {@code indexOf} in a string of them: it runs for every character of every RUN that
+   * creates a user.
+   */
+  static boolean isSeparator(char c) {
+    return switch (c) {
+      case ';', '|', '&', '\n', '(', ')' -> true;
+      default -> false;
+    };
+  }
+
+  /** The regex class {@code \s}: {@code [ \t\n\x0B\f\r]}. */
+  static boolean isSpace(char c) {
+    return switch (c) {
+      case ' ', '\t', '\n', '\u000B', '\f', '\r' -> true;
+      default -> false;
+    };
   }
 
   /** One command: after assignments and sudo, a creator's every non-option word may be the name. */
@@ -175,7 +208,7 @@ public final class UnknownUser extends BaseRule {
     List<String> out = new ArrayList<>();
     int start = -1;
     for (int i = 0; i <= segment.length(); i++) {
-      boolean space = i == segment.length() || " \t\n\u000B\f\r".indexOf(segment.charAt(i)) >= 0;
+      boolean space = i == segment.length() || isSpace(segment.charAt(i));
       if (space && start >= 0) {
         out.add(segment.substring(start, i));
         start = -1;
