@@ -433,11 +433,25 @@ final class ShellParser {
         assignments.add(w);
         return;
       }
-      if (literal && assignments.isEmpty() && PREFIX_KEYWORDS.contains(w)) {
+      if (literal && assignments.isEmpty() && isPrefixKeyword(w)) {
         return;
       }
     }
     words.add(w);
+  }
+
+  /**
+   * True for one of {@link #PREFIX_KEYWORDS}: a test of the length and first character before the set's
+   * hash, as every command's first word is asked and few are keywords.
+   */
+  static boolean isPrefixKeyword(String w) {
+    if (w.isEmpty() || w.length() > 5) {
+      return false;
+    }
+    return switch (w.charAt(0)) {
+      case 'i', 't', 'e', 'd', 'w', 'u', 'f', '!', '{', '}' -> PREFIX_KEYWORDS.contains(w);
+      default -> false;
+    };
   }
 
   private void endCommand(String op) {

@@ -43,19 +43,24 @@ public final class ShellWords {
     /** Copies the lists. */
     public SimpleCommand(List<String> assignments, List<String> words, List<String> wrappers, List<String> argv,
         List<String> redirects, int subshell, int nesting, String before, String after) {
-      this.assignments = List.copyOf(assignments);
-      this.words = List.copyOf(words);
-      this.wrappers = List.copyOf(wrappers);
+      this.assignments = copy(assignments);
+      this.words = copy(words);
+      this.wrappers = copy(wrappers);
       // argv is the end of words for every command the tokenizer makes: a view then, not a second copy
       this.argv = endsWith(this.words, argv) ? this.words.subList(this.words.size() - argv.size(), this.words.size())
           : List.copyOf(argv);
-      this.redirects = List.copyOf(redirects);
+      this.redirects = copy(redirects);
       this.subshell = subshell;
       this.nesting = nesting;
       this.before = Objects.requireNonNull(before, "before == null");
       this.after = Objects.requireNonNull(after, "after == null");
       this.name = this.argv.isEmpty() ? "" : basename(this.argv.get(0));
       this.arguments = this.argv.isEmpty() ? List.of() : this.argv.subList(1, this.argv.size());
+    }
+
+    /** {@code List.copyOf}, without its array for the empty lists most commands have (no assignments, no redirects). */
+    private static List<String> copy(List<String> list) {
+      return list.isEmpty() ? List.of() : List.copyOf(list);
     }
 
     private static boolean endsWith(List<String> words, List<String> argv) {
@@ -202,7 +207,15 @@ public final class ShellWords {
 
   /** True when {@code name} is a POSIX-style shell: sh, bash, ash, dash, zsh, ksh, mksh. */
   public static boolean isShell(String name) {
-    return SHELLS.contains(basename(name));
+    return isShellName(basename(name));
+  }
+
+  /**
+   * True for a file name in {@link #SHELLS}: each is two to four characters ending in "sh", tested
+   * before the set's hash, as every command of every RUN is asked.
+   */
+  static boolean isShellName(String name) {
+    return name.length() >= 2 && name.length() <= 4 && name.endsWith("sh") && SHELLS.contains(name);
   }
 
   /**
@@ -210,7 +223,7 @@ public final class ShellWords {
    * command is not a shell given a script.
    */
   public static String shellScript(SimpleCommand command) {
-    if (!SHELLS.contains(command.name())) { // name() is a basename already
+    if (!isShellName(command.name())) { // name() is a basename already
       return null;
     }
     List<String> args = command.arguments();

@@ -14,11 +14,15 @@ final class ShellWrappers {
   /** A simple command from its words, with the wrappers in front of the program split off. */
   static SimpleCommand build(List<String> assignments, List<String> words, List<String> redirects,
       int subshell, int nesting, String before, String after) {
-    List<String> allAssignments = new ArrayList<>(assignments);
+    // the assignments as given unless a wrapper adds some (env A=1, sudo A=1): SimpleCommand copies them
+    List<String> allAssignments = assignments;
     List<String> wrappers = List.of(); // most commands have none
     int start = 0;
     for (int guard = 0; guard < 16 && start < words.size(); guard++) {
       String name = ShellWords.basename(words.get(start));
+      if (allAssignments == assignments && (name.equals("sudo") || name.equals("env"))) {
+        allAssignments = new ArrayList<>(assignments); // the two wrappers that take assignments
+      }
       int next = unwrap(name, words, start + 1, allAssignments);
       if (next < 0) {
         break;

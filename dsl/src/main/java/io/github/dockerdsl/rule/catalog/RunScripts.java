@@ -162,7 +162,8 @@ final class RunScripts {
     Command command = run.command();
     if (command instanceof Command.ShellForm) {
       if (state.posix) {
-        pieces.add(new Piece(ShellWords.parse(((Command.ShellForm) command).script()), true, state.pipefail));
+        pieces.add(new Piece(List.copyOf(ShellWords.parse(((Command.ShellForm) command).script())), true,
+            state.pipefail));
       }
     } else if (command instanceof Command.ExecForm) {
       List<String> argv = ((Command.ExecForm) command).argv();
@@ -172,9 +173,15 @@ final class RunScripts {
     } else if (command instanceof Command.HeredocForm) {
       heredoc((Command.HeredocForm) command, state, pieces);
     }
-    List<SimpleCommand> commands = new ArrayList<>();
-    for (Piece piece : pieces) {
-      commands.addAll(piece.commands());
+    // one piece, as most RUNs have: its commands are the RUN's, with no list joined from them
+    List<SimpleCommand> commands;
+    if (pieces.size() == 1) {
+      commands = List.copyOf(pieces.get(0).commands());
+    } else {
+      commands = new ArrayList<>();
+      for (int p = 0; p < pieces.size(); p++) {
+        commands.addAll(pieces.get(p).commands());
+      }
     }
     Tools.Call[] calls = new Tools.Call[commands.size()];
     for (int k = 0; k < calls.length; k++) {
