@@ -26,7 +26,7 @@ public final class ConsistentInstructionCasing extends BaseRule {
       return;
     }
     SourceWalk.Walk walk = SourceWalk.of(context);
-    int[] counts = new int[Casing.values().length];
+    int[] counts = new int[3]; // one per Casing
     for (int k = 0; k < walk.size(); k++) {
       InstructionSource source = walk.source(k);
       counts[Casing.of(source.keyword()).ordinal()]++;

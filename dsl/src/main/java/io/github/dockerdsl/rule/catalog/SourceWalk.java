@@ -111,6 +111,23 @@ final class SourceWalk {
     MIXED;
 
     static Casing of(String word) {
+      // an ASCII keyword, as nearly all are, is read in one pass: it equals its upper case when it has
+      // no a-z, and its lower case when it has no A-Z
+      boolean lower = false;
+      boolean upper = false;
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (c >= 128) {
+          return ofAny(word);
+        }
+        lower |= c >= 'a' && c <= 'z';
+        upper |= c >= 'A' && c <= 'Z';
+      }
+      return !lower ? UPPER : !upper ? LOWER : MIXED;
+    }
+
+    /** {@link #of} for any word, by comparing it with its upper and lower case. */
+    static Casing ofAny(String word) {
       if (word.equals(word.toUpperCase(Locale.ROOT))) {
         return UPPER;
       }

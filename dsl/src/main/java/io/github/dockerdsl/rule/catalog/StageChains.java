@@ -6,11 +6,9 @@ import io.github.dockerdsl.image.StageRef;
 import io.github.dockerdsl.rule.RuleContext;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Walks the FROM chain of a stage, so rules see what a stage inherits from the stages it starts from. */
 final class StageChains {
@@ -56,18 +54,31 @@ final class StageChains {
   }
 
   private static List<Stage> walk(Map<String, Stage> byName, Stage stage) {
+    if (!(stage.base() instanceof StageRef)) {
+      return List.of(); // a stage FROM an image, as most are
+    }
     List<Stage> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
     Stage current = stage;
     while (current.base() instanceof StageRef) {
       String name = ((StageRef) current.base()).name();
       Stage parent = byName.get(name);
-      if (parent == null || !seen.add(name)) {
+      // a name walked before is its stage in the chain already (each name has one stage here), so a
+      // cycle is found in the short chain itself, without a set of the names
+      if (parent == null || containsSame(out, parent)) {
         break;
       }
       current = parent;
       out.add(current);
     }
     return List.copyOf(out);
+  }
+
+  private static boolean containsSame(List<Stage> stages, Stage stage) {
+    for (int i = 0; i < stages.size(); i++) {
+      if (stages.get(i) == stage) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -31,6 +31,21 @@ class RuleShortcutsTest {
     }
   }
 
+  @RepeatedTest(100)
+  void a_keyword_s_casing_read_in_one_pass_is_the_one_read_by_comparing_cases(RepetitionInfo info) {
+    long seed = 0x15_4000L + info.getCurrentRepetition();
+    Random random = new Random(seed);
+    String chars = "rRuUnN1_-. \u00e9\u00c9\u0130\u0131\u00df\u212a";
+    for (int n = 0; n < 100; n++) {
+      StringBuilder word = new StringBuilder();
+      for (int c = 0; c < random.nextInt(6); c++) {
+        word.append(chars.charAt(random.nextInt(chars.length())));
+      }
+      String text = word.toString();
+      assertThat(SourceWalk.Casing.of(text)).as("seed %d, '%s'", seed, text).isEqualTo(SourceWalk.Casing.ofAny(text));
+    }
+  }
+
   @RepeatedTest(300)
   void a_script_without_a_creator_s_name_creates_nothing(RepetitionInfo info) {
     long seed = 0x15_0000L + info.getCurrentRepetition();
