@@ -183,12 +183,13 @@ final class ShellParser {
     word.append(c);
   }
 
-  private void append(CharSequence text) {
+  /** Appends {@code s[from, to)} to the word, with no substring made for it. */
+  private void appendRange(int from, int to) {
     if (!wordStarted) {
       wordStarted = true;
       markCommandStart();
     }
-    word.append(text);
+    word.append(s, from, to);
   }
 
   private void markCommandStart() {
@@ -255,14 +256,14 @@ final class ShellParser {
       boolean arithmetic = pos + 2 < n && s.charAt(pos + 2) == '(';
       int close = matching(pos + 1, '(', ')');
       int end = Math.min(close, n);
-      append(s.substring(pos, Math.min(end + 1, n)));
+      appendRange(pos, Math.min(end + 1, n));
       if (!arithmetic) {
         inner.add(s.substring(pos + 2, end));
       }
       pos = Math.min(end + 1, n);
     } else if (next == '{') {
       int close = matching(pos + 1, '{', '}');
-      append(s.substring(pos, Math.min(close + 1, n)));
+      appendRange(pos, Math.min(close + 1, n));
       pos = Math.min(close + 1, n);
     } else if (next == '\'') {
       quoted();
@@ -290,7 +291,7 @@ final class ShellParser {
       i += s.charAt(i) == '\\' ? 2 : 1;
     }
     int end = Math.min(i, n);
-    append(s.substring(pos, Math.min(end + 1, n)));
+    appendRange(pos, Math.min(end + 1, n));
     inner.add(s.substring(pos + 1, end).replace("\\`", "`"));
     pos = Math.min(end + 1, n);
   }
@@ -304,7 +305,7 @@ final class ShellParser {
     if (wordStarted) {
       // NAME=(a b c): an array, kept in the word
       int close = matching(pos, '(', ')');
-      append(s.substring(pos, Math.min(close + 1, s.length())));
+      appendRange(pos, Math.min(close + 1, s.length()));
       pos = Math.min(close + 1, s.length());
       return;
     }
@@ -325,7 +326,7 @@ final class ShellParser {
       // <(...) or >(...): process substitution, an argument
       int close = matching(pos + 1, '(', ')');
       int end = Math.min(close, n);
-      append(s.substring(pos, Math.min(end + 1, n)));
+      appendRange(pos, Math.min(end + 1, n));
       inner.add(s.substring(pos + 2, end));
       pos = Math.min(end + 1, n);
       return;

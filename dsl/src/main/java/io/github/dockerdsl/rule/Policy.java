@@ -179,38 +179,58 @@ public final class Policy {
 
   private List<Violation> evaluate(RuleContext context) {
     Dockerfile dockerfile = context.dockerfile();
-    List<Violation> out = new ArrayList<>();
-    Set<Suppression> used = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    // each instruction's location (its rendered text) once per evaluation, however many rules report it
-    Map<Long, Location> located = new java.util.HashMap<>();
-    for (Rule rule : enabled) {
-      Severity severity = severity(rule);
-      rule.check(context, (stageIndex, instructionIndex, message, fix) -> {
-        long key = ((long) stageIndex << 32) | (instructionIndex & 0xffffffffL);
-        Location found = located.get(key);
-        if (found == null) {
-          found = locate(dockerfile, stageIndex, instructionIndex);
-          located.put(key, found);
-        }
-        Location location = rule.reportsSecrets() ? hideText(found) : found;
-        Suppression suppression = findSuppression(dockerfile, rule.id(), stageIndex, instructionIndex);
-        if (suppression != null) {
-          used.add(suppression);
-        }
-        if (suppression != null && isUnsuppressible(rule.id())) {
-          out.add(new Violation(rule.id(), severity, location,
-              message + " (its suppression is refused: rule " + rule.id().code() + " is unsuppressible in policy '"
-                  + name + "')",
-              fix, Optional.empty()));
-        } else {
-          out.add(new Violation(rule.id(), severity, location, message, fix, Optional.ofNullable(suppression)));
-        }
-      });
+    Collector collector = new Collector(dockerfile);
+    for (int r = 0; r < enabled.size(); r++) {
+      Rule rule = enabled.get(r);
+      collector.rule = rule;
+      collector.severity = severity(rule);
+      rule.check(context, collector);
     }
     if (!disabled.containsKey(Rules.UNUSED_SUPPRESSION.id())) {
-      reportUnused(dockerfile, used, out);
+      reportUnused(dockerfile, collector.used, collector.out);
     }
-    return out;
+    return collector.out;
+  }
+
+  /**
+   * Where the rules of one evaluation report, one rule after another: a single sink whose rule and
+   * severity move on with the loop, not a capturing lambda made for each of the fifty-odd rules.
+   */
+  private final class Collector implements ViolationSink {
+    private final Dockerfile dockerfile;
+    private final List<Violation> out = new ArrayList<>();
+    private final Set<Suppression> used = Collections.newSetFromMap(new java.util.IdentityHashMap<>(4));
+    /** Each instruction's location (its rendered text) once per evaluation, however many rules report it. */
+    private final Map<Long, Location> located = new java.util.HashMap<>();
+    private Rule rule;
+    private Severity severity;
+
+    Collector(Dockerfile dockerfile) {
+      this.dockerfile = dockerfile;
+    }
+
+    @Override
+    public void report(int stageIndex, int instructionIndex, String message, String fix) {
+      long key = ((long) stageIndex << 32) | (instructionIndex & 0xffffffffL);
+      Location found = located.get(key);
+      if (found == null) {
+        found = locate(dockerfile, stageIndex, instructionIndex);
+        located.put(key, found);
+      }
+      Location location = rule.reportsSecrets() ? hideText(found) : found;
+      Suppression suppression = findSuppression(dockerfile, rule.id(), stageIndex, instructionIndex);
+      if (suppression != null) {
+        used.add(suppression);
+      }
+      if (suppression != null && isUnsuppressible(rule.id())) {
+        out.add(new Violation(rule.id(), severity, location,
+            message + " (its suppression is refused: rule " + rule.id().code() + " is unsuppressible in policy '"
+                + name + "')",
+            fix, Optional.empty()));
+      } else {
+        out.add(new Violation(rule.id(), severity, location, message, fix, Optional.ofNullable(suppression)));
+      }
+    }
   }
 
   private void reportUnused(Dockerfile dockerfile, Set<Suppression> used, List<Violation> out) {

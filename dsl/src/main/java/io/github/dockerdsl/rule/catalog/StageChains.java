@@ -35,7 +35,7 @@ final class StageChains {
 
   private static Chains walk(RuleContext context) {
     Map<String, Stage> byName = byName(context.stages());
-    Map<Stage, List<Stage>> out = new IdentityHashMap<>();
+    Map<Stage, List<Stage>> out = new IdentityHashMap<>(context.stages().size());
     for (Stage stage : context.stages()) {
       out.put(stage, walk(byName, stage));
     }

@@ -42,7 +42,7 @@ public final class UnknownUser extends BaseRule {
   public void check(RuleContext context, ViolationSink sink) {
     List<Stage> stages = context.stages();
     // what each stage's instructions create, read once however many stages build FROM it
-    Map<Stage, Learned> learned = new IdentityHashMap<>();
+    Map<Stage, Learned> learned = new IdentityHashMap<>(stages.size());
     for (int s = 0; s < stages.size(); s++) {
       Stage stage = stages.get(s);
       if (!namesUsers(stage)) {

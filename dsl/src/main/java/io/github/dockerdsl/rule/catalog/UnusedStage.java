@@ -27,6 +27,15 @@ public final class UnusedStage extends BaseRule {
         SeeAlso.NONE);
   }
 
+  private static boolean allUsed(boolean[] used) {
+    for (boolean u : used) {
+      if (!u) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public void check(RuleContext context, ViolationSink sink) {
     List<Stage> stages = context.stages();
@@ -40,7 +49,8 @@ public final class UnusedStage extends BaseRule {
     Deque<Integer> todo = new ArrayDeque<>();
     todo.push(stages.size() - 1);
     used[stages.size() - 1] = true;
-    while (!todo.isEmpty()) {
+    // once every stage is used, the stages left to walk can mark nothing more
+    while (!todo.isEmpty() && !allUsed(used)) {
       Stage stage = stages.get(todo.pop());
       if (stage.base() instanceof StageRef) {
         mark(((StageRef) stage.base()).name(), byName, used, todo);
