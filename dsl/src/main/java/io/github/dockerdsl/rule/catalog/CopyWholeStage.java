@@ -36,7 +36,9 @@ public final class CopyWholeStage extends BaseRule {
       // every source counts: a stage, an image (busybox:1.36), and a bare name such as busybox, which
       // is an image pull unless the build passes a build context of that name
       SourceRef from = ((Copy) instruction).from().get();
-      for (String source : ((Copy) instruction).sources()) {
+      List<String> sources = ((Copy) instruction).sources();
+      for (int j = 0; j < sources.size(); j++) {
+        String source = sources.get(j);
         if (isRoot(source)) {
           sink.report(s, i, message(source, from), fix(context));
           continue next;

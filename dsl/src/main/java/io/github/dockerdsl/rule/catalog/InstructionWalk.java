@@ -22,9 +22,10 @@ final class InstructionWalk {
   private InstructionWalk(RuleContext context) {
     List<Stage> all = context.stages();
     int capacity = 0;
-    for (Stage stage : all) {
-      for (Instruction instruction : stage.instructions()) {
-        capacity += instruction instanceof OnBuild ? 2 : 1;
+    for (int s = 0; s < all.size(); s++) {
+      List<Instruction> list = all.get(s).instructions();
+      for (int i = 0; i < list.size(); i++) {
+        capacity += list.get(i) instanceof OnBuild ? 2 : 1;
       }
     }
     stages = new int[capacity];

@@ -41,8 +41,9 @@ public final class PinnedBaseImage extends BaseRule {
       int s = walk.stage(k);
       int i = walk.index(k);
       Instruction instruction = walk.instruction(k);
-      for (Use use : uses(instruction)) {
-        check(context, use, s, i, sink);
+      List<Use> uses = uses(instruction);
+      for (int u = 0; u < uses.size(); u++) {
+        check(context, uses.get(u), s, i, sink);
       }
     }
   }

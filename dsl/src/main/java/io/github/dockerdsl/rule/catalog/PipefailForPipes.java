@@ -23,7 +23,9 @@ public final class PipefailForPipes extends BaseRule {
     List<RunScripts.Entry> entries = RunScripts.of(context);
     for (int e = 0; e < entries.size(); e++) {
       RunScripts.Entry entry = entries.get(e);
-      for (RunScripts.Piece piece : entry.pieces()) {
+      List<RunScripts.Piece> pieces = entry.pieces();
+      for (int p = 0; p < pieces.size(); p++) {
+        RunScripts.Piece piece = pieces.get(p);
         if (!piece.shellScript() || piece.pipefail()) {
           continue;
         }

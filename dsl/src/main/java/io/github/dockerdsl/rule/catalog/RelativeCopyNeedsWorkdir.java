@@ -45,9 +45,11 @@ public final class RelativeCopyNeedsWorkdir extends BaseRule {
   }
 
   private static boolean inheritsWorkdir(RuleContext context, Stage stage) {
-    for (Stage ancestor : StageChains.ancestors(context, stage)) {
-      for (var x : ancestor.instructions()) {
-        if (x instanceof Workdir) {
+    List<Stage> ancestors = StageChains.ancestors(context, stage);
+    for (int a = 0; a < ancestors.size(); a++) {
+      List<Instruction> instructions = ancestors.get(a).instructions();
+      for (int k = 0; k < instructions.size(); k++) {
+        if (instructions.get(k) instanceof Workdir) {
           return true;
         }
       }

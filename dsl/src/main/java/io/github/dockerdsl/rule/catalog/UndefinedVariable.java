@@ -247,7 +247,8 @@ public final class UndefinedVariable extends BaseRule {
    */
   static Set<String> references(List<String> texts, char escape, boolean escapes) {
     Set<String> out = null; // made for the first name: most texts have none
-    for (String text : texts) {
+    for (int t = 0; t < texts.size(); t++) {
+      String text = texts.get(t);
       int i = text.indexOf('$') < 0 ? text.length() : 0;
       while (i < text.length()) {
         char c = text.charAt(i);

@@ -105,8 +105,9 @@ public final class UnknownUser extends BaseRule {
 
   /** True when the stage has a USER or a {@code --chown}: the only instructions this rule judges. */
   private static boolean namesUsers(Stage stage) {
-    for (Instruction i : stage.instructions()) {
-      if (named(i).isPresent()) {
+    List<Instruction> instructions = stage.instructions();
+    for (int k = 0; k < instructions.size(); k++) {
+      if (named(instructions.get(k)).isPresent()) {
         return true;
       }
     }
