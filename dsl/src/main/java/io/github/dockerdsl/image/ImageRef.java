@@ -33,7 +33,8 @@ public final class ImageRef implements BaseImage, SourceRef {
     this.repository = repository;
     this.tag = tag;
     this.digest = digest;
-    this.text = nameWithRegistry() + tag.map(t -> ":" + t).orElse("") + digest.map(d -> "@" + d).orElse("");
+    // no Optional.map(lambda) here or below: each lambda's first use costs a one-file lint its bootstrap
+    this.text = nameWithRegistry() + (tag.isPresent() ? ":" + tag.get() : "") + digestSuffix();
   }
 
   /**
@@ -108,7 +109,7 @@ public final class ImageRef implements BaseImage, SourceRef {
         throw invalid(text, "has an invalid repository path component '" + component + "'", hint);
       }
     }
-    if (rest.length() + registry.map(r -> r.length() + 1).orElse(0) > 255) {
+    if (rest.length() + (registry.isPresent() ? registry.get().length() + 1 : 0) > 255) {
       throw invalid(text, "is longer than 255 characters", "shorten the repository name");
     }
     return new ImageRef(registry, rest, tag, digest);
@@ -225,7 +226,7 @@ public final class ImageRef implements BaseImage, SourceRef {
 
   /** A copy with the given tag. */
   public ImageRef withTag(String newTag) {
-    return parse(nameWithRegistry() + ":" + newTag + digest.map(d -> "@" + d).orElse(""));
+    return parse(nameWithRegistry() + ":" + newTag + digestSuffix());
   }
 
   /** A copy without a tag. */
@@ -246,13 +247,17 @@ public final class ImageRef implements BaseImage, SourceRef {
   /** A copy on another registry, or on Docker Hub when {@code newRegistry} is empty. */
   public ImageRef withRegistry(Optional<String> newRegistry) {
     Objects.requireNonNull(newRegistry, "newRegistry == null");
-    return parse(newRegistry.map(r -> r + "/").orElse("") + repository
-        + tag.map(t -> ":" + t).orElse("") + digest.map(d -> "@" + d).orElse(""));
+    return parse((newRegistry.isPresent() ? newRegistry.get() + "/" : "") + repository
+        + (tag.isPresent() ? ":" + tag.get() : "") + digestSuffix());
   }
 
   /** {@code registry/repository} or just the repository. */
   public String nameWithRegistry() {
-    return registry.map(r -> r + "/").orElse("") + repository;
+    return registry.isPresent() ? registry.get() + "/" + repository : repository;
+  }
+
+  private String digestSuffix() {
+    return digest.isPresent() ? "@" + digest.get() : "";
   }
 
   /** True when the reference holds a build-arg reference such as {@code ${NODE_VERSION}}. */

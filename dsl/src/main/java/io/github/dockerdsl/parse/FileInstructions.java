@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 final class FileInstructions {
   private final Predicate<String> earlierStage;
   private final Instructions instructions;
-  private final Mounts mounts = new Mounts(this::sourceRef);
+  private final Mounts mounts = new Mounts(this);
   /** A word the writer takes for a heredoc marker ({@code [n]<<} at a word start, not {@code <<<}). */
   private static final Pattern MARKER_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
 
@@ -60,23 +60,13 @@ final class FileInstructions {
     for (Lexing.Flag f : flags.all("mount")) {
       mountList.add(mounts.mount(c, f));
     }
-    Optional<Network> network = c.stringFlag(flags, "network").map(v -> {
-      switch (v) {
-        case "default": return Network.DEFAULT;
-        case "none": return Network.NONE;
-        case "host": return Network.HOST;
-        default: throw c.fail(flags.first("network").offset(), String.format(
-            "network mode '%s' is not supported; use default, none or host", v));
-      }
-    });
-    Optional<Security> security = c.stringFlag(flags, "security").map(v -> {
-      switch (v) {
-        case "sandbox": return Security.SANDBOX;
-        case "insecure": return Security.INSECURE;
-        default: throw c.fail(flags.first("security").offset(), String.format(
-            "security mode '%s' is not supported; use sandbox or insecure", v));
-      }
-    });
+    // no Optional.map(lambda) on a lint's path: each lambda's first use costs a one-file run its bootstrap
+    Optional<String> networkFlag = c.stringFlag(flags, "network");
+    Optional<Network> network = networkFlag.isPresent() ? Optional.of(network(c, flags, networkFlag.get()))
+        : Optional.empty();
+    Optional<String> securityFlag = c.stringFlag(flags, "security");
+    Optional<Security> security = securityFlag.isPresent() ? Optional.of(security(c, flags, securityFlag.get()))
+        : Optional.empty();
     Command command = command(c, at);
     if (flags.has("device")) {
       return instructions.raw(c, "RUN --device is a labs flag that dockerdsl does not model", null);
@@ -118,8 +108,7 @@ final class FileInstructions {
     }
     String line = String.join(" ", shellLines);
     List<Lexing.Marker> markers = Lexing.heredocMarkers(line, 0);
-    if (!markers.stream().map(Lexing.Marker::name).toList()
-        .equals(c.node.heredocs.stream().map(SyntaxNode.Body::name).toList())) {
+    if (!sameNames(markers, c.node.heredocs)) {
       throw c.fail(at, String.format("RUN '%s' has heredoc markers dockerdsl cannot place in the command; write "
           + "each marker as a word of its own, such as <<EOF", line));
     }
@@ -163,7 +152,7 @@ final class FileInstructions {
    * {@code --from=X}: an earlier stage (case-insensitively), else an image when X has a tag, digest,
    * registry, path or variable, else a named build context.
    */
-  private SourceRef sourceRef(String value) {
+  SourceRef sourceRef(String value) {
     String lower = value.toLowerCase(Locale.ROOT);
     if (earlierStage.test(lower)) {
       return new StageRef(lower);
@@ -185,9 +174,10 @@ final class FileInstructions {
   Instruction copy(InstructionCtx c) {
     InstructionCtx.CheckedFlags flags = c.checkedFlags(COPY_FLAGS, COPY_REPEATABLE);
     Files files = files(c);
+    Optional<String> from = c.stringFlag(flags, "from");
     return new Copy(files.sources, files.heredocs, files.destination,
-        c.stringFlag(flags, "from").map(this::sourceRef), c.stringFlag(flags, "chown").map(UserSpec::parse),
-        c.stringFlag(flags, "chmod").map(FileMode::of), c.boolFlag(flags, "link").orElse(false),
+        from.isPresent() ? Optional.of(sourceRef(from.get())) : Optional.empty(), chown(c, flags),
+        chmod(c, flags), c.boolFlag(flags, "link").orElse(false),
         c.boolFlag(flags, "parents").orElse(false), excludes(c, flags));
   }
 
@@ -196,8 +186,36 @@ final class FileInstructions {
     Files files = files(c);
     return new Add(files.sources, files.heredocs, files.destination, c.stringFlag(flags, "checksum"),
         c.boolFlag(flags, "keep-git-dir").orElse(false), c.boolFlag(flags, "unpack"),
-        c.stringFlag(flags, "chown").map(UserSpec::parse), c.stringFlag(flags, "chmod").map(FileMode::of),
-        c.boolFlag(flags, "link").orElse(false), excludes(c, flags));
+        chown(c, flags), chmod(c, flags), c.boolFlag(flags, "link").orElse(false), excludes(c, flags));
+  }
+
+  private static Optional<UserSpec> chown(InstructionCtx c, InstructionCtx.CheckedFlags flags) {
+    Optional<String> v = c.stringFlag(flags, "chown");
+    return v.isPresent() ? Optional.of(UserSpec.parse(v.get())) : Optional.empty();
+  }
+
+  private static Optional<FileMode> chmod(InstructionCtx c, InstructionCtx.CheckedFlags flags) {
+    Optional<String> v = c.stringFlag(flags, "chmod");
+    return v.isPresent() ? Optional.of(FileMode.of(v.get())) : Optional.empty();
+  }
+
+  private static Network network(InstructionCtx c, InstructionCtx.CheckedFlags flags, String v) {
+    return switch (v) {
+      case "default" -> Network.DEFAULT;
+      case "none" -> Network.NONE;
+      case "host" -> Network.HOST;
+      default -> throw c.fail(flags.first("network").offset(), String.format(
+          "network mode '%s' is not supported; use default, none or host", v));
+    };
+  }
+
+  private static Security security(InstructionCtx c, InstructionCtx.CheckedFlags flags, String v) {
+    return switch (v) {
+      case "sandbox" -> Security.SANDBOX;
+      case "insecure" -> Security.INSECURE;
+      default -> throw c.fail(flags.first("security").offset(), String.format(
+          "security mode '%s' is not supported; use sandbox or insecure", v));
+    };
   }
 
   private List<String> excludes(InstructionCtx c, InstructionCtx.CheckedFlags flags) {
@@ -279,4 +297,17 @@ final class FileInstructions {
     return word;
   }
 
+
+  /** Whether the markers name the bodies, in order. */
+  private static boolean sameNames(List<Lexing.Marker> markers, List<SyntaxNode.Body> bodies) {
+    if (markers.size() != bodies.size()) {
+      return false;
+    }
+    for (int i = 0; i < markers.size(); i++) {
+      if (!markers.get(i).name().equals(bodies.get(i).name())) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

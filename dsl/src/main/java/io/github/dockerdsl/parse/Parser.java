@@ -97,7 +97,7 @@ final class Parser {
   /** The instruction layer, made once the directives (and so the escape character) are read. */
   private Instructions instructions() {
     if (instructions == null) {
-      instructions = new Instructions(syntax, renderEach, name -> earlierStage(name, stages.size() - 1));
+      instructions = new Instructions(syntax, renderEach, new EarlierStage());
     }
     return instructions;
   }
@@ -197,7 +197,8 @@ final class Parser {
     // the prefix test spares a matcher for the common comment, which is no waiver of ours
     java.util.regex.Matcher waiver = stripped.startsWith("dockerdsl:") ? WAIVER.matcher(stripped) : null;
     if (waiver != null && waiver.matches()) {
-      RuleId rule = Rules.byCode(waiver.group(2)).map(r -> r.id()).orElseGet(() -> RuleId.of(waiver.group(2), "Unknown"));
+      var known = Rules.byCode(waiver.group(2));
+      RuleId rule = known.isPresent() ? known.get().id() : RuleId.of(waiver.group(2), "Unknown");
       ModelWaiver w = new ModelWaiver(waiver.group(1), rule, waiver.group(3).strip(), text, line);
       if (w.verb.equals("suppress-file")) {
         fileWaivers.add(new Suppression(w.rule, w.reason, Suppression.Scope.WHOLE_FILE));
@@ -389,7 +390,9 @@ final class Parser {
     target(null);
     StageDraft s = new StageDraft();
     s.builder = Stage.from(base, new Origin.FileLine(c.draft.line, c.draft.column));
-    platform.ifPresent(s.builder::platform);
+    if (platform.isPresent()) {
+      s.builder.platform(platform.get());
+    }
     s.baseAsWritten = baseWord.text();
     s.asKeyword = words.size() == 3 ? Optional.of(words.get(1).text()) : Optional.empty();
     s.nameAsWritten = words.size() == 3 ? Optional.of(words.get(2).text()) : Optional.empty();
@@ -438,6 +441,18 @@ final class Parser {
   }
 
   /** True when one of the first {@code count} stages has this name. */
+  /**
+   * Whether a name is a stage's before the current one, for the instruction layer: a class, not a
+   * lambda, as no lambda runs on a lint's path (each one's first use costs a one-file run its
+   * bootstrap: docs/performance.md, sixth round).
+   */
+  private final class EarlierStage implements java.util.function.Predicate<String> {
+    @Override
+    public boolean test(String lowerName) {
+      return earlierStage(lowerName, stages.size() - 1);
+    }
+  }
+
   private boolean earlierStage(String lowerName, int count) {
     for (int i = 0; i < count; i++) {
       if (stages.get(i).name.equals(Optional.of(lowerName))) {
@@ -506,7 +521,9 @@ final class Parser {
       throw syntax.error(e.getMessage(), line, 1, e);
     }
     List<SuppressionComment> out = new ArrayList<>();
-    suppressions.sort((x, y) -> Integer.compare(x.line, y.line));
+    if (suppressions.size() > 1) { // most files have none: their parse makes no comparator (a lambda)
+      suppressions.sort((x, y) -> Integer.compare(x.line, y.line));
+    }
     for (SuppressionDraft d : suppressions) {
       out.add(new SuppressionComment(d.syntax, d.ruleId, d.reason, d.line, d.fileWide,
           Optional.ofNullable(d.target)));

@@ -93,9 +93,16 @@ public final class DockerfileWriter {
 
   private void writeDockerfile(Dockerfile dockerfile) {
     Directives d = dockerfile.directives();
-    d.syntax().ifPresent(s -> out.append("# syntax=").append(s).append('\n'));
-    d.escape().ifPresent(c -> out.append("# escape=").append(c).append('\n'));
-    d.check().ifPresent(c -> out.append("# check=").append(c.value()).append('\n'));
+    // if-present, not ifPresent(lambda): every build renders, and a lambda's first use costs a one-file lint
+    if (d.syntax().isPresent()) {
+      out.append("# syntax=").append(d.syntax().get()).append('\n');
+    }
+    if (d.escape().isPresent()) {
+      out.append("# escape=").append(d.escape().get().charValue()).append('\n');
+    }
+    if (d.check().isPresent()) {
+      out.append("# check=").append(d.check().get().value()).append('\n');
+    }
     boolean any = d.syntax().isPresent() || d.escape().isPresent() || d.check().isPresent();
     if (any) {
       out.append('\n');
