@@ -4,7 +4,6 @@ import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The parser directives at the top of a Dockerfile.
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public record Directives(Optional<String> syntax, Optional<Character> escape, Optional<CheckDirective> check) {
   /** What {@link #isSyntaxRef} accepts, kept for its test. */
-  static final Pattern SYNTAX_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:@-]*");
   /** No directives. */
   public static final Directives NONE = new Directives(Optional.empty(), Optional.empty(), Optional.empty());
 
@@ -35,7 +33,7 @@ public record Directives(Optional<String> syntax, Optional<Character> escape, Op
   }
 
   /**
-   * {@link #SYNTAX_REF} as a loop: every parse builds the directives twice, and a matcher per
+   * {@code [A-Za-z0-9][A-Za-z0-9._/:@-]*} as a loop: every parse builds the directives twice, and a matcher per
    * build is most of the cost of a one-line check.
    */
   static boolean isSyntaxRef(String s) {

@@ -93,9 +93,6 @@ public final class Main {
 
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
-    if (args.length > 1 && args[0].equals("lint") && !Boolean.getBoolean("dockerdsl.noWarmUp")) {
-      WarmUp.start();
-    }
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 

@@ -32,8 +32,6 @@ final class FileInstructions {
   private final Predicate<String> earlierStage;
   private final Instructions instructions;
   private final Mounts mounts = new Mounts(this);
-  /** A word the writer takes for a heredoc marker ({@code [n]<<} at a word start, not {@code <<<}). */
-  private static final Pattern MARKER_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
 
   FileInstructions(Predicate<String> earlierStage, Instructions instructions) {
     this.earlierStage = earlierStage;
@@ -79,7 +77,7 @@ final class FileInstructions {
       List<String> argv = c.stringArray(at);
       if (argv != null) {
         for (String arg : argv) {
-          if (MARKER_WORD.matcher(arg).find()) {
+          if (Regex.MARKER_WORD.matcher(arg).find()) {
             // the writer refuses '<<' in RUN arguments: the Raw reason says so, not that it is a heredoc
             throw new IllegalArgumentException(String.format("RUN exec-form argument '%s' holds '<<', which BuildKit reads "
                 + "as a plain argument (there are no heredocs in exec form), but which dockerdsl does not model in RUN "
@@ -99,7 +97,7 @@ final class FileInstructions {
       }
       String line = String.join(" ", shellLines);
       Optional<String> lexError = BuildKitLexer.heredocLexError(line);
-      if (lexError.isPresent() && MARKER_WORD.matcher(line).find()) {
+      if (lexError.isPresent() && Regex.MARKER_WORD.matcher(line).find()) {
         throw c.fail(at, String.format("RUN '%s' has a '<<' that BuildKit does not read as a heredoc, because the "
             + "line does not lex (%s), so the lines after it are instructions of their own; dockerdsl keeps '<<' "
             + "only as a heredoc marker: close the quote, or write '<<<' for a here-string", line, lexError.get()));
@@ -146,7 +144,6 @@ final class FileInstructions {
       throw c.fail(c.keywordAt, e.getMessage(), e);
     }
   }
-
 
   /**
    * {@code --from=X}: an earlier stage (case-insensitively), else an image when X has a tag, digest,
@@ -256,8 +253,8 @@ final class FileInstructions {
       List<Lexing.Word> words = Lexing.fields(c.text, at);
       for (int i = 0; i < words.size(); i++) {
         Lexing.Word w = words.get(i);
-        Lexing.Marker m = c.node.heredocs.isEmpty() ? null
-            : Lexing.heredocMarkers(w.text(), 0).stream().findFirst().orElse(null);
+        List<Lexing.Marker> markers = c.node.heredocs.isEmpty() ? List.of() : Lexing.heredocMarkers(w.text(), 0);
+        Lexing.Marker m = markers.isEmpty() ? null : markers.get(0); // no stream on a lint's path
         if (m != null && m.start() == 0 && m.end() == w.text().length()) {
           if (i == words.size() - 1) {
             // BuildKit's instruction layer refuses it; reading it as a source would swap the operands
@@ -297,7 +294,6 @@ final class FileInstructions {
     return word;
   }
 
-
   /** Whether the markers name the bodies, in order. */
   private static boolean sameNames(List<Lexing.Marker> markers, List<SyntaxNode.Body> bodies) {
     if (markers.size() != bodies.size()) {
@@ -309,5 +305,10 @@ final class FileInstructions {
       }
     }
     return true;
+  }
+
+  /** Compiled on first use, not when the class loads: a one-file lint that never needs them compiles none. */
+  private static final class Regex {
+    static final java.util.regex.Pattern MARKER_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
   }
 }

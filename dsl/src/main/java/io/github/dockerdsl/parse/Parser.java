@@ -45,9 +45,6 @@ final class Parser {
   /** A {@code # dockerdsl:suppress[-stage|-file] CODE -- reason} line waiting for what it covers. */
   private record ModelWaiver(String verb, RuleId rule, String reason, String text, int line) {}
 
-  private static final java.util.regex.Pattern WAIVER = java.util.regex.Pattern.compile(
-      "dockerdsl:(suppress|suppress-stage|suppress-file) ([A-Z]{2,10}[0-9]{3,4}) -- (\\S.*)");
-
   /** The parser judges nothing: invariants only. A policy is immutable, so one serves every parse. */
   private static final io.github.dockerdsl.rule.Policy NO_POLICY = io.github.dockerdsl.rule.Policy.none();
 
@@ -195,7 +192,7 @@ final class Parser {
   private void addPendingComment(String text, int line, int column) {
     String stripped = text.strip();
     // the prefix test spares a matcher for the common comment, which is no waiver of ours
-    java.util.regex.Matcher waiver = stripped.startsWith("dockerdsl:") ? WAIVER.matcher(stripped) : null;
+    java.util.regex.Matcher waiver = stripped.startsWith("dockerdsl:") ? Regex.WAIVER.matcher(stripped) : null;
     if (waiver != null && waiver.matches()) {
       var known = Rules.byCode(waiver.group(2));
       RuleId rule = known.isPresent() ? known.get().id() : RuleId.of(waiver.group(2), "Unknown");
@@ -462,7 +459,6 @@ final class Parser {
     return false;
   }
 
-
   // ---------------------------------------------------------------- instructions
 
   private void instruction(SyntaxNode.Instruction node) {
@@ -484,7 +480,6 @@ final class Parser {
       }
     }
   }
-
 
   // ---------------------------------------------------------------- result and errors
 
@@ -531,4 +526,9 @@ final class Parser {
     return new ParsedDockerfile(dockerfile, new SourceFacts(syntax.directiveSources(), preambleSources, stageSources), out);
   }
 
+  /** Compiled on first use, not when the class loads: a one-file lint that never needs them compiles none. */
+  private static final class Regex {
+    static final java.util.regex.Pattern WAIVER = java.util.regex.Pattern.compile(
+        "dockerdsl:(suppress|suppress-stage|suppress-file) ([A-Z]{2,10}[0-9]{3,4}) -- (\\S.*)");
+  }
 }

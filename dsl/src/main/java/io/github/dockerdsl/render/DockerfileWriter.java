@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class DockerfileWriter {
   private static final String INDENT = "    ";
-  private static final Pattern HEREDOC_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
 
   final char escape;
   final StringBuilder out;
@@ -360,7 +359,7 @@ public final class DockerfileWriter {
   }
 
   static void checkNoHeredocMarker(String text, String subject) {
-    if (text.contains("<<") && HEREDOC_WORD.matcher(text).find()) { // the regex only when it can match
+    if (text.contains("<<") && Regex.HEREDOC_WORD.matcher(text).find()) { // the regex only when it can match
       throw new IllegalArgumentException(String.format(
           "%s '%s' contains '<<', which BuildKit reads as a heredoc marker; "
               + "use Command.heredocs(...) for inline documents, or '<<<' for a here-string",
@@ -391,4 +390,8 @@ public final class DockerfileWriter {
     return text;
   }
 
+  /** Compiled on first use, not when the class loads: a one-file lint that never needs them compiles none. */
+  private static final class Regex {
+    static final java.util.regex.Pattern HEREDOC_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
+  }
 }

@@ -179,38 +179,59 @@ public final class Policy {
 
   private List<Violation> evaluate(RuleContext context) {
     Dockerfile dockerfile = context.dockerfile();
-    List<Violation> out = new ArrayList<>();
-    Set<Suppression> used = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    // each instruction's location (its rendered text) once per evaluation, however many rules report it
-    Map<Long, Location> located = new java.util.HashMap<>();
+    Collector collector = new Collector(dockerfile);
     for (Rule rule : enabled) {
-      Severity severity = severity(rule);
-      rule.check(context, (stageIndex, instructionIndex, message, fix) -> {
-        long key = ((long) stageIndex << 32) | (instructionIndex & 0xffffffffL);
-        Location found = located.get(key);
-        if (found == null) {
-          found = locate(dockerfile, stageIndex, instructionIndex);
-          located.put(key, found);
-        }
-        Location location = rule.reportsSecrets() ? hideText(found) : found;
-        Suppression suppression = findSuppression(dockerfile, rule.id(), stageIndex, instructionIndex);
-        if (suppression != null) {
-          used.add(suppression);
-        }
-        if (suppression != null && isUnsuppressible(rule.id())) {
-          out.add(new Violation(rule.id(), severity, location,
-              message + " (its suppression is refused: rule " + rule.id().code() + " is unsuppressible in policy '"
-                  + name + "')",
-              fix, Optional.empty()));
-        } else {
-          out.add(new Violation(rule.id(), severity, location, message, fix, Optional.ofNullable(suppression)));
-        }
-      });
+      collector.rule = rule;
+      collector.severity = severity(rule);
+      rule.check(context, collector);
     }
     if (!disabled.containsKey(Rules.UNUSED_SUPPRESSION.id())) {
-      reportUnused(dockerfile, used, out);
+      reportUnused(dockerfile, collector.used, collector.out);
     }
-    return out;
+    return collector.out;
+  }
+
+  /**
+   * What the rules report in one evaluation, with severity, location and suppression added. A class,
+   * not a lambda: no lambda runs on a lint's path, as the first one costs a one-file run the JDK's
+   * method-handle set-up (docs/performance.md, sixth round).
+   */
+  private final class Collector implements ViolationSink {
+    private final Dockerfile dockerfile;
+    final List<Violation> out = new ArrayList<>();
+    final Set<Suppression> used = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Each instruction's location (its rendered text) once per evaluation, however many rules report it. */
+    private final Map<Long, Location> located = new java.util.HashMap<>();
+    /** The rule being checked, and its severity in this policy. */
+    Rule rule;
+    Severity severity;
+
+    Collector(Dockerfile dockerfile) {
+      this.dockerfile = dockerfile;
+    }
+
+    @Override
+    public void report(int stageIndex, int instructionIndex, String message, String fix) {
+      long key = ((long) stageIndex << 32) | (instructionIndex & 0xffffffffL);
+      Location found = located.get(key);
+      if (found == null) {
+        found = locate(dockerfile, stageIndex, instructionIndex);
+        located.put(key, found);
+      }
+      Location location = rule.reportsSecrets() ? hideText(found) : found;
+      Suppression suppression = findSuppression(dockerfile, rule.id(), stageIndex, instructionIndex);
+      if (suppression != null) {
+        used.add(suppression);
+      }
+      if (suppression != null && isUnsuppressible(rule.id())) {
+        out.add(new Violation(rule.id(), severity, location,
+            message + " (its suppression is refused: rule " + rule.id().code() + " is unsuppressible in policy '"
+                + name + "')",
+            fix, Optional.empty()));
+      } else {
+        out.add(new Violation(rule.id(), severity, location, message, fix, Optional.ofNullable(suppression)));
+      }
+    }
   }
 
   private void reportUnused(Dockerfile dockerfile, Set<Suppression> used, List<Violation> out) {
