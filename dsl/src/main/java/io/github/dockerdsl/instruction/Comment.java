@@ -5,7 +5,6 @@ import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import io.github.dockerdsl.render.DockerfileWriter;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A comment: one {@code #} line per line of text, kept by the parser and attached to what follows.
@@ -50,7 +49,7 @@ public record Comment(String text) implements Instruction {
    */
   private static boolean isWaiver(String t) {
     // the prefix test is the whole answer for almost every comment, without a matcher
-    return t.startsWith("dockerdsl:suppress") && Regex.WAIVER.matcher(t).matches();
+    return t.startsWith("dockerdsl:suppress") && io.github.dockerdsl.internal.WaiverLine.parse(t) != null;
   }
 
   /** A comment of these lines. */
@@ -82,10 +81,5 @@ public record Comment(String text) implements Instruction {
   @Override
   public String toString() {
     return DockerfileWriter.render(this);
-  }
-
-  /** Compiled on first use, not when the class loads: a one-file lint that never needs them compiles none. */
-  private static final class Regex {
-    static final java.util.regex.Pattern WAIVER = Pattern.compile("dockerdsl:(suppress|suppress-stage|suppress-file) [A-Z]{2,10}[0-9]{3,4} -- \\S.*");
   }
 }

@@ -13,6 +13,7 @@ import io.github.dockerdsl.image.StageRef;
 import io.github.dockerdsl.instruction.Arg;
 import io.github.dockerdsl.instruction.Comment;
 import io.github.dockerdsl.instruction.Instruction;
+import io.github.dockerdsl.internal.WaiverLine;
 import io.github.dockerdsl.rule.RuleId;
 import io.github.dockerdsl.rule.Rules;
 import io.github.dockerdsl.rule.Suppression;
@@ -192,11 +193,11 @@ final class Parser {
   private void addPendingComment(String text, int line, int column) {
     String stripped = text.strip();
     // the prefix test spares a matcher for the common comment, which is no waiver of ours
-    java.util.regex.Matcher waiver = stripped.startsWith("dockerdsl:") ? Regex.WAIVER.matcher(stripped) : null;
-    if (waiver != null && waiver.matches()) {
-      var known = Rules.byCode(waiver.group(2));
-      RuleId rule = known.isPresent() ? known.get().id() : RuleId.of(waiver.group(2), "Unknown");
-      ModelWaiver w = new ModelWaiver(waiver.group(1), rule, waiver.group(3).strip(), text, line);
+    String[] waiver = stripped.startsWith("dockerdsl:") ? WaiverLine.parse(stripped) : null;
+    if (waiver != null) {
+      var known = Rules.byCode(waiver[1]);
+      RuleId rule = known.isPresent() ? known.get().id() : RuleId.of(waiver[1], "Unknown");
+      ModelWaiver w = new ModelWaiver(waiver[0], rule, waiver[2].strip(), text, line);
       if (w.verb.equals("suppress-file")) {
         fileWaivers.add(new Suppression(w.rule, w.reason, Suppression.Scope.WHOLE_FILE));
       } else {
@@ -524,11 +525,5 @@ final class Parser {
           Optional.ofNullable(d.target)));
     }
     return new ParsedDockerfile(dockerfile, new SourceFacts(syntax.directiveSources(), preambleSources, stageSources), out);
-  }
-
-  /** Compiled on first use, not when the class loads: a one-file lint that never needs them compiles none. */
-  private static final class Regex {
-    static final java.util.regex.Pattern WAIVER = java.util.regex.Pattern.compile(
-        "dockerdsl:(suppress|suppress-stage|suppress-file) ([A-Z]{2,10}[0-9]{3,4}) -- (\\S.*)");
   }
 }
