@@ -4,7 +4,6 @@ import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The parser directives at the top of a Dockerfile.
@@ -15,22 +14,26 @@ import java.util.regex.Pattern;
  */
 public record Directives(Optional<String> syntax, Optional<Character> escape, Optional<CheckDirective> check) {
   /** What {@link #isSyntaxRef} accepts, kept for its test. */
-  static final Pattern SYNTAX_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:@-]*");
   /** No directives. */
   public static final Directives NONE = new Directives(Optional.empty(), Optional.empty(), Optional.empty());
 
   /** Checks each value. */
   public Directives {
-    Objects.requireNonNull(syntax, "syntax == null").ifPresent(s -> Checks.checkArgument(
-        isSyntaxRef(s),
-        "syntax '%s' is not a frontend image reference; use e.g. docker/dockerfile:1.7", Quoting.visible(s)));
-    Objects.requireNonNull(escape, "escape == null").ifPresent(c -> Checks.checkArgument(c == '\\' || c == '`',
-        "escape character '%s' is not allowed; use \\ or `", c));
+    // if-present, not ifPresent(lambda): a one-file lint's path has no lambdas (docs/performance.md, sixth round)
+    if (Objects.requireNonNull(syntax, "syntax == null").isPresent()) {
+      String s = syntax.get();
+      Checks.checkArgument(isSyntaxRef(s),
+          "syntax '%s' is not a frontend image reference; use e.g. docker/dockerfile:1.7", Quoting.visible(s));
+    }
+    if (Objects.requireNonNull(escape, "escape == null").isPresent()) {
+      char c = escape.get();
+      Checks.checkArgument(c == '\\' || c == '`', "escape character '%s' is not allowed; use \\ or `", c);
+    }
     Objects.requireNonNull(check, "check == null");
   }
 
   /**
-   * {@link #SYNTAX_REF} as a loop: every parse builds the directives twice, and a matcher per
+   * {@code [A-Za-z0-9][A-Za-z0-9._/:@-]*} as a loop: every parse builds the directives twice, and a matcher per
    * build is most of the cost of a one-line check.
    */
   static boolean isSyntaxRef(String s) {

@@ -25,7 +25,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * A whole Dockerfile: parser directives, global ARGs and ordered stages. Made only through
@@ -89,7 +88,14 @@ public final class Dockerfile {
 
   /** The global ARGs, visible to FROM lines and, when re-declared, to stages. */
   public List<Arg> globalArgs() {
-    return preamble.stream().filter(i -> i instanceof Arg).map(i -> (Arg) i).collect(Collectors.toList());
+    // loops, not streams, in what a lint reaches: each lambda's first use costs a one-file run its bootstrap
+    List<Arg> args = new ArrayList<>();
+    for (Instruction i : preamble) {
+      if (i instanceof Arg arg) {
+        args.add(arg);
+      }
+    }
+    return args;
   }
 
   /** The stages in order. */
@@ -104,7 +110,12 @@ public final class Dockerfile {
 
   /** The stage with this name. */
   public Optional<Stage> stage(String name) {
-    return stages.stream().filter(s -> s.name().equals(Optional.of(name))).findFirst();
+    for (Stage s : stages) {
+      if (s.name().isPresent() && s.name().get().equals(name)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The file-wide waivers; stage and instruction waivers are on each {@link Stage}. */
@@ -119,12 +130,22 @@ public final class Dockerfile {
 
   /** What the policy found that did not stop the build and is not waived: warnings and advice. */
   public List<Violation> findings() {
-    return findings.stream().filter(v -> !v.isSuppressed()).collect(Collectors.toList());
+    return suppressed(false);
   }
 
   /** The findings waived by a suppression, each with its suppression, for audits and reports. */
   public List<Violation> suppressedFindings() {
-    return findings.stream().filter(Violation::isSuppressed).collect(Collectors.toList());
+    return suppressed(true);
+  }
+
+  private List<Violation> suppressed(boolean suppressed) {
+    List<Violation> out = new ArrayList<>();
+    for (Violation v : findings) {
+      if (v.isSuppressed() == suppressed) {
+        out.add(v);
+      }
+    }
+    return out;
   }
 
   /** The frontend level this Dockerfile was built against, if one was set. */
@@ -139,7 +160,7 @@ public final class Dockerfile {
 
   /** The oldest frontend that can build this Dockerfile. */
   public SyntaxVersion requiredSyntax() {
-    return features().stream().map(Feature::minimum).max(SyntaxVersion::compareTo).orElse(SyntaxVersion.CLASSIC);
+    return newest(features());
   }
 
   /**
@@ -357,7 +378,12 @@ public final class Dockerfile {
       Checks.requireNonNull(policy, "policy");
       Dockerfile unchecked = buildUnchecked();
       List<Violation> all = policy.evaluate(unchecked);
-      List<Violation> blocking = all.stream().filter(Violation::isBlocking).collect(Collectors.toList());
+      List<Violation> blocking = new ArrayList<>();
+      for (Violation v : all) {
+        if (v.isBlocking()) {
+          blocking.add(v);
+        }
+      }
       if (!blocking.isEmpty()) {
         throw new PolicyViolationException(policy, blocking);
       }
@@ -372,16 +398,20 @@ public final class Dockerfile {
       }
       checkStageGraph();
       Map<Feature, String> features = Features.of(directives, preamble, stages);
-      targetSyntax.ifPresent(target -> checkSupported(features, target, "target syntax " + target));
+      if (targetSyntax.isPresent()) {
+        checkSupported(features, targetSyntax.get(), "target syntax " + targetSyntax.get());
+      }
       if (declareSyntax) {
-        SyntaxVersion required = features.keySet().stream().map(Feature::minimum)
-            .max(SyntaxVersion::compareTo).orElse(SyntaxVersion.CLASSIC);
+        SyntaxVersion required = newest(features.keySet());
         if (required.isAtLeast(SyntaxVersion.of(1, 1))) {
           syntax(required);
         }
       }
-      directives.syntax().flatMap(SyntaxVersion::ofFrontend)
-          .ifPresent(v -> checkSupported(features, v, "# syntax=" + directives.syntax().get()));
+      Optional<SyntaxVersion> declared = directives.syntax().isPresent()
+          ? SyntaxVersion.ofFrontend(directives.syntax().get()) : Optional.empty();
+      if (declared.isPresent()) {
+        checkSupported(features, declared.get(), "# syntax=" + directives.syntax().get());
+      }
       return new Dockerfile(this);
     }
 
@@ -449,5 +479,16 @@ public final class Dockerfile {
             target == current ? "is the stage itself" : "comes after it", ref.name(), stage.describe()));
       }
     }
+  }
+
+  /** The newest minimum among {@code features}, or {@link SyntaxVersion#CLASSIC} for none. */
+  private static SyntaxVersion newest(Set<Feature> features) {
+    SyntaxVersion newest = SyntaxVersion.CLASSIC;
+    for (Feature f : features) {
+      if (f.minimum().compareTo(newest) > 0) {
+        newest = f.minimum();
+      }
+    }
+    return newest;
   }
 }

@@ -123,7 +123,7 @@ public final class Stage {
 
   /** A short description for messages: {@code stage 'build'} or {@code stage FROM node:20}. */
   public String describe() {
-    return name.map(n -> "stage '" + n + "'").orElse("stage FROM " + base);
+    return name.isPresent() ? "stage '" + name.get() + "'" : "stage FROM " + base;
   }
 
   /** A copy starting from another base, for transforms such as registry rewrites and digest pinning. */

@@ -3,8 +3,6 @@ package io.github.dockerdsl;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Dockerfile frontend version ({@code docker/dockerfile:1.N}): what a feature needs and what a
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
  * @param minor the minor version
  */
 public record SyntaxVersion(int major, int minor) implements Comparable<SyntaxVersion> {
-  private static final Pattern FRONTEND =
-      Pattern.compile("(?:docker\\.io/)?docker/dockerfile(?:-upstream)?:(\\d+)(?:\\.(\\d+))?(?:\\.\\d+)?(-labs)?(@.*)?");
 
   /** What every builder understands: no BuildKit-only features. */
   public static final SyntaxVersion CLASSIC = new SyntaxVersion(1, 0);
@@ -48,13 +44,11 @@ public record SyntaxVersion(int major, int minor) implements Comparable<SyntaxVe
    */
   public static Optional<SyntaxVersion> ofFrontend(String syntax) {
     Objects.requireNonNull(syntax, "syntax == null");
-    Matcher m = FRONTEND.matcher(syntax);
-    if (!m.matches()) {
+    int[] version = frontendVersion(syntax);
+    if (version == null) {
       return Optional.empty();
     }
-    int major = Integer.parseInt(m.group(1));
-    return Optional.of(m.group(2) == null ? new SyntaxVersion(major, Integer.MAX_VALUE)
-        : new SyntaxVersion(major, Integer.parseInt(m.group(2))));
+    return Optional.of(new SyntaxVersion(version[0], version[1]));
   }
 
   /** Parses {@code 1.4}. */
@@ -86,5 +80,63 @@ public record SyntaxVersion(int major, int minor) implements Comparable<SyntaxVe
   @Override
   public String toString() {
     return minor == Integer.MAX_VALUE ? Integer.toString(major) : major + "." + minor;
+  }
+
+  /**
+   * The major and minor ({@code Integer.MAX_VALUE} when floating) of a frontend reference, the grammar
+   * {@code (?:docker\.io/)?docker/dockerfile(?:-upstream)?:(\d+)(?:\.(\d+))?(?:\.\d+)?(-labs)?(@.*)?}, or
+   * null: by hand, as every file with {@code # syntax=} asks it, and a regex would make a lint compile it
+   * and set up the JDK's method handles ({@code FrontendScannerTest} compares the two).
+   */
+  static int[] frontendVersion(String syntax) {
+    int i = syntax.startsWith("docker.io/") ? 10 : 0;
+    if (!syntax.startsWith("docker/dockerfile", i)) {
+      return null;
+    }
+    i += 17;
+    if (syntax.startsWith("-upstream", i)) {
+      i += 9;
+    }
+    if (!syntax.startsWith(":", i)) {
+      return null;
+    }
+    int majorEnd = digitsEnd(syntax, i + 1);
+    if (majorEnd == i + 1) {
+      return null;
+    }
+    String major = syntax.substring(i + 1, majorEnd);
+    String minor = null;
+    i = majorEnd;
+    if (syntax.startsWith(".", i) && digitsEnd(syntax, i + 1) > i + 1) {
+      minor = syntax.substring(i + 1, digitsEnd(syntax, i + 1));
+      i = digitsEnd(syntax, i + 1);
+      if (syntax.startsWith(".", i) && digitsEnd(syntax, i + 1) > i + 1) {
+        i = digitsEnd(syntax, i + 1);
+      }
+    }
+    if (syntax.startsWith("-labs", i)) {
+      i += 5;
+    }
+    if (syntax.startsWith("@", i)) {
+      for (int k = i + 1; k < syntax.length(); k++) {
+        char c = syntax.charAt(k);
+        if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+          return null; // the regex's '.' stops at a line terminator
+        }
+      }
+      i = syntax.length();
+    }
+    if (i != syntax.length()) {
+      return null;
+    }
+    return new int[] {Integer.parseInt(major), minor == null ? Integer.MAX_VALUE : Integer.parseInt(minor)};
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 }

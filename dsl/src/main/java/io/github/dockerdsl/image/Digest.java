@@ -2,11 +2,9 @@ package io.github.dockerdsl.image;
 
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** A content digest such as {@code sha256:<64 hex>}, the only way to pin an image immutably. */
 public final class Digest {
-  private static final Pattern HEX = Pattern.compile("[0-9a-f]+");
 
   private final String algorithm;
   private final String hex;
@@ -47,7 +45,7 @@ public final class Digest {
       throw new IllegalArgumentException(String.format(
           "digest '%s' uses algorithm '%s'; use sha256 or sha512", Quoting.visible(text), Quoting.visible(algorithm)));
     }
-    if (hex.length() != length || !HEX.matcher(hex).matches()) {
+    if (hex.length() != length || !isLowerHex(hex)) {
       throw new IllegalArgumentException(String.format(
           "digest '%s' is not valid; %s digests have %d lower-case hex digits",
           Quoting.visible(text), algorithm, length));
@@ -77,5 +75,19 @@ public final class Digest {
   @Override
   public String toString() {
     return algorithm + ":" + hex;
+  }
+
+  /** {@code [0-9a-f]+} as a loop: every pinned FROM checks its digest, and no regex compiles at start. */
+  static boolean isLowerHex(String hex) {
+    if (hex.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < hex.length(); i++) {
+      char c = hex.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

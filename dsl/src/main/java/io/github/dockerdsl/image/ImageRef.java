@@ -3,8 +3,6 @@ package io.github.dockerdsl.image;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A validated image reference {@code [registry/]repository[:tag][@digest]}. Parsing validates at
@@ -14,12 +12,6 @@ import java.util.regex.Pattern;
  * verbatim; such a reference is never {@linkplain #isPinned() pinned}.
  */
 public final class ImageRef implements BaseImage, SourceRef {
-  private static final Pattern VARIABLE =
-      Pattern.compile("\\$(\\{[A-Za-z_][A-Za-z0-9_]*(:?[-+][A-Za-z0-9_.-]*)?}|[A-Za-z_][A-Za-z0-9_]*)");
-  static final Pattern COMPONENT = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
-  static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
-  private static final Pattern HOST = Pattern.compile(
-      "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\\[[0-9A-Fa-f:]+])(?::[0-9]{1,5})?");
 
   private final Optional<String> registry;
   private final String repository;
@@ -33,7 +25,8 @@ public final class ImageRef implements BaseImage, SourceRef {
     this.repository = repository;
     this.tag = tag;
     this.digest = digest;
-    this.text = nameWithRegistry() + tag.map(t -> ":" + t).orElse("") + digest.map(d -> "@" + d).orElse("");
+    // no Optional.map(lambda) here or below: each lambda's first use costs a one-file lint its bootstrap
+    this.text = nameWithRegistry() + (tag.isPresent() ? ":" + tag.get() : "") + digestSuffix();
   }
 
   /**
@@ -88,7 +81,7 @@ public final class ImageRef implements BaseImage, SourceRef {
       String first = masked.substring(0, slash);
       if (first.contains(".") || first.contains(":") || first.equals("localhost")
           || !first.equals(first.toLowerCase(java.util.Locale.ROOT))) {
-        if (!HOST.matcher(first).matches()) {
+        if (!isHost(first)) {
           throw invalid(text, "has an invalid registry '" + Quoting.visible(rest.substring(0, slash)) + "'",
               "registries look like host[:port], e.g. 'registry.example.com:5000'");
         }
@@ -108,7 +101,7 @@ public final class ImageRef implements BaseImage, SourceRef {
         throw invalid(text, "has an invalid repository path component '" + component + "'", hint);
       }
     }
-    if (rest.length() + registry.map(r -> r.length() + 1).orElse(0) > 255) {
+    if (rest.length() + (registry.isPresent() ? registry.get().length() + 1 : 0) > 255) {
       throw invalid(text, "is longer than 255 characters", "shorten the repository name");
     }
     return new ImageRef(registry, rest, tag, digest);
@@ -125,7 +118,8 @@ public final class ImageRef implements BaseImage, SourceRef {
   }
 
   /**
-   * {@link #COMPONENT} as a loop: runs of {@code [a-z0-9]} separated by one '.', one '_', "__" or
+   * The path component grammar {@code [a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*} as a loop (the regular
+   * expression is {@code NameLoopsTest}'s reference): runs of {@code [a-z0-9]} separated by one '.', one '_', "__" or
    * any number of '-' (every repository path component of every FROM).
    */
   static boolean isComponent(String s) {
@@ -163,7 +157,7 @@ public final class ImageRef implements BaseImage, SourceRef {
     return i;
   }
 
-  /** {@link #TAG} as a loop: {@code [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}}, the tag of every FROM. */
+  /** The tag grammar {@code [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}} as a loop, for the tag of every FROM. */
   static boolean isTag(String s) {
     if (s.isEmpty() || s.length() > 128 || !isTagStart(s.charAt(0))) {
       return false;
@@ -192,13 +186,18 @@ public final class ImageRef implements BaseImage, SourceRef {
       // every variable reference starts with '$': nothing to mask (most references)
       return text;
     }
-    Matcher m = VARIABLE.matcher(text);
     StringBuilder out = new StringBuilder();
     int last = 0;
-    while (m.find()) {
-      out.append(text, last, m.start());
-      out.append("v".repeat(m.end() - m.start()));
-      last = m.end();
+    for (int at = text.indexOf('$'); at >= 0; at = text.indexOf('$', at)) {
+      int end = variableEnd(text, at);
+      if (end < 0) {
+        at++;
+        continue;
+      }
+      out.append(text, last, at);
+      out.append("v".repeat(end - at));
+      last = end;
+      at = end;
     }
     return out.append(text.substring(last)).toString();
   }
@@ -225,7 +224,7 @@ public final class ImageRef implements BaseImage, SourceRef {
 
   /** A copy with the given tag. */
   public ImageRef withTag(String newTag) {
-    return parse(nameWithRegistry() + ":" + newTag + digest.map(d -> "@" + d).orElse(""));
+    return parse(nameWithRegistry() + ":" + newTag + digestSuffix());
   }
 
   /** A copy without a tag. */
@@ -246,18 +245,27 @@ public final class ImageRef implements BaseImage, SourceRef {
   /** A copy on another registry, or on Docker Hub when {@code newRegistry} is empty. */
   public ImageRef withRegistry(Optional<String> newRegistry) {
     Objects.requireNonNull(newRegistry, "newRegistry == null");
-    return parse(newRegistry.map(r -> r + "/").orElse("") + repository
-        + tag.map(t -> ":" + t).orElse("") + digest.map(d -> "@" + d).orElse(""));
+    return parse((newRegistry.isPresent() ? newRegistry.get() + "/" : "") + repository
+        + (tag.isPresent() ? ":" + tag.get() : "") + digestSuffix());
   }
 
   /** {@code registry/repository} or just the repository. */
   public String nameWithRegistry() {
-    return registry.map(r -> r + "/").orElse("") + repository;
+    return registry.isPresent() ? registry.get() + "/" + repository : repository;
+  }
+
+  private String digestSuffix() {
+    return digest.isPresent() ? "@" + digest.get() : "";
   }
 
   /** True when the reference holds a build-arg reference such as {@code ${NODE_VERSION}}. */
   public boolean hasVariables() {
-    return text.indexOf('$') >= 0 && VARIABLE.matcher(text).find();
+    for (int at = text.indexOf('$'); at >= 0; at = text.indexOf('$', at + 1)) {
+      if (variableEnd(text, at) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -301,5 +309,99 @@ public final class ImageRef implements BaseImage, SourceRef {
   @Override
   public String toString() {
     return text;
+  }
+
+  /**
+   * The end of the variable reference starting at {@code text[at]} (a '$'), or -1: the grammar
+   * {@code \$(\{[A-Za-z_][A-Za-z0-9_]*(:?[-+][A-Za-z0-9_.-]*)?}|[A-Za-z_][A-Za-z0-9_]*)}, read by hand so
+   * that a lint compiles no regex ({@code ImageRefScannerTest} compares the two).
+   */
+  static int variableEnd(String text, int at) {
+    int i = at + 1;
+    if (i < text.length() && text.charAt(i) == '{') {
+      int name = identifierEnd(text, i + 1);
+      if (name < 0) {
+        return -1;
+      }
+      i = name;
+      int modifier = i < text.length() && text.charAt(i) == ':' ? i + 1 : i;
+      if (modifier < text.length() && (text.charAt(modifier) == '-' || text.charAt(modifier) == '+')) {
+        i = modifier + 1;
+        while (i < text.length() && (isAsciiAlphanumeric(text.charAt(i)) || "_.-".indexOf(text.charAt(i)) >= 0)) {
+          i++;
+        }
+      }
+      return i < text.length() && text.charAt(i) == '}' ? i + 1 : -1;
+    }
+    return identifierEnd(text, i);
+  }
+
+  /** The end of {@code [A-Za-z_][A-Za-z0-9_]*} at {@code from}, or -1. */
+  private static int identifierEnd(String text, int from) {
+    if (from >= text.length() || !(isAsciiLetter(text.charAt(from)) || text.charAt(from) == '_')) {
+      return -1;
+    }
+    int i = from + 1;
+    while (i < text.length() && (isAsciiAlphanumeric(text.charAt(i)) || text.charAt(i) == '_')) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * A registry host with an optional port, the grammar
+   * {@code (?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:]+])(?::[0-9]{1,5})?}
+   * read by hand ({@code ImageRefScannerTest} compares the two).
+   */
+  static boolean isHost(String host) {
+    int end;
+    if (host.startsWith("[")) {
+      end = host.indexOf(']');
+      if (end < 2) {
+        return false;
+      }
+      for (int i = 1; i < end; i++) {
+        char c = host.charAt(i);
+        if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == ':')) {
+          return false;
+        }
+      }
+      end++;
+    } else {
+      int colon = host.indexOf(':');
+      end = colon < 0 ? host.length() : colon;
+      int label = 0;
+      for (int i = 0; i <= end; i++) {
+        if (i == end || host.charAt(i) == '.') {
+          if (i == label || host.charAt(label) == '-' || host.charAt(i - 1) == '-') {
+            return false;
+          }
+          label = i + 1;
+        } else if (!isAsciiAlphanumeric(host.charAt(i)) && host.charAt(i) != '-') {
+          return false;
+        }
+      }
+    }
+    if (end == host.length()) {
+      return true;
+    }
+    int digits = host.length() - end - 1;
+    if (host.charAt(end) != ':' || digits < 1 || digits > 5) {
+      return false;
+    }
+    for (int i = end + 1; i < host.length(); i++) {
+      if (host.charAt(i) < '0' || host.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isAsciiAlphanumeric(char c) {
+    return isAsciiLetter(c) || c >= '0' && c <= '9';
   }
 }

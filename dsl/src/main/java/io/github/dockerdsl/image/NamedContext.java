@@ -7,7 +7,7 @@ public record NamedContext(String name) implements SourceRef {
     if (name == null) {
       throw new NullPointerException("name == null");
     }
-    if (!Names.STAGE_NAME.matcher(name).matches()) {
+    if (!Names.isStageName(name)) {
       throw new IllegalArgumentException(String.format(
           "build context name '%s' is not valid; names match [a-z][a-z0-9_.-]*",
           io.github.dockerdsl.internal.Quoting.visible(name)));

@@ -1,16 +1,14 @@
 package io.github.dockerdsl.image;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The naming rule shared by stage names and named build contexts. */
 final class Names {
   private Names() {}
 
-  static final Pattern STAGE_NAME = Pattern.compile("[a-z][a-z0-9_.-]*");
   static final Set<String> RESERVED = Set.of("scratch", "context");
 
-  /** {@link #STAGE_NAME} as a loop: every FROM ... AS and COPY --from asks it. */
+  /** {@code [a-z][a-z0-9_.-]*} as a loop: every FROM ... AS and COPY --from asks it, and no regex compiles at start. */
   static boolean isStageName(String name) {
     if (name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
       return false;
@@ -29,7 +27,7 @@ final class Names {
       throw new NullPointerException(subject + " == null");
     }
     if (!isStageName(name)) {
-      String hint = !name.isEmpty() && STAGE_NAME.matcher(name.toLowerCase(java.util.Locale.ROOT)).matches()
+      String hint = !name.isEmpty() && isStageName(name.toLowerCase(java.util.Locale.ROOT))
           ? "use lower case, e.g. '" + name.toLowerCase(java.util.Locale.ROOT) + "'"
           : "names match [a-z][a-z0-9_.-]*";
       throw new IllegalArgumentException(String.format(

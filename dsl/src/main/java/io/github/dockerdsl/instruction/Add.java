@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
 public record Add(List<String> sources, List<Heredoc> heredocs, String destination, Optional<String> checksum, boolean keepGitDir,
     Optional<Boolean> unpack, Optional<UserSpec> chown, Optional<FileMode> chmod, boolean link,
     List<String> excludes) implements Instruction {
-  private static final Pattern CHECKSUM = Pattern.compile("sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128}|[0-9a-f]{7,64}");
   /** Checks paths and the checksum's form. */
   public Add {
     sources = Paths.checkAll(sources, "ADD source");
@@ -36,10 +35,12 @@ public record Add(List<String> sources, List<Heredoc> heredocs, String destinati
     Checks.checkArgument(!sources.isEmpty() || !heredocs.isEmpty(),
         "ADD to '%s' has no sources; name at least one", destination);
     Paths.checkDestination(destination, sources.size() + heredocs.size(), "ADD");
-    Objects.requireNonNull(checksum, "checksum == null").ifPresent(c -> Checks.checkArgument(
-        CHECKSUM.matcher(c).matches(),
-        "ADD checksum '%s' is not valid; use sha256:<64 hex> for URLs or a commit hash for git",
-        Quoting.visible(c)));
+    if (Objects.requireNonNull(checksum, "checksum == null").isPresent()) { // no lambda on a lint's path
+      String c = checksum.get();
+      Checks.checkArgument(Regex.CHECKSUM.matcher(c).matches(),
+          "ADD checksum '%s' is not valid; use sha256:<64 hex> for URLs or a commit hash for git",
+          Quoting.visible(c));
+    }
     Objects.requireNonNull(unpack, "unpack == null");
     Objects.requireNonNull(chown, "chown == null");
     Objects.requireNonNull(chmod, "chmod == null");
@@ -104,13 +105,22 @@ public record Add(List<String> sources, List<Heredoc> heredocs, String destinati
 
   /** True when a source is an http(s) URL. */
   public boolean isRemote() {
-    return sources.stream().anyMatch(s -> s.startsWith("http://") || s.startsWith("https://"));
+    for (String s : sources) { // loops, not streams: rules ask this of every ADD
+      if (s.startsWith("http://") || s.startsWith("https://")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a source is a git repository. */
   public boolean isGit() {
-    return sources.stream().anyMatch(s -> s.startsWith("git@") || s.endsWith(".git") || s.contains(".git#")
-        || s.startsWith("git://"));
+    for (String s : sources) {
+      if (s.startsWith("git@") || s.endsWith(".git") || s.contains(".git#") || s.startsWith("git://")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -126,5 +136,10 @@ public record Add(List<String> sources, List<Heredoc> heredocs, String destinati
   @Override
   public String toString() {
     return DockerfileWriter.render(this);
+  }
+
+  /** Compiled on first use, not when the class loads: a one-file lint that never needs them compiles none. */
+  private static final class Regex {
+    static final java.util.regex.Pattern CHECKSUM = Pattern.compile("sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128}|[0-9a-f]{7,64}");
   }
 }

@@ -219,8 +219,12 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
    * @param heredocs the documents, in the order their markers appear
    */
   record HeredocForm(String commandLine, List<Heredoc> heredocs) implements Command {
-    private static final java.util.regex.Pattern STRAY_HEREDOC_MARKER =
-        java.util.regex.Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
+    /** Compiled on first use: most command lines hold no {@code <<}, and a one-file lint compiles no regex it does not need. */
+    private static final class Regex {
+      static final java.util.regex.Pattern STRAY_HEREDOC_MARKER =
+          java.util.regex.Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
+    }
+
     /** Checks that every document's marker appears in the command line, in order. */
     public HeredocForm {
       Checks.checkNoControlCharacters(commandLine, "heredoc command line", "put multi-line content inside the heredoc");
@@ -242,7 +246,7 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
           others.setCharAt(i, ' ');
         }
       }
-      if (STRAY_HEREDOC_MARKER.matcher(others).find()) {
+      if (others.indexOf("<<") >= 0 && Regex.STRAY_HEREDOC_MARKER.matcher(others).find()) {
         throw new IllegalArgumentException(String.format(
             "heredoc command line '%s' has a '<<' that is not the marker of one of its documents, which BuildKit "
                 + "would read as another heredoc; pass a Heredoc for each marker, or use '<<<' for a here-string",
@@ -258,12 +262,13 @@ public sealed interface Command permits Command.ShellForm, Command.ExecForm, Com
           "heredoc command line '%s' starts with '#', which Docker reads as a comment; start it with the program",
           Quoting.visible(commandLine));
       checkNotJson(commandLine, "heredoc command line");
-      BuildKitLexer.heredocLexError(commandLine).ifPresent(why -> {
+      java.util.Optional<String> why = BuildKitLexer.heredocLexError(commandLine);
+      if (why.isPresent()) {
         throw new IllegalArgumentException(String.format(
             "heredoc command line '%s' cannot be read by BuildKit (%s), which then finds no heredoc and reads "
                 + "the document's lines as instructions; close the quote, or write '${NAME}' in full",
-            Quoting.visible(commandLine), why));
-      });
+            Quoting.visible(commandLine), why.get()));
+      }
       if (commandLine.stripTrailing().endsWith("\\")) {
         throw new IllegalArgumentException(String.format(
             "heredoc command line '%s' ends with a backslash, which would swallow the next line",

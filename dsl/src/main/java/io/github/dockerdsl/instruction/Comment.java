@@ -5,7 +5,6 @@ import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import io.github.dockerdsl.render.DockerfileWriter;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A comment: one {@code #} line per line of text, kept by the parser and attached to what follows.
@@ -18,9 +17,6 @@ import java.util.regex.Pattern;
  * @param text the comment, possibly several lines separated by {@code \n}
  */
 public record Comment(String text) implements Instruction {
-  /** Our waiver line, compiled once: every comment line of every parsed file is checked against it. */
-  private static final Pattern WAIVER =
-      Pattern.compile("dockerdsl:(suppress|suppress-stage|suppress-file) [A-Z]{2,10}[0-9]{3,4} -- \\S.*");
 
   /** Checks each line. */
   public Comment {
@@ -53,7 +49,7 @@ public record Comment(String text) implements Instruction {
    */
   private static boolean isWaiver(String t) {
     // the prefix test is the whole answer for almost every comment, without a matcher
-    return t.startsWith("dockerdsl:suppress") && WAIVER.matcher(t).matches();
+    return t.startsWith("dockerdsl:suppress") && io.github.dockerdsl.internal.WaiverLine.parse(t) != null;
   }
 
   /** A comment of these lines. */

@@ -30,7 +30,9 @@ public record Copy(List<String> sources, List<Heredoc> heredocs, String destinat
     sources = Paths.checkAll(sources, "COPY source");
     heredocs = Checks.immutableList(heredocs, "heredocs");
     Heredoc.checkFileMarkers(heredocs, "COPY");
-    Objects.requireNonNull(from, "from == null").ifPresent(f -> Checks.checkFromImage(f, "COPY --from"));
+    if (Objects.requireNonNull(from, "from == null").isPresent()) { // no lambda on a lint's path
+      Checks.checkFromImage(from.get(), "COPY --from");
+    }
     Objects.requireNonNull(chown, "chown == null");
     Objects.requireNonNull(chmod, "chmod == null");
     excludes = Paths.checkPatterns(excludes);
@@ -38,7 +40,7 @@ public record Copy(List<String> sources, List<Heredoc> heredocs, String destinat
         "COPY to '%s' has no sources; name at least one file", destination);
     Checks.checkArgument(heredocs.isEmpty() || from.isEmpty(),
         "COPY of an inline document cannot also read --from '%s'; use two COPY instructions",
-        from.map(SourceRef::reference).orElse(""));
+        from.isPresent() ? from.get().reference() : "");
     Paths.checkDestination(destination, sources.size() + heredocs.size(), "COPY");
   }
 

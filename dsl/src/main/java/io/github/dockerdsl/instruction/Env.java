@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * ENV: variables that persist into the image and every container. Never for secrets: use a secret
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  * @param entries ordered keys and values
  */
 public record Env(List<KeyValue> entries) implements Instruction {
-  static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   /** Checks names and that each appears once. */
   public Env {
     entries = checkVariables(entries, "ENV");
@@ -33,7 +31,7 @@ public record Env(List<KeyValue> entries) implements Instruction {
     return copy;
   }
 
-  /** {@link #VARIABLE_NAME} as a loop: every ENV and ARG name is checked. */
+  /** {@code [A-Za-z_][A-Za-z0-9_]*} as a loop: every ENV and ARG name is checked, and no regex compiles at start. */
   static boolean isVariableName(String name) {
     if (name.isEmpty()) {
       return false;

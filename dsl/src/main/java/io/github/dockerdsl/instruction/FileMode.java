@@ -2,18 +2,14 @@ package io.github.dockerdsl.instruction;
 
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** A file mode for {@code --chmod} or a mount {@code mode}: octal such as {@code 0644} or symbolic such as {@code u+x}. */
 public record FileMode(String value) {
-  private static final Pattern OCTAL = Pattern.compile("[0-7]{3,4}");
-  private static final String SYMBOLIC = "[ugoa]*[-+=][rwxXst]*(,[ugoa]*[-+=][rwxXst]*)*";
-  private static final Pattern SYMBOLIC_PATTERN = Pattern.compile(SYMBOLIC);
 
   /** Checks the spelling. */
   public FileMode {
     Objects.requireNonNull(value, "value == null");
-    if (!OCTAL.matcher(value).matches() && !SYMBOLIC_PATTERN.matcher(value).matches()) {
+    if (!isOctal(value) && !isSymbolic(value)) {
       throw new IllegalArgumentException(String.format(
           "file mode '%s' is not valid; use octal such as 0644 or symbolic such as u+x,g-w",
           Quoting.visible(value)));
@@ -36,11 +32,58 @@ public record FileMode(String value) {
 
   /** True for symbolic modes, which need Dockerfile syntax 1.14. */
   public boolean isSymbolic() {
-    return !OCTAL.matcher(value).matches();
+    return !isOctal(value);
   }
 
   @Override
   public String toString() {
     return value;
+  }
+
+  /** {@code [0-7]{3,4}} as a loop: every {@code --chmod} and mount mode of a lint is checked, and no regex compiles at start. */
+  static boolean isOctal(String value) {
+    if (value.length() < 3 || value.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '7') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code [ugoa]*[-+=][rwxXst]*(,[ugoa]*[-+=][rwxXst]*)*} as a loop: clauses split at commas, each
+   * who-letters, one operator, permission letters ({@code FileModeLoopTest} compares it with the regex).
+   */
+  static boolean isSymbolic(String value) {
+    int start = 0;
+    while (true) {
+      int end = value.indexOf(',', start);
+      if (!isSymbolicClause(value, start, end < 0 ? value.length() : end)) {
+        return false;
+      }
+      if (end < 0) {
+        return true;
+      }
+      start = end + 1;
+    }
+  }
+
+  private static boolean isSymbolicClause(String value, int from, int to) {
+    int i = from;
+    while (i < to && "ugoa".indexOf(value.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i == to || "-+=".indexOf(value.charAt(i)) < 0) {
+      return false;
+    }
+    for (i++; i < to; i++) {
+      if ("rwxXst".indexOf(value.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

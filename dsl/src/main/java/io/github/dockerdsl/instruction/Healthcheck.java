@@ -28,8 +28,10 @@ public record Healthcheck(List<String> argv, Optional<Duration> interval, Option
     checkDuration(timeout, "timeout");
     checkDuration(startPeriod, "start-period");
     checkDuration(startInterval, "start-interval");
-    Objects.requireNonNull(retries, "retries == null").ifPresent(r -> Checks.checkArgument(r >= 1,
-        "HEALTHCHECK retries '%d' is less than 1; give 1 or more", r));
+    if (Objects.requireNonNull(retries, "retries == null").isPresent()) { // no lambdas on a lint's path
+      Checks.checkArgument(retries.get() >= 1, "HEALTHCHECK retries '%d' is less than 1; give 1 or more",
+          retries.get());
+    }
     if (argv.isEmpty()) {
       Checks.checkArgument(interval.isEmpty() && timeout.isEmpty() && startPeriod.isEmpty()
               && startInterval.isEmpty() && retries.isEmpty(),
@@ -38,10 +40,12 @@ public record Healthcheck(List<String> argv, Optional<Duration> interval, Option
   }
 
   private static void checkDuration(Optional<Duration> value, String name) {
-    Checks.requireNonNull(value, name).ifPresent(d -> Checks.checkArgument(
-        !d.isNegative() && !d.isZero() && d.getNano() % 1_000_000 == 0,
-        "HEALTHCHECK --%s '%s' is not a positive whole number of milliseconds; use e.g. Duration.ofSeconds(30)",
-        name, d));
+    if (Checks.requireNonNull(value, name).isPresent()) {
+      Duration d = value.get();
+      Checks.checkArgument(!d.isNegative() && !d.isZero() && d.getNano() % 1_000_000 == 0,
+          "HEALTHCHECK --%s '%s' is not a positive whole number of milliseconds; use e.g. Duration.ofSeconds(30)",
+          name, d);
+    }
   }
 
   /** A check running this argument vector, with Docker's default timings. */

@@ -83,12 +83,14 @@ public record Heredoc(String delimiter, List<String> lines, boolean stripTabs, b
    * {@code <<-EOF} means tab stripping; COPY refuses that marker, whose blank would split its arguments).
    */
   private static boolean readBack(String delimiter, boolean stripTabs, boolean expand) {
-    if (delimiter.isEmpty() || delimiter.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '"' || c == '\\')) {
+    if (delimiter.isEmpty() || hasUnreadable(delimiter)) {
       return false;
     }
     try {
-      return BuildKitLexer.heredocs(marker(delimiter, stripTabs, expand))
-          .equals(List.of(new BuildKitLexer.FoundHeredoc(delimiter, stripTabs, expand)));
+      // field by field, not the record's equals: its first call bootstraps the JDK's method handles
+      List<BuildKitLexer.FoundHeredoc> found = BuildKitLexer.heredocs(marker(delimiter, stripTabs, expand));
+      return found.size() == 1 && found.get(0).name().equals(delimiter) && found.get(0).chomp() == stripTabs
+          && found.get(0).expand() == expand;
     } catch (BuildKitLexer.LexException e) {
       return false;
     }
@@ -101,5 +103,16 @@ public record Heredoc(String delimiter, List<String> lines, boolean stripTabs, b
       i++;
     }
     return line.substring(i);
+  }
+
+  /** A control character, a quote or a backslash; a loop, as no lambda runs on a lint's path. */
+  private static boolean hasUnreadable(String delimiter) {
+    for (int i = 0; i < delimiter.length(); i++) {
+      char c = delimiter.charAt(i);
+      if (c < 0x20 || c == 0x7f || c == '"' || c == '\\') {
+        return true;
+      }
+    }
+    return false;
   }
 }

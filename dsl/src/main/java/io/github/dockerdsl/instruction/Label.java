@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * LABEL: image metadata, such as the OCI {@code org.opencontainers.image.*} keys.
@@ -15,14 +14,13 @@ import java.util.regex.Pattern;
  * @param entries ordered keys and values
  */
 public record Label(List<KeyValue> entries) implements Instruction {
-  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
   /** Checks keys and that each appears once. */
   public Label {
     entries = Checks.immutableList(entries, "entries");
     Checks.checkArgument(!entries.isEmpty(), "LABEL has no entries; give at least one key and value");
     Set<String> seen = new HashSet<>();
     for (KeyValue kv : entries) {
-      if (!KEY.matcher(kv.key()).matches()) {
+      if (!isKey(kv.key())) {
         throw new IllegalArgumentException(String.format(
             "LABEL key '%s' is not valid; keys match [A-Za-z0-9][A-Za-z0-9._/-]*, "
                 + "e.g. org.opencontainers.image.source", Quoting.visible(kv.key())));
@@ -56,5 +54,26 @@ public record Label(List<KeyValue> entries) implements Instruction {
   @Override
   public String toString() {
     return DockerfileWriter.render(this);
+  }
+
+  /**
+   * {@code [A-Za-z0-9][A-Za-z0-9._/-]*} as a loop, for every LABEL key (no regex compiles at start;
+   * {@code LabelKeyLoopTest} compares it with the regular expression).
+   */
+  static boolean isKey(String key) {
+    if (key.isEmpty() || !isAsciiAlphanumeric(key.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (!isAsciiAlphanumeric(c) && c != '.' && c != '_' && c != '/' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 }

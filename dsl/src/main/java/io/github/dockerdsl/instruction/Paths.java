@@ -28,20 +28,21 @@ final class Paths {
   static List<String> checkPatterns(List<String> patterns) {
     List<String> copy = checkAll(patterns, "exclude pattern");
     for (String p : copy) {
-      Checks.checkArgument(p.chars().noneMatch(c -> Quoting.isSpace((char) c)),
+      Checks.checkArgument(!hasSpace(p),
           "exclude pattern '%s' contains whitespace, which --exclude cannot hold; use a glob such as '*.md'", p);
     }
     for (String p : copy) {
       Checks.checkArgument(p.indexOf('"') < 0 && p.indexOf('\'') < 0,
           "exclude pattern '%s' contains a quote, which --exclude cannot hold; use a glob such as '*.md'", p);
-      Checks.checkArgument(p.chars().allMatch(c -> c < 0x80),
+      Checks.checkArgument(isAscii(p),
           "exclude pattern '%s' contains a non-ASCII character, which BuildKit reads byte by byte in a flag and "
               + "garbles or splits; use '?' or '*' in its place", p);
-      BuildKitLexer.heredocLexError(p).ifPresent(why -> {
+      java.util.Optional<String> why = BuildKitLexer.heredocLexError(p);
+      if (why.isPresent()) {
         throw new IllegalArgumentException(String.format(
             "exclude pattern '%s' has a '$' BuildKit cannot read (%s); write variables as $NAME or ${NAME}",
-            Quoting.visible(p), why));
-      });
+            Quoting.visible(p), why.get()));
+      }
     }
     return copy;
   }
@@ -53,5 +54,24 @@ final class Paths {
           "%s destination '%s' must end with '/' when there are %d sources; write '%s/'",
           keyword, destination, sourceCount, destination));
     }
+  }
+
+  // loops, not chars() streams with lambdas: no lambda runs on a lint's path (docs/performance.md)
+  private static boolean hasSpace(String p) {
+    for (int i = 0; i < p.length(); i++) {
+      if (Quoting.isSpace(p.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(String p) {
+    for (int i = 0; i < p.length(); i++) {
+      if (p.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

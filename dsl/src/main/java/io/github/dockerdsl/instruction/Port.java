@@ -3,11 +3,9 @@ package io.github.dockerdsl.instruction;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** A container port for EXPOSE: a number from 1 to 65535 and a protocol. */
 public record Port(int number, Protocol protocol) {
-  private static final Pattern NUMBER = Pattern.compile("[0-9]{1,5}");
   /** Checks the range. */
   public Port {
     Objects.requireNonNull(protocol, "protocol == null");
@@ -62,7 +60,7 @@ public record Port(int number, Protocol protocol) {
             Quoting.visible(proto)));
       }
     }
-    if (!NUMBER.matcher(number).matches()) {
+    if (!isNumber(number)) {
       throw new IllegalArgumentException(String.format(
           "port '%s' is not a port number; EXPOSE takes <port>[/tcp|udp], not addresses or mappings",
           Quoting.visible(text)));
@@ -74,5 +72,18 @@ public record Port(int number, Protocol protocol) {
   public String toString() {
     return protocol == Protocol.TCP ? Integer.toString(number)
         : number + "/" + protocol.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code [0-9]{1,5}} as a loop, for every EXPOSE (no regex compiles at start). */
+  static boolean isNumber(String number) {
+    if (number.isEmpty() || number.length() > 5) {
+      return false;
+    }
+    for (int i = 0; i < number.length(); i++) {
+      if (number.charAt(i) < '0' || number.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

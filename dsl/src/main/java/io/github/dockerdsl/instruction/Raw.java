@@ -19,19 +19,16 @@ public record Raw(String text) implements Instruction {
       "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER",
       "VOLUME", "WORKDIR");
 
-  private static final Pattern KEYWORD_THEN_ARGUMENTS = Pattern.compile("[A-Za-z]+(\\s.*)?");
-  private static final Pattern ONE_SPACE = Pattern.compile("\\s");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Checks the text is one line starting with a keyword, and not FROM. */
   public Raw {
     Checks.checkNoControlCharacters(text, "raw instruction", "a raw instruction is one line");
-    Checks.checkArgument(KEYWORD_THEN_ARGUMENTS.matcher(text).matches(),
+    Checks.checkArgument(Regex.KEYWORD_THEN_ARGUMENTS.matcher(text).matches(),
         "raw instruction '%s' does not start with a keyword; write e.g. 'MAINTAINER ...'", Quoting.visible(text));
     Checks.checkArgument(!text.stripTrailing().endsWith("\\") && !text.stripTrailing().endsWith("`"),
         "raw instruction '%s' ends with an escape character, which would swallow the next line", text);
     Checks.checkArgument(BuildKitLexer.trimTrailing(text).equals(text),
         "raw instruction '%s' ends with whitespace, which BuildKit drops; remove it", Quoting.visible(text));
-    String keyword = ONE_SPACE.split(text, 2)[0].toUpperCase(Locale.ROOT);
+    String keyword = Regex.ONE_SPACE.split(text, 2)[0].toUpperCase(Locale.ROOT);
     String after = text.substring(keyword.length());
     Checks.checkArgument(after.isEmpty() || after.charAt(0) == ' ' && after.length() > 1
             && !BuildKitLexer.isSpace(after.codePointAt(1)),
@@ -51,13 +48,13 @@ public record Raw(String text) implements Instruction {
 
   /** The text after the keyword. */
   public String arguments() {
-    String[] parts = SPACES.split(text, 2);
+    String[] parts = Regex.SPACES.split(text, 2);
     return parts.length > 1 ? parts[1] : "";
   }
 
   @Override
   public String keyword() {
-    return ONE_SPACE.split(text, 2)[0].toUpperCase(Locale.ROOT);
+    return Regex.ONE_SPACE.split(text, 2)[0].toUpperCase(Locale.ROOT);
   }
 
   @Override
@@ -68,5 +65,12 @@ public record Raw(String text) implements Instruction {
   @Override
   public String toString() {
     return DockerfileWriter.render(this);
+  }
+
+  /** Compiled on first use, not when the class loads: a one-file lint that never needs them compiles none. */
+  private static final class Regex {
+    static final java.util.regex.Pattern KEYWORD_THEN_ARGUMENTS = Pattern.compile("[A-Za-z]+(\\s.*)?");
+    static final java.util.regex.Pattern ONE_SPACE = Pattern.compile("\\s");
+    static final java.util.regex.Pattern SPACES = Pattern.compile("\\s+");
   }
 }

@@ -32,11 +32,14 @@ public record Run(Command command, List<Mount> mounts, Optional<Network> network
       Set<String> targets = new HashSet<>();
       Set<String> envs = new HashSet<>();
       for (Mount mount : mounts) {
-        mount.targetPath().ifPresent(t -> Checks.checkArgument(targets.add(t),
-            "two mounts have the target '%s'; give each mount its own target", t));
-        if (mount instanceof SecretMount) {
-          ((SecretMount) mount).env().ifPresent(e -> Checks.checkArgument(envs.add(e),
-              "two secret mounts set the variable '%s'; give each secret its own env name", e));
+        Optional<String> target = mount.targetPath(); // if-present: no lambdas on a lint's path
+        if (target.isPresent()) {
+          Checks.checkArgument(targets.add(target.get()),
+              "two mounts have the target '%s'; give each mount its own target", target.get());
+        }
+        if (mount instanceof SecretMount secret && secret.env().isPresent()) {
+          Checks.checkArgument(envs.add(secret.env().get()),
+              "two secret mounts set the variable '%s'; give each secret its own env name", secret.env().get());
         }
       }
     }

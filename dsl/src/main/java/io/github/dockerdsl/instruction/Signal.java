@@ -2,12 +2,9 @@ package io.github.dockerdsl.instruction;
 
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** A signal name such as {@code SIGTERM}, or a signal number, for STOPSIGNAL. */
 public record Signal(String name) {
-  private static final Pattern NAMED = Pattern.compile("SIG[A-Z][A-Z0-9+-]*");
-  private static final Pattern NUMBERED = Pattern.compile("[1-9][0-9]?");
   /** The default stop signal. */
   public static final Signal SIGTERM = new Signal("SIGTERM");
   /** What nginx and many shells treat as a graceful stop. */
@@ -18,7 +15,7 @@ public record Signal(String name) {
   /** Checks the spelling. */
   public Signal {
     Objects.requireNonNull(name, "name == null");
-    if (!NAMED.matcher(name).matches() && !NUMBERED.matcher(name).matches()) {
+    if (!isNamed(name) && !isNumbered(name)) {
       throw new IllegalArgumentException(String.format(
           "signal '%s' is not valid; use an upper-case name such as SIGTERM or a number from 1 to 99",
           Quoting.visible(name)));
@@ -33,5 +30,28 @@ public record Signal(String name) {
   @Override
   public String toString() {
     return name;
+  }
+
+  /**
+   * {@code SIG[A-Z][A-Z0-9+-]*} as a loop: the constants above are built when the class loads, and a
+   * regex would make every run compile it ({@code SignalLoopTest} compares the two).
+   */
+  static boolean isNamed(String name) {
+    if (name.length() < 4 || !name.startsWith("SIG") || name.charAt(3) < 'A' || name.charAt(3) > 'Z') {
+      return false;
+    }
+    for (int i = 4; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [1-9][0-9]?} as a loop. */
+  static boolean isNumbered(String name) {
+    return (name.length() == 1 || name.length() == 2) && name.charAt(0) >= '1' && name.charAt(0) <= '9'
+        && (name.length() == 1 || name.charAt(1) >= '0' && name.charAt(1) <= '9');
   }
 }

@@ -3,25 +3,22 @@ package io.github.dockerdsl.instruction;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** A user and optional group, by name or numeric id, for USER and {@code --chown}. */
 public record UserSpec(String user, Optional<String> group) {
-  private static final Pattern ZEROS = Pattern.compile("0+");
-  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-  private static final String NAME = "([A-Za-z_][A-Za-z0-9_.-]*\\$?|[0-9]{1,10}|\\$[A-Za-z_][A-Za-z0-9_]*|\\$\\{[A-Za-z_][A-Za-z0-9_]*})";
-  private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
 
   /** Checks both parts. */
   public UserSpec {
     Objects.requireNonNull(user, "user == null");
     Objects.requireNonNull(group, "group == null");
     check(user, "user");
-    group.ifPresent(g -> check(g, "group"));
+    if (group.isPresent()) { // no lambdas or regexes here: every USER and --chown of a lint checks a spec
+      check(group.get(), "group");
+    }
   }
 
   private static void check(String value, String subject) {
-    if (!NAME_PATTERN.matcher(value).matches()) {
+    if (!isName(value)) {
       throw new IllegalArgumentException(String.format(
           "%s '%s' is not a valid user or group; use a name such as 'app' or a numeric id such as 10001",
           subject, Quoting.visible(value)));
@@ -56,16 +53,79 @@ public record UserSpec(String user, Optional<String> group) {
 
   /** True when the user is root by name or id 0. */
   public boolean isRoot() {
-    return user.equals("root") || ZEROS.matcher(user).matches();
+    return user.equals("root") || allDigits(user, '0', '0');
   }
 
   /** True when the user is a numeric id. */
   public boolean isNumeric() {
-    return DIGITS.matcher(user).matches();
+    return allDigits(user, '0', '9');
   }
 
   @Override
   public String toString() {
-    return user + group.map(g -> ":" + g).orElse("");
+    return group.isPresent() ? user + ":" + group.get() : user;
+  }
+
+  /**
+   * A user or group as BuildKit and the usual tools take it, the grammar
+   * {@code [A-Za-z_][A-Za-z0-9_.-]*\$?|[0-9]{1,10}|\$[A-Za-z_][A-Za-z0-9_]*|\$\{[A-Za-z_][A-Za-z0-9_]*}} as
+   * a loop ({@code UserSpecLoopTest} compares the two).
+   */
+  static boolean isName(String value) {
+    int n = value.length();
+    if (n == 0) {
+      return false;
+    }
+    char first = value.charAt(0);
+    if (first >= '0' && first <= '9') {
+      return n <= 10 && allDigits(value, '0', '9');
+    }
+    if (first == '$') {
+      return n >= 2 && value.charAt(1) == '{'
+          ? n >= 4 && value.charAt(n - 1) == '}' && isIdentifier(value, 2, n - 1)
+          : isIdentifier(value, 1, n);
+    }
+    if (!isLetterOrUnderscore(first)) {
+      return false;
+    }
+    int end = value.charAt(n - 1) == '$' ? n - 1 : n; // a trailing '$', as Samba's machine accounts have
+    for (int i = 1; i < end; i++) {
+      char c = value.charAt(i);
+      if (!isLetterOrUnderscore(c) && !(c >= '0' && c <= '9') && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code value[from, to)} is {@code [A-Za-z_][A-Za-z0-9_]*}. */
+  private static boolean isIdentifier(String value, int from, int to) {
+    if (to <= from || !isLetterOrUnderscore(value.charAt(from))) {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      char c = value.charAt(i);
+      if (!isLetterOrUnderscore(c) && !(c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetterOrUnderscore(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+  }
+
+  /** Whether {@code text} is one or more characters, each in {@code [low, high]}. */
+  private static boolean allDigits(String text, char low, char high) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < low || text.charAt(i) > high) {
+        return false;
+      }
+    }
+    return true;
   }
 }

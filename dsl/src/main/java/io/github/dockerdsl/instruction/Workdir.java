@@ -10,7 +10,6 @@ import io.github.dockerdsl.render.DockerfileWriter;
  * @param path the directory, absolute by good practice
  */
 public record Workdir(String path) implements Instruction {
-  private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("[A-Za-z]:[\\\\/].*");
   /** Checks the path can be written. */
   public Workdir {
     Paths.check(path, "WORKDIR path");
@@ -29,7 +28,7 @@ public record Workdir(String path) implements Instruction {
 
   /** True for paths starting with '/', a Windows drive, or a variable. */
   public boolean isAbsolute() {
-    return path.startsWith("/") || path.startsWith("$") || WINDOWS_ABSOLUTE.matcher(path).matches();
+    return path.startsWith("/") || path.startsWith("$") || Regex.WINDOWS_ABSOLUTE.matcher(path).matches();
   }
 
   @Override
@@ -45,5 +44,10 @@ public record Workdir(String path) implements Instruction {
   @Override
   public String toString() {
     return DockerfileWriter.render(this);
+  }
+
+  /** Compiled on first use, not when the class loads: a one-file lint that never needs them compiles none. */
+  private static final class Regex {
+    static final java.util.regex.Pattern WINDOWS_ABSOLUTE = Pattern.compile("[A-Za-z]:[\\\\/].*");
   }
 }

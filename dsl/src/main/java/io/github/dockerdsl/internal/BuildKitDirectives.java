@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  * them at the top of a file; split from {@link BuildKitLexer}, whose Go whitespace rules they share.
  */
 public final class BuildKitDirectives {
-  private static final Pattern DIRECTIVE =
-      Pattern.compile("([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*([^\\n]+?)[\\t\\n\\f\\r ]*");
 
   private BuildKitDirectives() {}
 
@@ -25,7 +23,7 @@ public final class BuildKitDirectives {
     if (!line.startsWith("#")) {
       return Optional.empty();
     }
-    Matcher m = DIRECTIVE.matcher(BuildKitLexer.trimLeading(line.substring(1)));
+    Matcher m = Regex.DIRECTIVE.matcher(BuildKitLexer.trimLeading(line.substring(1)));
     if (!m.matches()) {
       return Optional.empty();
     }
@@ -163,5 +161,10 @@ public final class BuildKitDirectives {
       i += Character.charCount(cp);
     }
     return Math.min(i, to);
+  }
+
+  /** Compiled on first use, not when the class loads: a one-file lint that never needs them compiles none. */
+  private static final class Regex {
+    static final java.util.regex.Pattern DIRECTIVE = Pattern.compile("([a-zA-Z][a-zA-Z0-9]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*([^\\n]+?)[\\t\\n\\f\\r ]*");
   }
 }

@@ -1,19 +1,17 @@
 package io.github.dockerdsl.internal;
 
-import java.util.regex.Pattern;
 
 /**
  * BuildKit's test for exec form: text after the keyword and flags that is one valid JSON array
  * (Go's {@code json.Unmarshal}) is exec form, or a parse error when it holds anything but strings.
  */
 public final class BuildKitJson {
-  private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
   private BuildKitJson() {}
 
   /** True when {@code literal} is a whole JSON number as Go reads one, for every JSON reader of ours. */
   public static boolean isNumber(String literal) {
-    return NUMBER.matcher(literal).matches();
+    return numberEnd(literal, 0) == literal.length();
   }
 
   /**
@@ -80,11 +78,11 @@ public final class BuildKitJson {
         return;
       }
     }
-    java.util.regex.Matcher m = NUMBER.matcher(s).region(at[0], s.length());
-    if (!m.lookingAt()) {
+    int end = numberEnd(s, at[0]);
+    if (end < 0) {
       throw new IllegalStateException();
     }
-    at[0] = m.end();
+    at[0] = end;
   }
 
   private static void expect(String s, int[] at, char c) {
@@ -117,5 +115,49 @@ public final class BuildKitJson {
         }
       }
     }
+  }
+
+  /**
+   * The end of the longest JSON number at {@code from}, {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?},
+   * or -1: by hand, as every exec-form and heredoc instruction of a lint is tested for JSON, and a regex
+   * would make the run compile it and set up the JDK's method handles ({@code JsonNumberScannerTest}).
+   */
+  static int numberEnd(String s, int from) {
+    int i = from;
+    if (i < s.length() && s.charAt(i) == '-') {
+      i++;
+    }
+    if (i < s.length() && s.charAt(i) == '0') {
+      i++;
+    } else if (i < s.length() && s.charAt(i) >= '1' && s.charAt(i) <= '9') {
+      i = digitsEnd(s, i);
+    } else {
+      return -1;
+    }
+    if (i + 1 < s.length() && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {
+      i = digitsEnd(s, i + 1);
+    }
+    if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      int j = i + 1;
+      if (j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+        j++;
+      }
+      if (j < s.length() && isDigit(s.charAt(j))) {
+        i = digitsEnd(s, j);
+      }
+    }
+    return i;
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int i = from;
+    while (i < s.length() && isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

@@ -3,8 +3,6 @@ package io.github.dockerdsl.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What BuildKit's Dockerfile front end reads from text, ported rule for rule from its lexer
@@ -15,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class BuildKitLexer {
   private static final int EOF = -1;
-  private static final Pattern HEREDOC = Pattern.compile("(\\d*)<<(-?)[\\t\\n\\f\\r ]*([^<]*)");
 
   private final int[] text;
   private final int escape;
@@ -52,7 +49,20 @@ public final class BuildKitLexer {
   }
 
   /** A heredoc as BuildKit finds it on an instruction line. */
-  public record FoundHeredoc(String name, boolean chomp, boolean expand) {}
+  public record FoundHeredoc(String name, boolean chomp, boolean expand) {
+    // written out: a record's generated equals and hashCode bootstrap the JDK's method handles at first
+    // call, which the writer's heredoc check would make every lint of a heredoc pay (docs/performance.md)
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof FoundHeredoc other && name.equals(other.name) && chomp == other.chomp
+          && expand == other.expand;
+    }
+
+    @Override
+    public int hashCode() {
+      return (name.hashCode() * 31 + Boolean.hashCode(chomp)) * 31 + Boolean.hashCode(expand);
+    }
+  }
 
   /**
    * The value BuildKit reads from {@code word} when it expands variables in it (ENV and LABEL
@@ -107,7 +117,10 @@ public final class BuildKitLexer {
     }
     List<FoundHeredoc> out = new ArrayList<>();
     for (String word : words) {
-      parseHeredoc(word).ifPresent(out::add);
+      Optional<FoundHeredoc> found = parseHeredoc(word);
+      if (found.isPresent()) { // no method reference on a lint's path (docs/performance.md, sixth round)
+        out.add(found.get());
+      }
     }
     return out;
   }
@@ -135,14 +148,12 @@ public final class BuildKitLexer {
   }
 
   private static Optional<FoundHeredoc> parseHeredoc(String word) throws LexException {
-    Matcher m = HEREDOC.matcher(word);
-    if (!m.matches()) {
+    String[] parts = heredocParts(word);
+    if (parts == null) {
       return Optional.empty();
     }
-    String rest = m.group(3);
-    if (rest.isEmpty()) {
-      return Optional.empty();
-    }
+    boolean dash = parts[0].equals("-");
+    String rest = parts[1];
     List<String> plain = new BuildKitLexer(rest, '\\', false, false, true).processStopOn(EOF, false).words;
     if (plain.size() != 1) {
       return Optional.empty();
@@ -153,11 +164,48 @@ public final class BuildKitLexer {
     }
     String name = plain.get(0);
     boolean expand = quotes(name) == quotes(raw.get(0));
-    return Optional.of(new FoundHeredoc(name, m.group(2).equals("-"), expand));
+    return Optional.of(new FoundHeredoc(name, dash, expand));
+  }
+
+  /**
+   * BuildKit's heredoc word {@code (\d*)<<(-?)[\t\n\f\r ]*([^<]*)} with a non-empty last group, read by
+   * hand: its dash ({@code "-"} or {@code ""}) and the rest, or null when the word is no heredoc marker. A
+   * heredoc in a lint then compiles no regex and sets up none of the JDK's method handles
+   * (docs/performance.md, sixth round; {@code HeredocWordTest} compares it with the regex).
+   */
+  static String[] heredocParts(String word) {
+    int at = 0;
+    while (at < word.length() && word.charAt(at) >= '0' && word.charAt(at) <= '9') {
+      at++;
+    }
+    if (!word.startsWith("<<", at)) {
+      return null;
+    }
+    at += 2;
+    boolean dash = at < word.length() && word.charAt(at) == '-';
+    if (dash) {
+      at++;
+    }
+    while (at < word.length() && isHeredocSpace(word.charAt(at))) {
+      at++;
+    }
+    String rest = word.substring(at);
+    return rest.isEmpty() || rest.indexOf('<') >= 0 ? null : new String[] {dash ? "-" : "", rest};
+  }
+
+  /** {@code [\t\n\f\r ]}, the spaces BuildKit's heredoc pattern allows after the marker. */
+  private static boolean isHeredocSpace(char c) {
+    return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
   }
 
   private static long quotes(String s) {
-    return s.chars().filter(c -> c == '\'' || c == '"').count();
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '\'' || s.charAt(i) == '"') {
+        n++;
+      }
+    }
+    return n;
   }
 
   // --- Go's notions of space -----------------------------------------------------------------

@@ -109,7 +109,7 @@ public final class Checks {
    * run time.
    */
   public static List<String> checkExecutable(List<String> argv, String keyword) {
-    if (!argv.isEmpty() && argv.get(0).chars().anyMatch(Character::isWhitespace)) {
+    if (!argv.isEmpty() && hasWhitespace(argv.get(0))) {
       String program = argv.get(0);
       StringBuilder words = new StringBuilder();
       for (String word : program.strip().split("\\s+")) {
@@ -122,5 +122,15 @@ public final class Checks {
           keyword, Quoting.visible(program), words, Quoting.jsonString(String.join(" ", argv).strip())));
     }
     return argv;
+  }
+
+  /** {@code text.chars().anyMatch(Character::isWhitespace)} without the stream and method reference a lint would bootstrap. */
+  private static boolean hasWhitespace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

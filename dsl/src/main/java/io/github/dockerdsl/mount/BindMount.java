@@ -18,11 +18,13 @@ public record BindMount(String target, Optional<String> source, Optional<SourceR
   /** Checks every option. */
   public BindMount {
     Mount.checkTarget(target, "bind");
-    Objects.requireNonNull(source, "source == null").ifPresent(s -> Mount.checkOption(s, "source"));
-    Objects.requireNonNull(from, "from == null").ifPresent(f -> {
-      Mount.checkOption(f.reference(), "from");
-      Checks.checkFromImage(f, "bind mount from=");
-    });
+    if (Objects.requireNonNull(source, "source == null").isPresent()) {
+      Mount.checkOption(source.get(), "source");
+    }
+    if (Objects.requireNonNull(from, "from == null").isPresent()) {
+      Mount.checkOption(from.get().reference(), "from");
+      Checks.checkFromImage(from.get(), "bind mount from=");
+    }
   }
 
   /** Binds the whole build context at {@code target}. */

@@ -25,19 +25,21 @@ public record CacheMount(String target, Optional<String> id, Optional<Sharing> s
   /** Checks every option. */
   public CacheMount {
     Mount.checkTarget(target, "cache");
-    Objects.requireNonNull(id, "id == null").ifPresent(s -> Mount.checkOption(s, "id"));
+    if (Objects.requireNonNull(id, "id == null").isPresent()) {
+      Mount.checkOption(id.get(), "id");
+    }
     Objects.requireNonNull(sharing, "sharing == null");
-    Objects.requireNonNull(from, "from == null").ifPresent(f -> {
-      Mount.checkOption(f.reference(), "from");
-      Checks.checkFromImage(f, "cache mount from=");
-    });
-    Objects.requireNonNull(source, "source == null").ifPresent(s -> Mount.checkOption(s, "source"));
-    Objects.requireNonNull(mode, "mode == null").ifPresent(m -> {
-      if (m.isSymbolic()) {
-        throw new IllegalArgumentException(String.format(
-            "cache mount mode '%s' is symbolic; mount modes are octal, such as 0755", m));
-      }
-    });
+    if (Objects.requireNonNull(from, "from == null").isPresent()) {
+      Mount.checkOption(from.get().reference(), "from");
+      Checks.checkFromImage(from.get(), "cache mount from=");
+    }
+    if (Objects.requireNonNull(source, "source == null").isPresent()) {
+      Mount.checkOption(source.get(), "source");
+    }
+    if (Objects.requireNonNull(mode, "mode == null").isPresent() && mode.get().isSymbolic()) {
+      throw new IllegalArgumentException(String.format(
+          "cache mount mode '%s' is symbolic; mount modes are octal, such as 0755", mode.get()));
+    }
     Mount.checkId(uid, "uid");
     Mount.checkId(gid, "gid");
   }

@@ -49,21 +49,22 @@ public sealed interface Mount permits BindMount, CacheMount, TmpfsMount, SecretM
    * heredoc RUN it would hide the heredoc from BuildKit, and elsewhere it fails the build.
    */
   static void checkVariables(String value, String subject) {
-    BuildKitLexer.heredocLexError(value).ifPresent(why -> {
+    // if-present, not ifPresent(lambda), here and below: every mount of a lint is checked (docs/performance.md)
+    Optional<String> why = BuildKitLexer.heredocLexError(value);
+    if (why.isPresent()) {
       throw new IllegalArgumentException(String.format(
           "%s '%s' has a '$' BuildKit cannot read (%s); write variables as $NAME or ${NAME}",
-          subject, Quoting.visible(value), why));
-    });
+          subject, Quoting.visible(value), why.get()));
+    }
   }
 
   /** Checks that an id for uid or gid is not negative. */
   static Optional<Integer> checkId(Optional<Integer> id, String option) {
     Checks.requireNonNull(id, option);
-    id.ifPresent(v -> {
-      if (v < 0) {
-        throw new IllegalArgumentException(String.format("mount option %s '%d' is negative; ids are 0 or more", option, v));
-      }
-    });
+    if (id.isPresent() && id.get() < 0) {
+      throw new IllegalArgumentException(String.format("mount option %s '%d' is negative; ids are 0 or more", option,
+          id.get()));
+    }
     return id;
   }
 

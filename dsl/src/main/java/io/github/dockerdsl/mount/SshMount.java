@@ -23,8 +23,12 @@ public record SshMount(Optional<String> id, Optional<String> target, boolean req
 
   /** Checks every option. */
   public SshMount {
-    Objects.requireNonNull(id, "id == null").ifPresent(s -> Mount.checkOption(s, "id"));
-    Objects.requireNonNull(target, "target == null").ifPresent(t -> Mount.checkTarget(t, "ssh"));
+    if (Objects.requireNonNull(id, "id == null").isPresent()) {
+      Mount.checkOption(id.get(), "id");
+    }
+    if (Objects.requireNonNull(target, "target == null").isPresent()) {
+      Mount.checkTarget(target.get(), "ssh");
+    }
     Objects.requireNonNull(mode, "mode == null");
     Mount.checkId(uid, "uid");
     Mount.checkId(gid, "gid");

@@ -13,11 +13,10 @@ public record TmpfsMount(String target, Optional<Long> sizeBytes) implements Mou
   /** Checks the target and size. */
   public TmpfsMount {
     Mount.checkTarget(target, "tmpfs");
-    Objects.requireNonNull(sizeBytes, "sizeBytes == null").ifPresent(s -> {
-      if (s <= 0) {
-        throw new IllegalArgumentException(String.format("tmpfs size '%d' is not positive; give a size in bytes", s));
-      }
-    });
+    if (Objects.requireNonNull(sizeBytes, "sizeBytes == null").isPresent() && sizeBytes.get() <= 0) {
+      throw new IllegalArgumentException(String.format("tmpfs size '%d' is not positive; give a size in bytes",
+          sizeBytes.get()));
+    }
   }
 
   /** An unlimited tmpfs at {@code target}. */

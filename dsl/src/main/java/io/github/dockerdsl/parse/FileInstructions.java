@@ -31,9 +31,7 @@ import java.util.regex.Pattern;
 final class FileInstructions {
   private final Predicate<String> earlierStage;
   private final Instructions instructions;
-  private final Mounts mounts = new Mounts(this::sourceRef);
-  /** A word the writer takes for a heredoc marker ({@code [n]<<} at a word start, not {@code <<<}). */
-  private static final Pattern MARKER_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
+  private final Mounts mounts = new Mounts(this);
 
   FileInstructions(Predicate<String> earlierStage, Instructions instructions) {
     this.earlierStage = earlierStage;
@@ -60,23 +58,13 @@ final class FileInstructions {
     for (Lexing.Flag f : flags.all("mount")) {
       mountList.add(mounts.mount(c, f));
     }
-    Optional<Network> network = c.stringFlag(flags, "network").map(v -> {
-      switch (v) {
-        case "default": return Network.DEFAULT;
-        case "none": return Network.NONE;
-        case "host": return Network.HOST;
-        default: throw c.fail(flags.first("network").offset(), String.format(
-            "network mode '%s' is not supported; use default, none or host", v));
-      }
-    });
-    Optional<Security> security = c.stringFlag(flags, "security").map(v -> {
-      switch (v) {
-        case "sandbox": return Security.SANDBOX;
-        case "insecure": return Security.INSECURE;
-        default: throw c.fail(flags.first("security").offset(), String.format(
-            "security mode '%s' is not supported; use sandbox or insecure", v));
-      }
-    });
+    // no Optional.map(lambda) on a lint's path: each lambda's first use costs a one-file run its bootstrap
+    Optional<String> networkFlag = c.stringFlag(flags, "network");
+    Optional<Network> network = networkFlag.isPresent() ? Optional.of(network(c, flags, networkFlag.get()))
+        : Optional.empty();
+    Optional<String> securityFlag = c.stringFlag(flags, "security");
+    Optional<Security> security = securityFlag.isPresent() ? Optional.of(security(c, flags, securityFlag.get()))
+        : Optional.empty();
     Command command = command(c, at);
     if (flags.has("device")) {
       return instructions.raw(c, "RUN --device is a labs flag that dockerdsl does not model", null);
@@ -89,7 +77,7 @@ final class FileInstructions {
       List<String> argv = c.stringArray(at);
       if (argv != null) {
         for (String arg : argv) {
-          if (MARKER_WORD.matcher(arg).find()) {
+          if (Regex.MARKER_WORD.matcher(arg).find()) {
             // the writer refuses '<<' in RUN arguments: the Raw reason says so, not that it is a heredoc
             throw new IllegalArgumentException(String.format("RUN exec-form argument '%s' holds '<<', which BuildKit reads "
                 + "as a plain argument (there are no heredocs in exec form), but which dockerdsl does not model in RUN "
@@ -109,7 +97,7 @@ final class FileInstructions {
       }
       String line = String.join(" ", shellLines);
       Optional<String> lexError = BuildKitLexer.heredocLexError(line);
-      if (lexError.isPresent() && MARKER_WORD.matcher(line).find()) {
+      if (lexError.isPresent() && Regex.MARKER_WORD.matcher(line).find()) {
         throw c.fail(at, String.format("RUN '%s' has a '<<' that BuildKit does not read as a heredoc, because the "
             + "line does not lex (%s), so the lines after it are instructions of their own; dockerdsl keeps '<<' "
             + "only as a heredoc marker: close the quote, or write '<<<' for a here-string", line, lexError.get()));
@@ -118,8 +106,7 @@ final class FileInstructions {
     }
     String line = String.join(" ", shellLines);
     List<Lexing.Marker> markers = Lexing.heredocMarkers(line, 0);
-    if (!markers.stream().map(Lexing.Marker::name).toList()
-        .equals(c.node.heredocs.stream().map(SyntaxNode.Body::name).toList())) {
+    if (!sameNames(markers, c.node.heredocs)) {
       throw c.fail(at, String.format("RUN '%s' has heredoc markers dockerdsl cannot place in the command; write "
           + "each marker as a word of its own, such as <<EOF", line));
     }
@@ -158,12 +145,11 @@ final class FileInstructions {
     }
   }
 
-
   /**
    * {@code --from=X}: an earlier stage (case-insensitively), else an image when X has a tag, digest,
    * registry, path or variable, else a named build context.
    */
-  private SourceRef sourceRef(String value) {
+  SourceRef sourceRef(String value) {
     String lower = value.toLowerCase(Locale.ROOT);
     if (earlierStage.test(lower)) {
       return new StageRef(lower);
@@ -185,9 +171,10 @@ final class FileInstructions {
   Instruction copy(InstructionCtx c) {
     InstructionCtx.CheckedFlags flags = c.checkedFlags(COPY_FLAGS, COPY_REPEATABLE);
     Files files = files(c);
+    Optional<String> from = c.stringFlag(flags, "from");
     return new Copy(files.sources, files.heredocs, files.destination,
-        c.stringFlag(flags, "from").map(this::sourceRef), c.stringFlag(flags, "chown").map(UserSpec::parse),
-        c.stringFlag(flags, "chmod").map(FileMode::of), c.boolFlag(flags, "link").orElse(false),
+        from.isPresent() ? Optional.of(sourceRef(from.get())) : Optional.empty(), chown(c, flags),
+        chmod(c, flags), c.boolFlag(flags, "link").orElse(false),
         c.boolFlag(flags, "parents").orElse(false), excludes(c, flags));
   }
 
@@ -196,8 +183,36 @@ final class FileInstructions {
     Files files = files(c);
     return new Add(files.sources, files.heredocs, files.destination, c.stringFlag(flags, "checksum"),
         c.boolFlag(flags, "keep-git-dir").orElse(false), c.boolFlag(flags, "unpack"),
-        c.stringFlag(flags, "chown").map(UserSpec::parse), c.stringFlag(flags, "chmod").map(FileMode::of),
-        c.boolFlag(flags, "link").orElse(false), excludes(c, flags));
+        chown(c, flags), chmod(c, flags), c.boolFlag(flags, "link").orElse(false), excludes(c, flags));
+  }
+
+  private static Optional<UserSpec> chown(InstructionCtx c, InstructionCtx.CheckedFlags flags) {
+    Optional<String> v = c.stringFlag(flags, "chown");
+    return v.isPresent() ? Optional.of(UserSpec.parse(v.get())) : Optional.empty();
+  }
+
+  private static Optional<FileMode> chmod(InstructionCtx c, InstructionCtx.CheckedFlags flags) {
+    Optional<String> v = c.stringFlag(flags, "chmod");
+    return v.isPresent() ? Optional.of(FileMode.of(v.get())) : Optional.empty();
+  }
+
+  private static Network network(InstructionCtx c, InstructionCtx.CheckedFlags flags, String v) {
+    return switch (v) {
+      case "default" -> Network.DEFAULT;
+      case "none" -> Network.NONE;
+      case "host" -> Network.HOST;
+      default -> throw c.fail(flags.first("network").offset(), String.format(
+          "network mode '%s' is not supported; use default, none or host", v));
+    };
+  }
+
+  private static Security security(InstructionCtx c, InstructionCtx.CheckedFlags flags, String v) {
+    return switch (v) {
+      case "sandbox" -> Security.SANDBOX;
+      case "insecure" -> Security.INSECURE;
+      default -> throw c.fail(flags.first("security").offset(), String.format(
+          "security mode '%s' is not supported; use sandbox or insecure", v));
+    };
   }
 
   private List<String> excludes(InstructionCtx c, InstructionCtx.CheckedFlags flags) {
@@ -238,8 +253,8 @@ final class FileInstructions {
       List<Lexing.Word> words = Lexing.fields(c.text, at);
       for (int i = 0; i < words.size(); i++) {
         Lexing.Word w = words.get(i);
-        Lexing.Marker m = c.node.heredocs.isEmpty() ? null
-            : Lexing.heredocMarkers(w.text(), 0).stream().findFirst().orElse(null);
+        List<Lexing.Marker> markers = c.node.heredocs.isEmpty() ? List.of() : Lexing.heredocMarkers(w.text(), 0);
+        Lexing.Marker m = markers.isEmpty() ? null : markers.get(0); // no stream on a lint's path
         if (m != null && m.start() == 0 && m.end() == w.text().length()) {
           if (i == words.size() - 1) {
             // BuildKit's instruction layer refuses it; reading it as a source would swap the operands
@@ -279,4 +294,21 @@ final class FileInstructions {
     return word;
   }
 
+  /** Whether the markers name the bodies, in order. */
+  private static boolean sameNames(List<Lexing.Marker> markers, List<SyntaxNode.Body> bodies) {
+    if (markers.size() != bodies.size()) {
+      return false;
+    }
+    for (int i = 0; i < markers.size(); i++) {
+      if (!markers.get(i).name().equals(bodies.get(i).name())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Compiled on first use, not when the class loads: a one-file lint that never needs them compiles none. */
+  private static final class Regex {
+    static final java.util.regex.Pattern MARKER_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
+  }
 }

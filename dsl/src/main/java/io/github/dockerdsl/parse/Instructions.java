@@ -302,11 +302,18 @@ final class Instructions {
     }
     return new Healthcheck(argv, duration(c, flags, "interval"), duration(c, flags, "timeout"),
         duration(c, flags, "start-period"), duration(c, flags, "start-interval"),
-        c.stringFlag(flags, "retries").map(Integer::parseInt));
+        retries(c, flags));
+  }
+
+  // if-present, not Optional.map(method reference): no lambda runs on a lint's path (docs/performance.md)
+  private static Optional<Integer> retries(InstructionCtx c, InstructionCtx.CheckedFlags flags) {
+    Optional<String> v = c.stringFlag(flags, "retries");
+    return v.isPresent() ? Optional.of(Integer.parseInt(v.get())) : Optional.empty();
   }
 
   private Optional<Duration> duration(InstructionCtx c, InstructionCtx.CheckedFlags flags, String name) {
-    return c.stringFlag(flags, name).map(GoDuration::parse);
+    Optional<String> v = c.stringFlag(flags, name);
+    return v.isPresent() ? Optional.of(GoDuration.parse(v.get())) : Optional.empty();
   }
 
   private Instruction shell(InstructionCtx c) {

@@ -15,15 +15,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /** The instruction layer for {@code RUN --mount}: BuildKit's mount options into the typed mounts. */
 final class Mounts {
-  private final Function<String, SourceRef> sourceRef;
+  /** Reads a mount's {@code from=} as a stage, image or named context. */
+  private final FileInstructions files;
 
-  /** {@code sourceRef} reads a mount's {@code from=} as a stage, image or named context. */
-  Mounts(Function<String, SourceRef> sourceRef) {
-    this.sourceRef = sourceRef;
+  /**
+   * {@code files} reads {@code from=} values; the layer itself, not a method reference to it, as no
+   * lambda or method reference runs on a lint's path (each one's first use costs a one-file run its
+   * bootstrap: docs/performance.md, sixth round).
+   */
+  Mounts(FileInstructions files) {
+    this.files = files;
   }
 
   Mount mount(InstructionCtx c, Lexing.Flag f) {
@@ -109,7 +113,7 @@ final class Mounts {
         // which is what target=. says
         BindMount bind = BindMount.of(o.getOrDefault("target", "."));
         bind = new BindMount(bind.target(), Optional.ofNullable(o.get("source")),
-            Optional.ofNullable(o.get("from")).map(sourceRef),
+            from(o),
             o.containsKey("rw") ? Boolean.parseBoolean(o.get("rw")) : o.containsKey("ro") && !Boolean.parseBoolean(o.get("ro")));
         mount = bind;
         break;
@@ -118,26 +122,25 @@ final class Mounts {
         boolean readOnly = o.containsKey("ro") ? Boolean.parseBoolean(o.get("ro"))
             : o.containsKey("rw") && !Boolean.parseBoolean(o.get("rw"));
         mount = new CacheMount(required(o, "target", type), Optional.ofNullable(o.get("id")),
-            Optional.ofNullable(o.get("sharing")).map(Mounts::sharing), Optional.ofNullable(o.get("from")).map(sourceRef),
-            Optional.ofNullable(o.get("source")), readOnly, Optional.ofNullable(o.get("mode")).map(FileMode::of),
+            sharing(o), from(o), Optional.ofNullable(o.get("source")), readOnly, mode(o),
             integer(o, "uid"), integer(o, "gid"));
         break;
       case "tmpfs":
         supported = TMPFS_OPTIONS;
         mount = new TmpfsMount(required(o, "target", type),
-            Optional.ofNullable(o.get("size")).map(Lexing::ramInBytes));
+            o.get("size") == null ? Optional.empty() : Optional.of(Lexing.ramInBytes(o.get("size"))));
         break;
       case "secret":
         supported = SECRET_OPTIONS;
         mount = new SecretMount(Optional.ofNullable(o.get("id")), Optional.ofNullable(o.get("target")),
             Optional.ofNullable(o.get("env")), Boolean.parseBoolean(o.getOrDefault("required", "false")),
-            Optional.ofNullable(o.get("mode")).map(FileMode::of), integer(o, "uid"), integer(o, "gid"));
+            mode(o), integer(o, "uid"), integer(o, "gid"));
         break;
       default:
         supported = SSH_OPTIONS;
         mount = new SshMount(Optional.ofNullable(o.get("id")), Optional.ofNullable(o.get("target")),
             Boolean.parseBoolean(o.getOrDefault("required", "false")),
-            Optional.ofNullable(o.get("mode")).map(FileMode::of), integer(o, "uid"), integer(o, "gid"));
+            mode(o), integer(o, "uid"), integer(o, "gid"));
     }
     for (String key : o.keySet()) {
       if (!supported.contains(key)) {
@@ -157,7 +160,23 @@ final class Mounts {
   }
 
   private static Optional<Integer> integer(Map<String, String> o, String key) {
-    return Optional.ofNullable(o.get(key)).map(Integer::parseInt);
+    String v = o.get(key);
+    return v == null ? Optional.empty() : Optional.of(Integer.parseInt(v));
+  }
+
+  private Optional<SourceRef> from(Map<String, String> o) {
+    String v = o.get("from");
+    return v == null ? Optional.empty() : Optional.of(files.sourceRef(v));
+  }
+
+  private static Optional<FileMode> mode(Map<String, String> o) {
+    String v = o.get("mode");
+    return v == null ? Optional.empty() : Optional.of(FileMode.of(v));
+  }
+
+  private static Optional<Sharing> sharing(Map<String, String> o) {
+    String v = o.get("sharing");
+    return v == null ? Optional.empty() : Optional.of(sharing(v));
   }
 
   private static Sharing sharing(String value) {

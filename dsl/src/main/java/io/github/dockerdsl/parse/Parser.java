@@ -13,6 +13,7 @@ import io.github.dockerdsl.image.StageRef;
 import io.github.dockerdsl.instruction.Arg;
 import io.github.dockerdsl.instruction.Comment;
 import io.github.dockerdsl.instruction.Instruction;
+import io.github.dockerdsl.internal.WaiverLine;
 import io.github.dockerdsl.rule.RuleId;
 import io.github.dockerdsl.rule.Rules;
 import io.github.dockerdsl.rule.Suppression;
@@ -44,9 +45,6 @@ final class Parser {
 
   /** A {@code # dockerdsl:suppress[-stage|-file] CODE -- reason} line waiting for what it covers. */
   private record ModelWaiver(String verb, RuleId rule, String reason, String text, int line) {}
-
-  private static final java.util.regex.Pattern WAIVER = java.util.regex.Pattern.compile(
-      "dockerdsl:(suppress|suppress-stage|suppress-file) ([A-Z]{2,10}[0-9]{3,4}) -- (\\S.*)");
 
   /** The parser judges nothing: invariants only. A policy is immutable, so one serves every parse. */
   private static final io.github.dockerdsl.rule.Policy NO_POLICY = io.github.dockerdsl.rule.Policy.none();
@@ -97,7 +95,7 @@ final class Parser {
   /** The instruction layer, made once the directives (and so the escape character) are read. */
   private Instructions instructions() {
     if (instructions == null) {
-      instructions = new Instructions(syntax, renderEach, name -> earlierStage(name, stages.size() - 1));
+      instructions = new Instructions(syntax, renderEach, new EarlierStage());
     }
     return instructions;
   }
@@ -195,10 +193,11 @@ final class Parser {
   private void addPendingComment(String text, int line, int column) {
     String stripped = text.strip();
     // the prefix test spares a matcher for the common comment, which is no waiver of ours
-    java.util.regex.Matcher waiver = stripped.startsWith("dockerdsl:") ? WAIVER.matcher(stripped) : null;
-    if (waiver != null && waiver.matches()) {
-      RuleId rule = Rules.byCode(waiver.group(2)).map(r -> r.id()).orElseGet(() -> RuleId.of(waiver.group(2), "Unknown"));
-      ModelWaiver w = new ModelWaiver(waiver.group(1), rule, waiver.group(3).strip(), text, line);
+    String[] waiver = stripped.startsWith("dockerdsl:") ? WaiverLine.parse(stripped) : null;
+    if (waiver != null) {
+      var known = Rules.byCode(waiver[1]);
+      RuleId rule = known.isPresent() ? known.get().id() : RuleId.of(waiver[1], "Unknown");
+      ModelWaiver w = new ModelWaiver(waiver[0], rule, waiver[2].strip(), text, line);
       if (w.verb.equals("suppress-file")) {
         fileWaivers.add(new Suppression(w.rule, w.reason, Suppression.Scope.WHOLE_FILE));
       } else {
@@ -389,7 +388,9 @@ final class Parser {
     target(null);
     StageDraft s = new StageDraft();
     s.builder = Stage.from(base, new Origin.FileLine(c.draft.line, c.draft.column));
-    platform.ifPresent(s.builder::platform);
+    if (platform.isPresent()) {
+      s.builder.platform(platform.get());
+    }
     s.baseAsWritten = baseWord.text();
     s.asKeyword = words.size() == 3 ? Optional.of(words.get(1).text()) : Optional.empty();
     s.nameAsWritten = words.size() == 3 ? Optional.of(words.get(2).text()) : Optional.empty();
@@ -438,6 +439,18 @@ final class Parser {
   }
 
   /** True when one of the first {@code count} stages has this name. */
+  /**
+   * Whether a name is a stage's before the current one, for the instruction layer: a class, not a
+   * lambda, as no lambda runs on a lint's path (each one's first use costs a one-file run its
+   * bootstrap: docs/performance.md, sixth round).
+   */
+  private final class EarlierStage implements java.util.function.Predicate<String> {
+    @Override
+    public boolean test(String lowerName) {
+      return earlierStage(lowerName, stages.size() - 1);
+    }
+  }
+
   private boolean earlierStage(String lowerName, int count) {
     for (int i = 0; i < count; i++) {
       if (stages.get(i).name.equals(Optional.of(lowerName))) {
@@ -446,7 +459,6 @@ final class Parser {
     }
     return false;
   }
-
 
   // ---------------------------------------------------------------- instructions
 
@@ -469,7 +481,6 @@ final class Parser {
       }
     }
   }
-
 
   // ---------------------------------------------------------------- result and errors
 
@@ -506,12 +517,13 @@ final class Parser {
       throw syntax.error(e.getMessage(), line, 1, e);
     }
     List<SuppressionComment> out = new ArrayList<>();
-    suppressions.sort((x, y) -> Integer.compare(x.line, y.line));
+    if (suppressions.size() > 1) { // most files have none: their parse makes no comparator (a lambda)
+      suppressions.sort((x, y) -> Integer.compare(x.line, y.line));
+    }
     for (SuppressionDraft d : suppressions) {
       out.add(new SuppressionComment(d.syntax, d.ruleId, d.reason, d.line, d.fileWide,
           Optional.ofNullable(d.target)));
     }
     return new ParsedDockerfile(dockerfile, new SourceFacts(syntax.directiveSources(), preambleSources, stageSources), out);
   }
-
 }

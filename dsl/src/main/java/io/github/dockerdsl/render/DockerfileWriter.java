@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class DockerfileWriter {
   private static final String INDENT = "    ";
-  private static final Pattern HEREDOC_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
 
   final char escape;
   final StringBuilder out;
@@ -93,9 +92,16 @@ public final class DockerfileWriter {
 
   private void writeDockerfile(Dockerfile dockerfile) {
     Directives d = dockerfile.directives();
-    d.syntax().ifPresent(s -> out.append("# syntax=").append(s).append('\n'));
-    d.escape().ifPresent(c -> out.append("# escape=").append(c).append('\n'));
-    d.check().ifPresent(c -> out.append("# check=").append(c.value()).append('\n'));
+    // if-present, not ifPresent(lambda): every build renders, and a lambda's first use costs a one-file lint
+    if (d.syntax().isPresent()) {
+      out.append("# syntax=").append(d.syntax().get()).append('\n');
+    }
+    if (d.escape().isPresent()) {
+      out.append("# escape=").append(d.escape().get().charValue()).append('\n');
+    }
+    if (d.check().isPresent()) {
+      out.append("# check=").append(d.check().get().value()).append('\n');
+    }
     boolean any = d.syntax().isPresent() || d.escape().isPresent() || d.check().isPresent();
     if (any) {
       out.append('\n');
@@ -353,7 +359,7 @@ public final class DockerfileWriter {
   }
 
   static void checkNoHeredocMarker(String text, String subject) {
-    if (text.contains("<<") && HEREDOC_WORD.matcher(text).find()) { // the regex only when it can match
+    if (text.contains("<<") && Regex.HEREDOC_WORD.matcher(text).find()) { // the regex only when it can match
       throw new IllegalArgumentException(String.format(
           "%s '%s' contains '<<', which BuildKit reads as a heredoc marker; "
               + "use Command.heredocs(...) for inline documents, or '<<<' for a here-string",
@@ -384,4 +390,8 @@ public final class DockerfileWriter {
     return text;
   }
 
+  /** Compiled on first use, not when the class loads: a one-file lint that never needs them compiles none. */
+  private static final class Regex {
+    static final java.util.regex.Pattern HEREDOC_WORD = Pattern.compile("(^|[\\s\\p{Z}\u0085])\\d*<<(?!<)");
+  }
 }

@@ -192,10 +192,11 @@ final class InstructionEmitter implements Instruction.Visitor<Void> {
 
   @Override
   public Void visitArg(Arg arg) {
-    Optional<String> written = arg.defaultValue().map(w::word);
-    written.filter(w -> !BuildKitChecks.readsAsWritten(arg.defaultValue().get(), w, escape))
-        .ifPresent(w -> BuildKitChecks.expanded(arg.defaultValue().get(), w, "default of ARG '" + arg.name() + "'",
-        escape));
+    Optional<String> written = arg.defaultValue().isPresent() ? Optional.of(w.word(arg.defaultValue().get()))
+        : Optional.empty();
+    if (written.isPresent() && !BuildKitChecks.readsAsWritten(arg.defaultValue().get(), written.get(), escape)) {
+      BuildKitChecks.expanded(arg.defaultValue().get(), written.get(), "default of ARG '" + arg.name() + "'", escape);
+    }
     int start = out.length();
     out.append("ARG ").append(arg.name());
     if (written.isPresent()) {
@@ -237,7 +238,9 @@ final class InstructionEmitter implements Instruction.Visitor<Void> {
 
   @Override
   public Void visitVolume(Volume volume) {
-    volume.paths().forEach(p -> BuildKitChecks.expandedPath(p, "VOLUME path", escape));
+    for (String p : volume.paths()) {
+      BuildKitChecks.expandedPath(p, "VOLUME path", escape);
+    }
     Quoting.appendJsonArray(out.append("VOLUME "), volume.paths());
     return null;
   }
@@ -265,13 +268,17 @@ final class InstructionEmitter implements Instruction.Visitor<Void> {
     duration("timeout", h.timeout());
     duration("start-period", h.startPeriod());
     duration("start-interval", h.startInterval());
-    h.retries().ifPresent(r -> out.append(" --retries=").append(r));
+    if (h.retries().isPresent()) {
+      out.append(" --retries=").append(h.retries().get().intValue());
+    }
     Quoting.appendJsonArray(out.append(" CMD "), h.argv());
     return null;
   }
 
   private void duration(String flag, Optional<Duration> value) {
-    value.ifPresent(d -> out.append(" --").append(flag).append('=').append(GoDuration.format(d)));
+    if (value.isPresent()) {
+      out.append(" --").append(flag).append('=').append(GoDuration.format(value.get()));
+    }
   }
 
   @Override
@@ -346,55 +353,71 @@ final class InstructionEmitter implements Instruction.Visitor<Void> {
       BindMount m = (BindMount) mount;
       opts.add("type=bind");
       opts.add("target=" + m.target());
-      m.source().ifPresent(s -> opts.add("source=" + s));
-      m.from().ifPresent(f -> opts.add("from=" + f.reference()));
+      option(opts, "source", m.source());
+      if (m.from().isPresent()) {
+        opts.add("from=" + m.from().get().reference());
+      }
       if (m.readWrite()) {
         opts.add("rw");
       }
     } else if (mount instanceof CacheMount) {
       CacheMount m = (CacheMount) mount;
       opts.add("type=cache");
-      m.id().ifPresent(s -> opts.add("id=" + s));
+      option(opts, "id", m.id());
       opts.add("target=" + m.target());
-      m.sharing().ifPresent(s -> opts.add("sharing=" + s.name().toLowerCase(Locale.ROOT)));
-      m.from().ifPresent(f -> opts.add("from=" + f.reference()));
-      m.source().ifPresent(s -> opts.add("source=" + s));
+      if (m.sharing().isPresent()) {
+        opts.add("sharing=" + m.sharing().get().name().toLowerCase(Locale.ROOT));
+      }
+      if (m.from().isPresent()) {
+        opts.add("from=" + m.from().get().reference());
+      }
+      option(opts, "source", m.source());
       if (m.readOnly()) {
         opts.add("ro");
       }
-      m.mode().ifPresent(s -> opts.add("mode=" + s));
-      m.uid().ifPresent(s -> opts.add("uid=" + s));
-      m.gid().ifPresent(s -> opts.add("gid=" + s));
+      option(opts, "mode", m.mode());
+      option(opts, "uid", m.uid());
+      option(opts, "gid", m.gid());
     } else if (mount instanceof TmpfsMount) {
       TmpfsMount m = (TmpfsMount) mount;
       opts.add("type=tmpfs");
       opts.add("target=" + m.target());
-      m.sizeBytes().ifPresent(s -> opts.add("size=" + s));
+      option(opts, "size", m.sizeBytes());
     } else if (mount instanceof SecretMount) {
       SecretMount m = (SecretMount) mount;
       opts.add("type=secret");
-      m.id().ifPresent(s -> opts.add("id=" + s));
-      m.target().ifPresent(s -> opts.add("target=" + s));
-      m.env().ifPresent(s -> opts.add("env=" + s));
+      option(opts, "id", m.id());
+      option(opts, "target", m.target());
+      option(opts, "env", m.env());
       if (m.required()) {
         opts.add("required");
       }
-      m.mode().ifPresent(s -> opts.add("mode=" + s));
-      m.uid().ifPresent(s -> opts.add("uid=" + s));
-      m.gid().ifPresent(s -> opts.add("gid=" + s));
+      option(opts, "mode", m.mode());
+      option(opts, "uid", m.uid());
+      option(opts, "gid", m.gid());
     } else {
       SshMount m = (SshMount) mount;
       opts.add("type=ssh");
-      m.id().ifPresent(s -> opts.add("id=" + s));
-      m.target().ifPresent(s -> opts.add("target=" + s));
+      option(opts, "id", m.id());
+      option(opts, "target", m.target());
       if (m.required()) {
         opts.add("required");
       }
-      m.mode().ifPresent(s -> opts.add("mode=" + s));
-      m.uid().ifPresent(s -> opts.add("uid=" + s));
-      m.gid().ifPresent(s -> opts.add("gid=" + s));
+      option(opts, "mode", m.mode());
+      option(opts, "uid", m.uid());
+      option(opts, "gid", m.gid());
     }
     return opts;
+  }
+
+  /**
+   * {@code value.ifPresent(v -> opts.add(key + "=" + v))} without the lambda: the writer runs on every
+   * build, and each lambda's first use costs a one-file lint its bootstrap (docs/performance.md).
+   */
+  private static void option(List<String> opts, String key, Optional<?> value) {
+    if (value.isPresent()) {
+      opts.add(key + "=" + value.get());
+    }
   }
 
   private static String lower(Enum<?> value) {

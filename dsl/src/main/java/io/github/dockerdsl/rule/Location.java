@@ -28,7 +28,7 @@ public record Location(int stageIndex, Optional<String> stageName, int instructi
   /** For messages: {@code stage 'runtime', instruction FROM} or {@code stage 2, instruction 4 RUN}. */
   public String describe() {
     String stage = stageIndex < 0 ? "the preamble"
-        : stageName.map(n -> "stage '" + n + "'").orElse("stage " + (stageIndex + 1));
+        : stageName.isPresent() ? "stage '" + stageName.get() + "'" : "stage " + (stageIndex + 1);
     String instruction = instructionIndex < 0 ? "instruction " + keyword
         : "instruction " + (instructionIndex + 1) + " " + keyword;
     return stage + ", " + instruction;

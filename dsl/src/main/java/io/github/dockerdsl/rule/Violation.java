@@ -38,7 +38,7 @@ public record Violation(RuleId rule, Severity severity, Location location, Strin
   @Override
   public String toString() {
     return severity + " " + rule + " at " + location.describe() + ": " + message + " (fix: " + fix + ")"
-        + suppressedBy.map(s -> " [suppressed: " + s.reason() + "]").orElse("");
+        + (suppressedBy.isPresent() ? " [suppressed: " + suppressedBy.get().reason() + "]" : "");
   }
 
   /** True when it stops {@code build()}: an unsuppressed error. */

@@ -11,6 +11,12 @@ import org.junit.jupiter.api.RepetitionInfo;
  * loop is compared with its regex over seeded random text, lengths around the tag's 128 included.
  */
 class NameLoopsTest {
+  /** The grammar the loop replaces, kept here as the test's reference. */
+  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+  private static final java.util.regex.Pattern STAGE_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9_.-]*");
+  private static final java.util.regex.Pattern COMPONENT =
+      java.util.regex.Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
+
   /** Both cases, digits, the separators the rules allow, others they refuse, and non-ASCII. */
   private static final String ALPHABET = "azAZ09_.-:/ $@\u00e9\u0130";
   /** What repository path components are made of, so that many random ones are valid. */
@@ -35,9 +41,9 @@ class NameLoopsTest {
     for (int k = 0; k < 100; k++) {
       String s = text(random);
       String why = "seed " + seed + ", text '" + s + "'";
-      assertThat(Names.isStageName(s)).as(why).isEqualTo(Names.STAGE_NAME.matcher(s).matches());
-      assertThat(ImageRef.isTag(s)).as(why).isEqualTo(ImageRef.TAG.matcher(s).matches());
-      assertThat(ImageRef.isComponent(s)).as(why).isEqualTo(ImageRef.COMPONENT.matcher(s).matches());
+      assertThat(Names.isStageName(s)).as(why).isEqualTo(STAGE_NAME.matcher(s).matches());
+      assertThat(ImageRef.isTag(s)).as(why).isEqualTo(TAG.matcher(s).matches());
+      assertThat(ImageRef.isComponent(s)).as(why).isEqualTo(COMPONENT.matcher(s).matches());
     }
   }
 }

@@ -65,11 +65,11 @@ final class ImageFamilies {
 
     private static Map<String, Set<String>> byImage(Set<String> family, Map<String, Set<String>> own) {
       Map<String, Set<String>> out = new HashMap<>();
-      own.forEach((image, names) -> {
+      for (Map.Entry<String, Set<String>> e : own.entrySet()) { // a loop: no lambda on a lint's path
         Set<String> all = new HashSet<>(family);
-        all.addAll(names);
-        out.put(image, Set.copyOf(all));
-      });
+        all.addAll(e.getValue());
+        out.put(e.getKey(), Set.copyOf(all));
+      }
       return Map.copyOf(out);
     }
   }

@@ -14,6 +14,18 @@ import java.util.List;
  * instruction, so the warm lint allocates no more than the visitors did.
  */
 final class InstructionWalk {
+  /**
+   * Computes the shared value once per evaluation; a class, not a lambda: no lambda runs on a lint's
+   * path, as the first costs a one-file run the JDK's method-handle set-up (docs/performance.md).
+   */
+  private static final java.util.function.Function<RuleContext, InstructionWalk> COMPUTE =
+      new java.util.function.Function<>() {
+        @Override
+        public InstructionWalk apply(RuleContext context) {
+          return new InstructionWalk(context);
+        }
+      };
+
   private final int[] stages;
   private final int[] indexes;
   private final Instruction[] instructions;
@@ -51,7 +63,7 @@ final class InstructionWalk {
 
   /** The instructions of the context's Dockerfile, in visiting order. */
   static InstructionWalk of(RuleContext context) {
-    return context.derived(InstructionWalk.class, InstructionWalk::new);
+    return context.derived(InstructionWalk.class, COMPUTE);
   }
 
   /** How many instructions (triggers included) there are. */

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * DF018: scratch has no /etc/passwd, and distroless images know only root, nonroot and nobody, so
@@ -81,7 +80,7 @@ public final class NumericUserOnMinimalBase extends BaseRule {
   }
 
   private static boolean isNameNeedingLookup(String value, boolean distroless) {
-    return !Patterns.DIGITS.matcher(value).matches() && !value.startsWith("$")
+    return !isDigits(value) && !value.startsWith("$")
         && !(distroless && DISTROLESS_USERS.contains(value));
   }
 
@@ -112,12 +111,16 @@ public final class NumericUserOnMinimalBase extends BaseRule {
         + "or copy an /etc/passwd that defines '" + user.user() + "' first";
   }
 
-  /**
-   * Compiled on first use, not when the rule is built: only findings and rare forms need them, and a
-   * short process builds every rule at start, in the interpreter (docs/performance.md, fifth round).
-   */
-  private static final class Patterns {
-    /** A numeric id; compiled once, as {@code String.matches} compiles on every call. */
-    static final Pattern DIGITS = Pattern.compile("[0-9]+");
+  /** {@code [0-9]+} as a loop: every USER of a lint on a minimal base asks it, and a regex would set up the JDK's method handles. */
+  private static boolean isDigits(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

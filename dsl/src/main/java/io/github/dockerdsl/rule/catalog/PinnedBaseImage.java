@@ -78,9 +78,11 @@ public final class PinnedBaseImage extends BaseRule {
   private static void check(RuleContext context, Use use, int stage, int index, ViolationSink sink) {
     ImageRef image = use.image();
     String what = use.what();
-    Optional<ImageRef> resolved = Variables.mayHoldVariable(image) && image.hasVariables()
-        ? Variables.expandGlobals(context.dockerfile(), image.toString()).map(PinnedBaseImage::parseOrNull)
-        : Optional.of(image);
+    Optional<ImageRef> resolved = Optional.of(image);
+    if (Variables.mayHoldVariable(image) && image.hasVariables()) { // no method reference on a lint's path
+      Optional<String> expanded = Variables.expandGlobals(context.dockerfile(), image.toString());
+      resolved = expanded.isPresent() ? Optional.ofNullable(parseOrNull(expanded.get())) : Optional.empty();
+    }
     if (resolved.isEmpty()) {
       sink.report(stage, index, unresolved(what, image), fix(context, use, index < 0));
     } else if (!resolved.get().isPinned()) {

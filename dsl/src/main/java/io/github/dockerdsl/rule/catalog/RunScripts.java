@@ -33,6 +33,18 @@ import java.util.Set;
  * what the stage set before it: the SHELL, the ENV and ARG values, and whether the stage ships.
  */
 final class RunScripts {
+  /**
+   * Computes the shared value once per evaluation; a class, not a lambda: no lambda runs on a lint's
+   * path, as the first costs a one-file run the JDK's method-handle set-up (docs/performance.md).
+   */
+  private static final java.util.function.Function<RuleContext, Scripts> COMPUTE =
+      new java.util.function.Function<>() {
+        @Override
+        public Scripts apply(RuleContext context) {
+          return new Scripts(List.copyOf(read(context)));
+        }
+      };
+
   private RunScripts() {}
 
   /**
@@ -106,7 +118,7 @@ final class RunScripts {
 
   /** Every RUN of the Dockerfile, in order. */
   static List<Entry> of(RuleContext context) {
-    return context.derived(Scripts.class, c -> new Scripts(List.copyOf(read(c)))).entries();
+    return context.derived(Scripts.class, COMPUTE).entries();
   }
 
   /** The entries of one context, computed once and shared by the eleven shell rules. */

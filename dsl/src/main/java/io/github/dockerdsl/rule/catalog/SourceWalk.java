@@ -8,6 +8,18 @@ import java.util.Locale;
 
 /** Walks the source facts of a parsed file for the rules over the written form (DF050 and up). */
 final class SourceWalk {
+  /**
+   * Computes the shared value once per evaluation; a class, not a lambda: no lambda runs on a lint's
+   * path, as the first costs a one-file run the JDK's method-handle set-up (docs/performance.md).
+   */
+  private static final java.util.function.Function<RuleContext, Walk> COMPUTE =
+      new java.util.function.Function<>() {
+        @Override
+        public Walk apply(RuleContext context) {
+          return walk(context);
+        }
+      };
+
   private SourceWalk() {}
 
   /**
@@ -57,7 +69,7 @@ final class SourceWalk {
 
   /** The walk of the context's source facts. */
   static Walk of(RuleContext context) {
-    return context.derived(Walk.class, SourceWalk::walk);
+    return context.derived(Walk.class, COMPUTE);
   }
 
   private static Walk walk(RuleContext context) {

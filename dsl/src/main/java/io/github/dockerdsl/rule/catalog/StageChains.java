@@ -12,6 +12,18 @@ import java.util.Map;
 
 /** Walks the FROM chain of a stage, so rules see what a stage inherits from the stages it starts from. */
 final class StageChains {
+  /**
+   * Computes the shared value once per evaluation; a class, not a lambda: no lambda runs on a lint's
+   * path, as the first costs a one-file run the JDK's method-handle set-up (docs/performance.md).
+   */
+  private static final java.util.function.Function<RuleContext, Chains> COMPUTE =
+      new java.util.function.Function<>() {
+        @Override
+        public Chains apply(RuleContext context) {
+          return walk(context);
+        }
+      };
+
   private StageChains() {}
 
   /**
@@ -22,7 +34,7 @@ final class StageChains {
 
   /** The stages this stage starts FROM, nearest first, not including the stage itself. */
   static List<Stage> ancestors(RuleContext context, Stage stage) {
-    List<Stage> chain = context.derived(Chains.class, StageChains::walk).ancestors().get(stage);
+    List<Stage> chain = context.derived(Chains.class, COMPUTE).ancestors().get(stage);
     // a stage of another Dockerfile (never asked by the rules) is walked on its own
     return chain != null ? chain : walk(byName(context.stages()), stage);
   }

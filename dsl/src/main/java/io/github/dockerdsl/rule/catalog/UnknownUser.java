@@ -254,7 +254,8 @@ public final class UnknownUser extends BaseRule {
 
   /** The fix: create it first (in the tool the base image has), or use numeric ids. */
   static String fix(RuleContext context, String name, BaseImage root) {
-    boolean alpine = ImageFamilies.libc(root).filter(l -> l == ImageFamilies.Libc.MUSL).isPresent();
+    Optional<ImageFamilies.Libc> libc = ImageFamilies.libc(root);
+    boolean alpine = libc.isPresent() && libc.get() == ImageFamilies.Libc.MUSL;
     String create = alpine
         ? "addgroup -S -g 10001 " + name + " && adduser -S -D -H -u 10001 -G " + name + " " + name
         : "groupadd --system --gid 10001 " + name + " && useradd --system --uid 10001 --gid " + name

@@ -6,8 +6,6 @@ import io.github.dockerdsl.instruction.Arg;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Substitutes global ARG defaults into FROM lines, the way the builder does before pulling. */
 final class Variables {
@@ -29,30 +27,76 @@ final class Variables {
     for (Arg arg : dockerfile.globalArgs()) {
       defaults.put(arg.name(), arg.defaultValue());
     }
-    Matcher m = Patterns.REFERENCE.matcher(text);
     StringBuilder out = new StringBuilder();
     int last = 0;
-    while (m.find()) {
-      String name = m.group(1) != null ? m.group(1) : m.group(3);
-      Optional<String> value = defaults.getOrDefault(name, Optional.empty());
-      if (value.isEmpty() && m.group(2) != null && m.group(0).contains(":-")) {
-        value = Optional.of(m.group(2));
+    for (int at = text.indexOf('$'); at >= 0; at = text.indexOf('$', at)) {
+      Reference ref = reference(text, at);
+      if (ref == null) {
+        at++;
+        continue;
+      }
+      int end = ref.end();
+      Optional<String> value = defaults.getOrDefault(ref.name(), Optional.empty());
+      if (value.isEmpty() && ref.value() != null && text.substring(at, end).contains(":-")) {
+        value = Optional.of(ref.value());
       }
       if (value.isEmpty()) {
         return Optional.empty();
       }
-      out.append(text, last, m.start()).append(value.get());
-      last = m.end();
+      out.append(text, last, at).append(value.get());
+      last = end;
+      at = end;
     }
     return Optional.of(out.append(text.substring(last)).toString());
   }
 
   /**
-   * Compiled on first use, not when this class is first used: only FROM lines that hold a variable need
-   * it, while {@link #mayHoldVariable} runs for every file (docs/performance.md, fifth round).
+   * The reference at {@code text[at]} (a '$'), the grammar
+   * {@code \$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+]([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))} read by hand, or
+   * null when none starts there. By hand, as a FROM line that names a global ARG is common and a regex would make its lint set
+   * up the JDK's method handles ({@code VariablesScannerTest} compares the two).
    */
-  private static final class Patterns {
-    static final Pattern REFERENCE =
-        Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+]([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
+  static Reference reference(String text, int at) {
+    int i = at + 1;
+    if (i < text.length() && text.charAt(i) == '{') {
+      int name = identifierEnd(text, i + 1);
+      if (name < 0) {
+        return null;
+      }
+      String value = null;
+      int close = name;
+      int modifier = name < text.length() && text.charAt(name) == ':' ? name + 1 : name;
+      if (modifier < text.length() && (text.charAt(modifier) == '-' || text.charAt(modifier) == '+')) {
+        close = text.indexOf('}', modifier + 1);
+        if (close < 0) {
+          return null;
+        }
+        value = text.substring(modifier + 1, close);
+      }
+      if (close >= text.length() || text.charAt(close) != '}') {
+        return null;
+      }
+      return new Reference(text.substring(i + 1, name), value, close + 1);
+    }
+    int name = identifierEnd(text, i);
+    return name < 0 ? null : new Reference(text.substring(i, name), null, name);
+  }
+
+  /** A variable reference: its name, its default or alternative value (null without one), and where it ends. */
+  record Reference(String name, String value, int end) {}
+
+  private static int identifierEnd(String text, int from) {
+    if (from >= text.length() || !isStart(text.charAt(from))) {
+      return -1;
+    }
+    int i = from + 1;
+    while (i < text.length() && (isStart(text.charAt(i)) || text.charAt(i) >= '0' && text.charAt(i) <= '9')) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isStart(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
   }
 }
