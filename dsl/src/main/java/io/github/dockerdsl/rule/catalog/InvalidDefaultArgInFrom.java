@@ -9,7 +9,6 @@ import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * DF028: a FROM that only works when the build passes {@code --build-arg}: with the ARG defaults (an ARG
@@ -90,8 +89,68 @@ public final class InvalidDefaultArgInFrom extends BaseRule {
       out = replaceBare(out.replace("${" + arg.name() + "}", value), arg.name(), value);
     }
     // ${NAME:-default} of an unset or empty ARG takes the default; other references are empty
-    out = Patterns.ANY_REFERENCE.matcher(Patterns.WITH_DEFAULT.matcher(out).replaceAll("$1")).replaceAll("");
-    return out;
+    return withoutReferences(withDefaultsTaken(out));
+  }
+
+  // The two passes by hand, not by regexes: a FROM line with a global ARG is common, and a pattern would
+  // make its lint set up the JDK's method handles (docs/performance.md, sixth round;
+  // InvalidDefaultArgInFromScannerTest compares them with the regexes they replace).
+
+  /** Each <code>${NAME:-default}</code> or <code>${NAME-default}</code> as its default, {@code \$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)}}. */
+  static String withDefaultsTaken(String text) {
+    StringBuilder out = null;
+    int last = 0;
+    for (int at = text.indexOf("${"); at >= 0; at = text.indexOf("${", at + 1)) {
+      int i = at + 2;
+      if (i >= text.length() || !isNameStart(text.charAt(i))) {
+        continue;
+      }
+      while (i < text.length() && isNameChar(text.charAt(i))) {
+        i++;
+      }
+      if (i < text.length() && text.charAt(i) == ':') {
+        i++;
+      }
+      int close = i < text.length() && text.charAt(i) == '-' ? text.indexOf('}', i + 1) : -1;
+      if (close < 0) {
+        continue;
+      }
+      out = out == null ? new StringBuilder(text.length()) : out;
+      out.append(text, last, at).append(text, i + 1, close);
+      last = close + 1;
+      at = close;
+    }
+    return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+
+  /** The text without any reference, {@code \$\{[^}]*}|\$[A-Za-z_][A-Za-z0-9_]*}, as BuildKit expands an unset one. */
+  static String withoutReferences(String text) {
+    StringBuilder out = null;
+    int last = 0;
+    for (int at = text.indexOf('$'); at >= 0; at = text.indexOf('$', at + 1)) {
+      int end = -1;
+      if (at + 1 < text.length() && text.charAt(at + 1) == '{') {
+        int close = text.indexOf('}', at + 2);
+        end = close < 0 ? -1 : close + 1;
+      } else if (at + 1 < text.length() && isNameStart(text.charAt(at + 1))) {
+        end = at + 2;
+        while (end < text.length() && isNameChar(text.charAt(end))) {
+          end++;
+        }
+      }
+      if (end < 0) {
+        continue;
+      }
+      out = out == null ? new StringBuilder(text.length()) : out;
+      out.append(text, last, at);
+      last = end;
+      at = end - 1;
+    }
+    return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+
+  private static boolean isNameStart(char c) {
+    return c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
   }
 
   private static List<String> emptyArgs(Dockerfile dockerfile, String text) {
@@ -114,14 +173,5 @@ public final class InvalidDefaultArgInFrom extends BaseRule {
   static String fix(List<String> empty) {
     return empty.isEmpty() ? "give the build args defaults that make a valid image name"
         : "give ARG " + empty.get(0) + " a default, e.g. ARG " + empty.get(0) + "=<version>";
-  }
-
-  /**
-   * Compiled on first use, not when the rule is built: only findings and rare forms need them, and a
-   * short process builds every rule at start, in the interpreter (docs/performance.md, fifth round).
-   */
-  private static final class Patterns {
-    static final Pattern WITH_DEFAULT = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)}");
-    static final Pattern ANY_REFERENCE = Pattern.compile("\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*");
   }
 }
