@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 /**
  * A whole Dockerfile: parser directives, global ARGs and ordered stages. Made only through
  * {@link #builder()}, whose {@code build()} checks every invariant; {@link #toString()} is the
- * canonical text, rendered once.
+ * canonical text, rendered once, when it is first asked for.
  */
 public final class Dockerfile {
   private final Directives directives;
@@ -38,17 +38,27 @@ public final class Dockerfile {
   private final List<Stage> stages;
   private final Optional<SyntaxVersion> targetSyntax;
   private final List<Suppression> suppressions;
-  private final String text;
+  /**
+   * The canonical text, rendered on the first {@link #toString()}: parsing and linting never read it.
+   * Racy single-check: a String is immutable and safely published, so two threads at worst render it twice.
+   */
+  private String text;
   private final Policy policy;
   private final List<Violation> findings;
 
-  private Dockerfile(Builder builder) {
+  /** {@code renderNow}: render the text at once (as build() did before the check-only walk), for tests. */
+  private Dockerfile(Builder builder, boolean renderNow) {
     this.directives = builder.directives;
     this.preamble = List.copyOf(builder.preamble);
     this.stages = List.copyOf(builder.stages);
     this.targetSyntax = builder.targetSyntax;
     this.suppressions = List.copyOf(builder.suppressions);
-    this.text = DockerfileWriter.render(this);
+    if (renderNow) {
+      this.text = DockerfileWriter.render(this);
+    } else {
+      // the writer's checks at build(), as a render would make them, without the text nobody has asked for yet
+      DockerfileWriter.check(this);
+    }
     this.policy = NoPolicy.NONE;
     this.findings = List.of();
   }
@@ -192,7 +202,12 @@ public final class Dockerfile {
   /** The canonical Dockerfile text. */
   @Override
   public String toString() {
-    return text;
+    String t = text;
+    if (t == null) {
+      t = DockerfileWriter.render(this);
+      text = t;
+    }
+    return t;
   }
 
   /** Collects directives, global ARGs and stages; {@link #build()} checks them all. */
@@ -364,7 +379,19 @@ public final class Dockerfile {
       return new Dockerfile(unchecked, policy, all);
     }
 
+    /**
+     * {@link #build(Policy) build(Policy.none())} with the text rendered at build(), as before the
+     * check-only walk: tests compare the two, refusal by refusal.
+     */
+    Dockerfile buildRendered() {
+      return buildUnchecked(true);
+    }
+
     private Dockerfile buildUnchecked() {
+      return buildUnchecked(false);
+    }
+
+    private Dockerfile buildUnchecked(boolean renderNow) {
       Checks.checkState(!stages.isEmpty(), "Dockerfile has no stages; add one with builder.stage(Stage.from(...))");
       for (Instruction i : preamble) {
         Checks.checkState(i instanceof Arg || i instanceof Comment,
@@ -382,7 +409,7 @@ public final class Dockerfile {
       }
       directives.syntax().flatMap(SyntaxVersion::ofFrontend)
           .ifPresent(v -> checkSupported(features, v, "# syntax=" + directives.syntax().get()));
-      return new Dockerfile(this);
+      return new Dockerfile(this, renderNow);
     }
 
     private static void checkSupported(Map<Feature, String> features, SyntaxVersion version, String what) {

@@ -31,14 +31,12 @@ final class BuildKitChecks {
    * Compares the parser directives BuildKit reads at the top of the text with the model's, so a
    * comment can never select a frontend image or change the escape character.
    */
-  static void checkDirectives(Dockerfile dockerfile, StringBuilder out) {
+  static void checkDirectives(Dockerfile dockerfile, String top) {
     Directives d = dockerfile.directives();
     List<String> expected = new ArrayList<>();
     d.syntax().ifPresent(s -> expected.add("syntax=" + s));
     d.escape().ifPresent(c -> expected.add("escape=" + c));
     d.check().ifPresent(c -> expected.add("check=" + c.value()));
-    int header = out.indexOf("\n\n");
-    String top = header < 0 ? out.toString() : out.substring(0, header + 1);
     List<String> found = BuildKitDirectives.directives(top);
     if (found.equals(expected)) {
       return;
