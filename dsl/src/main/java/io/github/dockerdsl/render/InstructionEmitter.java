@@ -328,73 +328,73 @@ final class InstructionEmitter implements Instruction.Visitor<Void> {
     RawReadBack.check(raw, trigger, escape);
   }
 
-  /** Appends a {@code --mount=} flag: the options of {@link #mountOptions}, joined by commas. */
+  /**
+   * Appends a {@code --mount=} flag: its options, joined by commas, in place (was a list of option
+   * strings, a lambda per optional one, then joined).
+   */
   static void appendMount(StringBuilder out, Mount mount) {
     out.append("--mount=");
-    List<String> opts = mountOptions(mount);
-    for (int i = 0; i < opts.size(); i++) {
-      if (i > 0) {
-        out.append(',');
+    if (mount instanceof BindMount m) {
+      out.append("type=bind");
+      out.append(",target=").append(m.target());
+      option(out, "source", m.source());
+      if (m.from().isPresent()) {
+        out.append(",from=").append(m.from().get().reference());
       }
-      out.append(opts.get(i));
+      if (m.readWrite()) {
+        out.append(",rw");
+      }
+    } else if (mount instanceof CacheMount m) {
+      out.append("type=cache");
+      option(out, "id", m.id());
+      out.append(",target=").append(m.target());
+      if (m.sharing().isPresent()) {
+        out.append(",sharing=").append(m.sharing().get().name().toLowerCase(Locale.ROOT));
+      }
+      if (m.from().isPresent()) {
+        out.append(",from=").append(m.from().get().reference());
+      }
+      option(out, "source", m.source());
+      if (m.readOnly()) {
+        out.append(",ro");
+      }
+      option(out, "mode", m.mode());
+      option(out, "uid", m.uid());
+      option(out, "gid", m.gid());
+    } else if (mount instanceof TmpfsMount m) {
+      out.append("type=tmpfs");
+      out.append(",target=").append(m.target());
+      option(out, "size", m.sizeBytes());
+    } else if (mount instanceof SecretMount m) {
+      out.append("type=secret");
+      option(out, "id", m.id());
+      option(out, "target", m.target());
+      option(out, "env", m.env());
+      if (m.required()) {
+        out.append(",required");
+      }
+      option(out, "mode", m.mode());
+      option(out, "uid", m.uid());
+      option(out, "gid", m.gid());
+    } else {
+      SshMount m = (SshMount) mount;
+      out.append("type=ssh");
+      option(out, "id", m.id());
+      option(out, "target", m.target());
+      if (m.required()) {
+        out.append(",required");
+      }
+      option(out, "mode", m.mode());
+      option(out, "uid", m.uid());
+      option(out, "gid", m.gid());
     }
   }
 
-  private static List<String> mountOptions(Mount mount) {
-    List<String> opts = new ArrayList<>(8);
-    if (mount instanceof BindMount) {
-      BindMount m = (BindMount) mount;
-      opts.add("type=bind");
-      opts.add("target=" + m.target());
-      m.source().ifPresent(s -> opts.add("source=" + s));
-      m.from().ifPresent(f -> opts.add("from=" + f.reference()));
-      if (m.readWrite()) {
-        opts.add("rw");
-      }
-    } else if (mount instanceof CacheMount) {
-      CacheMount m = (CacheMount) mount;
-      opts.add("type=cache");
-      m.id().ifPresent(s -> opts.add("id=" + s));
-      opts.add("target=" + m.target());
-      m.sharing().ifPresent(s -> opts.add("sharing=" + s.name().toLowerCase(Locale.ROOT)));
-      m.from().ifPresent(f -> opts.add("from=" + f.reference()));
-      m.source().ifPresent(s -> opts.add("source=" + s));
-      if (m.readOnly()) {
-        opts.add("ro");
-      }
-      m.mode().ifPresent(s -> opts.add("mode=" + s));
-      m.uid().ifPresent(s -> opts.add("uid=" + s));
-      m.gid().ifPresent(s -> opts.add("gid=" + s));
-    } else if (mount instanceof TmpfsMount) {
-      TmpfsMount m = (TmpfsMount) mount;
-      opts.add("type=tmpfs");
-      opts.add("target=" + m.target());
-      m.sizeBytes().ifPresent(s -> opts.add("size=" + s));
-    } else if (mount instanceof SecretMount) {
-      SecretMount m = (SecretMount) mount;
-      opts.add("type=secret");
-      m.id().ifPresent(s -> opts.add("id=" + s));
-      m.target().ifPresent(s -> opts.add("target=" + s));
-      m.env().ifPresent(s -> opts.add("env=" + s));
-      if (m.required()) {
-        opts.add("required");
-      }
-      m.mode().ifPresent(s -> opts.add("mode=" + s));
-      m.uid().ifPresent(s -> opts.add("uid=" + s));
-      m.gid().ifPresent(s -> opts.add("gid=" + s));
-    } else {
-      SshMount m = (SshMount) mount;
-      opts.add("type=ssh");
-      m.id().ifPresent(s -> opts.add("id=" + s));
-      m.target().ifPresent(s -> opts.add("target=" + s));
-      if (m.required()) {
-        opts.add("required");
-      }
-      m.mode().ifPresent(s -> opts.add("mode=" + s));
-      m.uid().ifPresent(s -> opts.add("uid=" + s));
-      m.gid().ifPresent(s -> opts.add("gid=" + s));
+  /** {@code ,key=value} when the option is set; the value as string concatenation prints it. */
+  private static void option(StringBuilder out, String key, java.util.Optional<?> value) {
+    if (value.isPresent()) {
+      out.append(',').append(key).append('=').append(String.valueOf(value.get()));
     }
-    return opts;
   }
 
   private static String lower(Enum<?> value) {
