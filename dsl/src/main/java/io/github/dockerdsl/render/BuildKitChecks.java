@@ -165,7 +165,9 @@ final class BuildKitChecks {
    * caller can skip building their message subject.
    */
   static boolean readsAsWritten(String value, String written, char escape) {
-    return BuildKitLexer.isLiteral(written, escape) && written.equals(value);
+    // the second test proves, without the lexer, the values with variables or in plain double quotes
+    return BuildKitLexer.isLiteral(written, escape) && written.equals(value)
+        || BuildKitLexer.readsBackAs(value, written, escape);
   }
 
   static void expanded(String value, String written, String subject, char escape) {
