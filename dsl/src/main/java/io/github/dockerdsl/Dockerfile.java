@@ -5,9 +5,14 @@ import io.github.dockerdsl.image.SourceRef;
 import io.github.dockerdsl.image.StageRef;
 import io.github.dockerdsl.instruction.Arg;
 import io.github.dockerdsl.instruction.Comment;
+import io.github.dockerdsl.instruction.Copy;
 import io.github.dockerdsl.instruction.Instruction;
+import io.github.dockerdsl.instruction.Run;
 import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Features;
+import io.github.dockerdsl.mount.BindMount;
+import io.github.dockerdsl.mount.CacheMount;
+import io.github.dockerdsl.mount.Mount;
 import io.github.dockerdsl.render.DockerfileWriter;
 import io.github.dockerdsl.render.GeneratedFiles;
 import io.github.dockerdsl.render.WriteOptions;
@@ -64,8 +69,8 @@ public final class Dockerfile {
   }
 
   /**
-   * The one {@link Policy#none()} that unchecked Dockerfiles hold: a policy is immutable, and making
-   * one per build copied four empty maps. (A holder, so that loading Dockerfile does not load the rules.)
+   * The one {@link Policy#none()} (a shared instance) that unchecked Dockerfiles hold: a policy is
+   * immutable, and making one per build copied four empty maps. (A holder, so that loading Dockerfile does not load the rules.)
    */
   private static final class NoPolicy {
     static final Policy NONE = Policy.none();
@@ -80,6 +85,19 @@ public final class Dockerfile {
     this.text = unchecked.text;
     this.policy = policy;
     this.findings = List.copyOf(findings);
+  }
+
+  /** Whether a waiver of the file or of a stage or instruction is in this Dockerfile. */
+  private boolean hasSuppressions() {
+    if (!suppressions.isEmpty()) {
+      return true;
+    }
+    for (int i = 0; i < stages.size(); i++) {
+      if (!stages.get(i).suppressions().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Starts an empty Dockerfile. */
@@ -371,7 +389,9 @@ public final class Dockerfile {
     public Dockerfile build(Policy policy) {
       Checks.requireNonNull(policy, "policy");
       Dockerfile unchecked = buildUnchecked();
-      List<Violation> all = policy.evaluate(unchecked);
+      // Policy.none() runs no rule, so without a suppression (whose DF900 it could report) it finds nothing
+      List<Violation> all = policy == NoPolicy.NONE && !unchecked.hasSuppressions() ? List.of()
+          : policy.evaluate(unchecked);
       List<Violation> blocking = all.stream().filter(Violation::isBlocking).collect(Collectors.toList());
       if (!blocking.isEmpty()) {
         throw new PolicyViolationException(policy, blocking);
@@ -452,11 +472,22 @@ public final class Dockerfile {
         if (stage.base() instanceof StageRef) {
           checkReference(stage, current, (StageRef) stage.base(), "starts FROM", index);
         }
-        for (Instruction instruction : stage.instructions()) {
-          for (SourceRef ref : Features.sourceRefs(instruction)) {
-            if (ref instanceof StageRef) {
-              checkReference(stage, current, (StageRef) ref,
-                  instruction.keyword().equals("RUN") ? "mounts from" : "copies from", index);
+        // Features.sourceRefs' references, in its order, without a list per instruction
+        List<Instruction> instructions = stage.instructions();
+        for (int k = 0; k < instructions.size(); k++) {
+          Instruction instruction = instructions.get(k);
+          if (instruction instanceof Copy copy) {
+            if (copy.from().isPresent() && copy.from().get() instanceof StageRef ref) {
+              checkReference(stage, current, ref, "copies from", index);
+            }
+          } else if (instruction instanceof Run run) {
+            List<Mount> mounts = run.mounts();
+            for (int m = 0; m < mounts.size(); m++) {
+              Optional<SourceRef> from = mounts.get(m) instanceof BindMount bind ? bind.from()
+                  : mounts.get(m) instanceof CacheMount cache ? cache.from() : Optional.empty();
+              if (from.isPresent() && from.get() instanceof StageRef ref) {
+                checkReference(stage, current, ref, "mounts from", index);
+              }
             }
           }
         }

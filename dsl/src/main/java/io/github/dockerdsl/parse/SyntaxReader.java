@@ -126,8 +126,18 @@ final class SyntaxReader {
     while (end < text.length() && !Lexing.isSpace(text.charAt(end))) {
       end++;
     }
+    // a keyword written as the canonical one is that constant, not a copy per instruction
+    for (String k : KEYWORDS) {
+      if (k.length() == end - at && text.startsWith(k, at)) {
+        return k;
+      }
+    }
     return text.substring(at, end);
   }
+
+  /** The instruction keywords as the writer writes them, most frequent first. */
+  private static final String[] KEYWORDS = {"RUN", "COPY", "ENV", "FROM", "WORKDIR", "ARG", "LABEL", "USER", "EXPOSE",
+      "CMD", "ENTRYPOINT", "ADD", "HEALTHCHECK", "VOLUME", "SHELL", "ONBUILD", "STOPSIGNAL", "MAINTAINER"};
 
   // ---------------------------------------------------------------- directives
 
