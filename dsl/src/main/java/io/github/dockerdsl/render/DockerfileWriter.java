@@ -59,6 +59,8 @@ public final class DockerfileWriter {
 
   /** A whole file: sized for a typical parsed file's text (the 62-line benchmark file renders to 2.3 KB). */
   private static final int FILE_CAPACITY = 4096;
+  /** A whole file checked: its header, then one instruction at a time (room for a long RUN without growing). */
+  private static final int CHECK_CAPACITY = 1024;
   /** One instruction or stage, which the parser checks one at a time. */
   private static final int PART_CAPACITY = 256;
 
@@ -77,7 +79,7 @@ public final class DockerfileWriter {
    * @throws IllegalArgumentException if a value cannot be written back as itself
    */
   public static void check(Dockerfile dockerfile) {
-    DockerfileWriter w = new DockerfileWriter(dockerfile.directives().escapeCharacter(), PART_CAPACITY, true);
+    DockerfileWriter w = new DockerfileWriter(dockerfile.directives().escapeCharacter(), CHECK_CAPACITY, true);
     w.writeDockerfile(dockerfile);
   }
 
