@@ -146,7 +146,12 @@ final class BuildKitChecks {
   }
 
   private static boolean hasSurrogate(StringBuilder out, int start) {
-    for (int i = start; i < out.length(); i++) {
+    return hasSurrogate(out, start, out.length());
+  }
+
+  /** Whether {@code out} holds a surrogate (paired or not) from {@code start} to {@code end}. */
+  static boolean hasSurrogate(StringBuilder out, int start, int end) {
+    for (int i = start; i < end; i++) {
       if (Character.isSurrogate(out.charAt(i))) {
         return true;
       }

@@ -42,7 +42,7 @@ public final class DockerfileWriter {
   private String header;
   /** In a check: how many characters were written and dropped. */
   private long dropped;
-  /** In a check: whether a dropped part was long or held a surrogate, which the whole file's line check reads. */
+  /** In a check: whether a dropped part held a surrogate, which the whole file's line check reads. */
   private boolean droppedMayFail;
 
   /** {@code capacity}: the text's expected length, so that the buffer is not copied at each doubling. */
@@ -182,9 +182,10 @@ public final class DockerfileWriter {
   /**
    * In a check, drops the text written so far once the header is in it: each part ends with a line
    * break, so no line spans two parts. Only the whole file's line check reads a dropped part again,
-   * and for it the length and any surrogate are kept.
+   * and for it the length and any surrogate are kept; the text from {@code unscanned} on is known to
+   * hold none.
    */
-  private void release() {
+  private void release(int unscanned) {
     if (!checkOnly) {
       return;
     }
@@ -195,7 +196,8 @@ public final class DockerfileWriter {
       }
       header = out.substring(0, blank + 1);
     }
-    droppedMayFail = droppedMayFail || BuildKitChecks.linesMayFail(out, 0);
+    // the length is counted in dropped; a surrogate can be only before unscanned
+    droppedMayFail = droppedMayFail || BuildKitChecks.hasSurrogate(out, 0, unscanned);
     dropped += out.length();
     out.setLength(0);
   }
@@ -223,7 +225,7 @@ public final class DockerfileWriter {
     appendFromLine(out, stage);
     physicalFrom(from, "FROM");
     out.append('\n');
-    release();
+    release(out.length());
     List<Instruction> instructions = stage.instructions();
     for (int i = 0; i < count; i++) {
       writeInstructionSuppressions(stage, i);
@@ -327,11 +329,13 @@ public final class DockerfileWriter {
     if (!(instruction instanceof Comment) && marker >= 0 && marker < end - 1) {
       BuildKitChecks.checkHeredocs(instruction, out.substring(start, end), escape, jsonForm);
     }
-    if (BuildKitChecks.linesMayFail(out, start)) {
+    boolean mayFail = BuildKitChecks.linesMayFail(out, start);
+    if (mayFail) {
       BuildKitChecks.checkLines(instruction.keyword() + " instruction", out, start);
     }
     out.append('\n');
-    release();
+    // the instruction's own text was just scanned: when it cannot fail, only what came before it needs a scan
+    release(mayFail ? out.length() : start);
   }
 
   String word(String value) {
