@@ -370,7 +370,8 @@ public final class Dockerfile {
     }
 
     /**
-     * Checks every invariant and the {@linkplain Policy#strict() strict policy}, and renders the text.
+     * Checks every invariant and the {@linkplain Policy#strict() strict policy}, and that the writer can write
+     * the text (rendered on the first {@link Dockerfile#toString()}).
      *
      * @throws PolicyViolationException listing every unsuppressed error finding
      * @throws IllegalStateException if there is no stage, two stages share a name, a stage refers
