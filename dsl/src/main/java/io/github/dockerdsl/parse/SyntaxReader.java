@@ -127,12 +127,25 @@ final class SyntaxReader {
       end++;
     }
     // a keyword written as the canonical one is that constant, not a copy per instruction
-    for (String k : KEYWORDS) {
-      if (k.length() == end - at && text.startsWith(k, at)) {
-        return k;
+    if (end > at) {
+      char first = text.charAt(at);
+      for (String k : KEYWORDS) {
+        if (k.charAt(0) == first && k.length() == end - at && text.startsWith(k, at)) {
+          return k;
+        }
       }
     }
     return text.substring(at, end);
+  }
+
+  /** {@code keyword} in upper case: a canonical keyword from {@link #keywordAt} is itself, with no scan. */
+  static String upper(String keyword) {
+    for (String k : KEYWORDS) {
+      if (k == keyword) {
+        return k;
+      }
+    }
+    return keyword.toUpperCase(Locale.ROOT);
   }
 
   /** The instruction keywords as the writer writes them, most frequent first. */
