@@ -5,9 +5,14 @@ import io.github.dockerdsl.image.SourceRef;
 import io.github.dockerdsl.image.StageRef;
 import io.github.dockerdsl.instruction.Arg;
 import io.github.dockerdsl.instruction.Comment;
+import io.github.dockerdsl.instruction.Copy;
 import io.github.dockerdsl.instruction.Instruction;
+import io.github.dockerdsl.instruction.Run;
 import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Features;
+import io.github.dockerdsl.mount.BindMount;
+import io.github.dockerdsl.mount.CacheMount;
+import io.github.dockerdsl.mount.Mount;
 import io.github.dockerdsl.render.DockerfileWriter;
 import io.github.dockerdsl.render.GeneratedFiles;
 import io.github.dockerdsl.render.WriteOptions;
@@ -29,7 +34,7 @@ import java.util.function.Consumer;
 /**
  * A whole Dockerfile: parser directives, global ARGs and ordered stages. Made only through
  * {@link #builder()}, whose {@code build()} checks every invariant; {@link #toString()} is the
- * canonical text, rendered once.
+ * canonical text, rendered once, when it is first asked for.
  */
 public final class Dockerfile {
   private final Directives directives;
@@ -37,24 +42,34 @@ public final class Dockerfile {
   private final List<Stage> stages;
   private final Optional<SyntaxVersion> targetSyntax;
   private final List<Suppression> suppressions;
-  private final String text;
+  /**
+   * The canonical text, rendered on the first {@link #toString()}: parsing and linting never read it.
+   * Racy single-check: a String is immutable and safely published, so two threads at worst render it twice.
+   */
+  private String text;
   private final Policy policy;
   private final List<Violation> findings;
 
-  private Dockerfile(Builder builder) {
+  /** {@code renderNow}: render the text at once (as build() did before the check-only walk), for tests. */
+  private Dockerfile(Builder builder, boolean renderNow) {
     this.directives = builder.directives;
     this.preamble = List.copyOf(builder.preamble);
     this.stages = List.copyOf(builder.stages);
     this.targetSyntax = builder.targetSyntax;
     this.suppressions = List.copyOf(builder.suppressions);
-    this.text = DockerfileWriter.render(this);
+    if (renderNow) {
+      this.text = DockerfileWriter.render(this);
+    } else {
+      // the writer's checks at build(), as a render would make them, without the text nobody has asked for yet
+      DockerfileWriter.check(this);
+    }
     this.policy = NoPolicy.NONE;
     this.findings = List.of();
   }
 
   /**
-   * The one {@link Policy#none()} that unchecked Dockerfiles hold: a policy is immutable, and making
-   * one per build copied four empty maps. (A holder, so that loading Dockerfile does not load the rules.)
+   * The one {@link Policy#none()} (a shared instance) that unchecked Dockerfiles hold: a policy is
+   * immutable, and making one per build copied four empty maps. (A holder, so that loading Dockerfile does not load the rules.)
    */
   private static final class NoPolicy {
     static final Policy NONE = Policy.none();
@@ -69,6 +84,19 @@ public final class Dockerfile {
     this.text = unchecked.text;
     this.policy = policy;
     this.findings = List.copyOf(findings);
+  }
+
+  /** Whether a waiver of the file or of a stage or instruction is in this Dockerfile. */
+  private boolean hasSuppressions() {
+    if (!suppressions.isEmpty()) {
+      return true;
+    }
+    for (int i = 0; i < stages.size(); i++) {
+      if (!stages.get(i).suppressions().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Starts an empty Dockerfile. */
@@ -213,7 +241,12 @@ public final class Dockerfile {
   /** The canonical Dockerfile text. */
   @Override
   public String toString() {
-    return text;
+    String t = text;
+    if (t == null) {
+      t = DockerfileWriter.render(this);
+      text = t;
+    }
+    return t;
   }
 
   /** Collects directives, global ARGs and stages; {@link #build()} checks them all. */
@@ -358,7 +391,8 @@ public final class Dockerfile {
     }
 
     /**
-     * Checks every invariant and the {@linkplain Policy#strict() strict policy}, and renders the text.
+     * Checks every invariant and the {@linkplain Policy#strict() strict policy}, and that the writer can write
+     * the text (rendered on the first {@link Dockerfile#toString()}).
      *
      * @throws PolicyViolationException listing every unsuppressed error finding
      * @throws IllegalStateException if there is no stage, two stages share a name, a stage refers
@@ -377,7 +411,9 @@ public final class Dockerfile {
     public Dockerfile build(Policy policy) {
       Checks.requireNonNull(policy, "policy");
       Dockerfile unchecked = buildUnchecked();
-      List<Violation> all = policy.evaluate(unchecked);
+      // Policy.none() runs no rule, so without a suppression (whose DF900 it could report) it finds nothing
+      List<Violation> all = policy == NoPolicy.NONE && !unchecked.hasSuppressions() ? List.of()
+          : policy.evaluate(unchecked);
       List<Violation> blocking = new ArrayList<>();
       for (Violation v : all) {
         if (v.isBlocking()) {
@@ -390,7 +426,19 @@ public final class Dockerfile {
       return new Dockerfile(unchecked, policy, all);
     }
 
+    /**
+     * {@link #build(Policy) build(Policy.none())} with the text rendered at build(), as before the
+     * check-only walk: tests compare the two, refusal by refusal.
+     */
+    Dockerfile buildRendered() {
+      return buildUnchecked(true);
+    }
+
     private Dockerfile buildUnchecked() {
+      return buildUnchecked(false);
+    }
+
+    private Dockerfile buildUnchecked(boolean renderNow) {
       Checks.checkState(!stages.isEmpty(), "Dockerfile has no stages; add one with builder.stage(Stage.from(...))");
       for (Instruction i : preamble) {
         Checks.checkState(i instanceof Arg || i instanceof Comment,
@@ -412,7 +460,7 @@ public final class Dockerfile {
       if (declared.isPresent()) {
         checkSupported(features, declared.get(), "# syntax=" + directives.syntax().get());
       }
-      return new Dockerfile(this);
+      return new Dockerfile(this, renderNow);
     }
 
     private static void checkSupported(Map<Feature, String> features, SyntaxVersion version, String what) {
@@ -455,11 +503,22 @@ public final class Dockerfile {
         if (stage.base() instanceof StageRef) {
           checkReference(stage, current, (StageRef) stage.base(), "starts FROM", index);
         }
-        for (Instruction instruction : stage.instructions()) {
-          for (SourceRef ref : Features.sourceRefs(instruction)) {
-            if (ref instanceof StageRef) {
-              checkReference(stage, current, (StageRef) ref,
-                  instruction.keyword().equals("RUN") ? "mounts from" : "copies from", index);
+        // Features.sourceRefs' references, in its order, without a list per instruction
+        List<Instruction> instructions = stage.instructions();
+        for (int k = 0; k < instructions.size(); k++) {
+          Instruction instruction = instructions.get(k);
+          if (instruction instanceof Copy copy) {
+            if (copy.from().isPresent() && copy.from().get() instanceof StageRef ref) {
+              checkReference(stage, current, ref, "copies from", index);
+            }
+          } else if (instruction instanceof Run run) {
+            List<Mount> mounts = run.mounts();
+            for (int m = 0; m < mounts.size(); m++) {
+              Optional<SourceRef> from = mounts.get(m) instanceof BindMount bind ? bind.from()
+                  : mounts.get(m) instanceof CacheMount cache ? cache.from() : Optional.empty();
+              if (from.isPresent() && from.get() instanceof StageRef ref) {
+                checkReference(stage, current, ref, "mounts from", index);
+              }
             }
           }
         }

@@ -19,14 +19,19 @@ final class Paths {
 
   static List<String> checkAll(List<String> paths, String subject) {
     List<String> copy = Checks.immutableList(paths, subject);
-    for (String p : copy) {
-      check(p, subject);
+    // by index: an iterator per call (every COPY checks its sources and its, mostly no, exclude patterns) was not
+    // scalar-replaced
+    for (int i = 0; i < copy.size(); i++) {
+      check(copy.get(i), subject);
     }
     return copy;
   }
 
   static List<String> checkPatterns(List<String> patterns) {
     List<String> copy = checkAll(patterns, "exclude pattern");
+    if (copy.isEmpty()) {
+      return copy;
+    }
     for (String p : copy) {
       Checks.checkArgument(!hasSpace(p),
           "exclude pattern '%s' contains whitespace, which --exclude cannot hold; use a glob such as '*.md'", p);

@@ -5,11 +5,9 @@ import io.github.dockerdsl.mount.Mount;
 import io.github.dockerdsl.mount.SecretMount;
 import io.github.dockerdsl.render.DockerfileWriter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * RUN: executes a command in a new layer, with optional mounts, network and security mode.
@@ -27,18 +25,20 @@ public record Run(Command command, List<Mount> mounts, Optional<Network> network
     mounts = Checks.immutableList(mounts, "mounts");
     Objects.requireNonNull(network, "network == null");
     Objects.requireNonNull(security, "security == null");
-    if (mounts.size() > 1) {
-      // one mount cannot clash with another: the sets only for two or more
-      Set<String> targets = new HashSet<>();
-      Set<String> envs = new HashSet<>();
-      for (Mount mount : mounts) {
-        Optional<String> target = mount.targetPath(); // if-present: no lambdas on a lint's path
-        if (target.isPresent()) {
-          Checks.checkArgument(targets.add(target.get()),
+    // one mount cannot clash with another; each mount against the ones before it, in order (a RUN has a
+    // few mounts: no sets to fill)
+    for (int i = 1; i < mounts.size(); i++) {
+      Mount mount = mounts.get(i);
+      Optional<String> target = mount.targetPath();
+      if (target.isPresent()) {
+        for (int j = 0; j < i; j++) {
+          Checks.checkArgument(!mounts.get(j).targetPath().equals(target),
               "two mounts have the target '%s'; give each mount its own target", target.get());
         }
-        if (mount instanceof SecretMount secret && secret.env().isPresent()) {
-          Checks.checkArgument(envs.add(secret.env().get()),
+      }
+      if (mount instanceof SecretMount secret && secret.env().isPresent()) {
+        for (int j = 0; j < i; j++) {
+          Checks.checkArgument(!(mounts.get(j) instanceof SecretMount earlier && earlier.env().equals(secret.env())),
               "two secret mounts set the variable '%s'; give each secret its own env name", secret.env().get());
         }
       }

@@ -95,6 +95,59 @@ public final class BuildKitLexer {
     return true;
   }
 
+  /**
+   * True when {@link #processWord} surely reads {@code written} as {@code value}, proven without the
+   * lexer for the writer's two common forms: the value bare, or in double quotes with nothing
+   * escaped; in either, with no escape character, no quote that the lexer would take out, and every
+   * {@code ${} a plain {@code ${NAME}}, so that each variable is kept as written. False says only
+   * that the lexer must be asked.
+   */
+  public static boolean readsBackAs(String value, String written, char escape) {
+    if (written.equals(value)) {
+      return !value.startsWith("\uFEFF") && keepsText(value, escape, true);
+    }
+    return written.length() == value.length() + 2 && written.charAt(0) == '"'
+        && written.charAt(written.length() - 1) == '"' && written.regionMatches(1, value, 0, value.length())
+        && keepsText(value, escape, false);
+  }
+
+  /**
+   * Whether the lexer gives {@code text} back as it is, read bare or inside double quotes: '$' not
+   * followed by '{' is kept with the name after it (variables are kept), as is '<' or '<<' with the
+   * spaces after it; a quote (bare: either; quoted: the double one) or the escape character would be
+   * taken out, and a '${' that is not a plain name is not proven here.
+   */
+  private static boolean keepsText(String text, char escape, boolean bare) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == escape || c == '"' || bare && c == '\'') {
+        return false;
+      }
+      if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+        int j = i + 2;
+        if (j >= text.length() || !isNameStart(text.charAt(j))) {
+          return false;
+        }
+        while (j < text.length() && isNamePart(text.charAt(j))) {
+          j++;
+        }
+        if (j >= text.length() || text.charAt(j) != '}') {
+          return false;
+        }
+        i = j;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isNameStart(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+  }
+
+  private static boolean isNamePart(char c) {
+    return isNameStart(c) || c >= '0' && c <= '9';
+  }
+
   /** The words of {@code line} as BuildKit's heredoc detection splits it. */
   static List<String> heredocWords(String line) throws LexException {
     BuildKitLexer lex = new BuildKitLexer(line, '\\', true, true, true);

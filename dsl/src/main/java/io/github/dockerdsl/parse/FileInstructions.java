@@ -234,7 +234,8 @@ final class FileInstructions {
   private static final class Files {
     /** Immutable, so that the model's constructor keeps it rather than copying it again. */
     List<String> sources;
-    final List<Heredoc> heredocs = new ArrayList<>();
+    /** Made on the first document (most COPY and ADD have none). */
+    List<Heredoc> heredocs = List.of();
     String destination;
   }
 
@@ -249,8 +250,8 @@ final class FileInstructions {
       }
     }
     if (all == null) {
-      all = new ArrayList<>();
       List<Lexing.Word> words = Lexing.fields(c.text, at);
+      all = new ArrayList<>(words.size());
       for (int i = 0; i < words.size(); i++) {
         Lexing.Word w = words.get(i);
         List<Lexing.Marker> markers = c.node.heredocs.isEmpty() ? List.of() : Lexing.heredocMarkers(w.text(), 0);
@@ -260,6 +261,9 @@ final class FileInstructions {
             // BuildKit's instruction layer refuses it; reading it as a source would swap the operands
             throw c.fail(w.offset(), String.format("%s cannot accept a heredoc as a destination; write %s %s "
                 + "<destination>", c.upper, c.upper, w.text()));
+          }
+          if (out.heredocs.isEmpty()) {
+            out.heredocs = new ArrayList<>(2);
           }
           out.heredocs.add(heredoc(c, m));
         } else {

@@ -2,7 +2,6 @@ package io.github.dockerdsl.parse;
 
 import io.github.dockerdsl.internal.BuildKitLexer;
 import java.util.List;
-import java.util.Locale;
 
 /** Which heredocs on an instruction line have a body after it, in order, as BuildKit finds them. */
 final class HeredocMarkers {
@@ -20,7 +19,7 @@ final class HeredocMarkers {
   static List<BuildKitLexer.FoundHeredoc> of(Logical ll, int keywordAt, int owner, String ownerKeyword, char escape)
       throws BuildKitLexer.LexException {
     String text = ll.text();
-    String keyword = ownerKeyword.toUpperCase(Locale.ROOT);
+    String keyword = SyntaxReader.upper(ownerKeyword);
     if (!keyword.equals("RUN") && !keyword.equals("COPY") && !keyword.equals("ADD")) {
       return List.of();
     }

@@ -65,9 +65,10 @@ final class InstructionCtx {
       this.flags = flags;
     }
 
-    /** The first flag of this name, or null. */
+    /** The first flag of this name, or null (by index: an iterator per look-up was not scalar-replaced). */
     Lexing.Flag first(String name) {
-      for (Lexing.Flag f : flags) {
+      for (int i = 0; i < flags.size(); i++) {
+        Lexing.Flag f = flags.get(i);
         if (f.name().equals(name)) {
           return f;
         }
@@ -86,7 +87,8 @@ final class InstructionCtx {
     /** Every flag of this name, in order. */
     List<Lexing.Flag> all(String name) {
       List<Lexing.Flag> out = null;
-      for (Lexing.Flag f : flags) {
+      for (int i = 0; i < flags.size(); i++) {
+        Lexing.Flag f = flags.get(i);
         if (f.name().equals(name)) {
           if (out == null) {
             out = new ArrayList<>(flags.size());

@@ -185,7 +185,12 @@ final class Instructions {
   }
 
   private String unquoted(String word) {
-    Lexing.Unquoted u = Lexing.unquote(word, syntax.escape());
+    char escape = syntax.escape();
+    if (word.indexOf('\'') < 0 && word.indexOf('"') < 0 && word.indexOf(escape) < 0) {
+      // Lexing.unquote's own first test: nothing to remove, the word itself (no answer record made)
+      return word;
+    }
+    Lexing.Unquoted u = Lexing.unquote(word, escape);
     if (u.unterminated()) {
       throw new IllegalArgumentException(String.format("value '%s' has an unterminated quote; close the quote", word));
     }

@@ -402,6 +402,17 @@ final class Lexing {
 
   /** Comma-separated fields as Go's CSV reader splits a {@code --mount} value, with double quotes. */
   static List<String> csv(String s) {
+    if (s.indexOf('"') < 0) {
+      // no quote (every typical --mount): the fields are the text between the commas, cut in place
+      List<String> out = new ArrayList<>(8);
+      int start = 0;
+      for (int comma = s.indexOf(','); comma >= 0; comma = s.indexOf(',', start)) {
+        out.add(s.substring(start, comma));
+        start = comma + 1;
+      }
+      out.add(s.substring(start));
+      return out;
+    }
     List<String> out = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     int i = 0;

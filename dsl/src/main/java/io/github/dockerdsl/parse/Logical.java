@@ -140,6 +140,9 @@ final class Logical {
    * them back cannot change what the string holds.
    */
   List<String> lines(int from) {
+    if (segments.size() == 1) {
+      return oneLine(from);
+    }
     List<String> out = new ArrayList<>(segments.size());
     // each physical line is read in place, from its offset, and the one builder is reused: no copy
     // of a line but the one that goes into the answer
@@ -187,6 +190,27 @@ final class Logical {
       out.add(current.toString());
     }
     return out;
+  }
+
+  /**
+   * {@link #lines} of a one-line instruction, as the loop reads it: the line from {@code from}, its
+   * leading spaces skipped and, unless a quote is left open, its trailing ones; cut once, with no
+   * builder, and immutable, so that {@code ShellForm} keeps it without a copy.
+   */
+  private List<String> oneLine(int from) {
+    String content = segments.get(0).content();
+    int local = Math.max(0, from);
+    if (local >= content.length() || isBlank(content, local)) {
+      return List.of();
+    }
+    int begin = Lexing.skipSpaces(content, local);
+    int end = content.length();
+    if (shellQuote(content, local, (char) 0) == 0) {
+      while (end > begin && Lexing.isSpace(content.charAt(end - 1))) {
+        end--;
+      }
+    }
+    return List.of(content.substring(begin, end));
   }
 
   /** Whether {@code s} from {@code from} is all {@link Lexing#isSpace} (what {@code Lexing.strip(s).isEmpty()} says). */

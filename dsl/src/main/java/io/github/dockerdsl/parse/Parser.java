@@ -470,7 +470,8 @@ final class Parser {
     draft.endLine = Math.max(draft.endLine, node.endLine);
     flushComments();
     boolean first = true;
-    for (Instruction i : parsed) {
+    for (int k = 0; k < parsed.size(); k++) {
+      Instruction i = parsed.get(k);
       if (parsed.size() > 1) {
         draft.addFlag(SourceFlag.SPLIT_ARG);
       }

@@ -1,7 +1,6 @@
 package io.github.dockerdsl.parse;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One item of the syntax layer, in file order: a comment line between instructions, or one
@@ -35,7 +34,7 @@ sealed interface SyntaxNode permits SyntaxNode.CommentLine, SyntaxNode.Instructi
       this.ll = ll;
       this.keywordAt = keywordAt;
       this.keyword = keyword;
-      this.upper = keyword.toUpperCase(Locale.ROOT);
+      this.upper = SyntaxReader.upper(keyword);
       this.heredocs = List.copyOf(heredocs);
       this.endLine = endLine;
     }

@@ -126,8 +126,31 @@ final class SyntaxReader {
     while (end < text.length() && !Lexing.isSpace(text.charAt(end))) {
       end++;
     }
+    // a keyword written as the canonical one is that constant, not a copy per instruction
+    if (end > at) {
+      char first = text.charAt(at);
+      for (String k : KEYWORDS) {
+        if (k.charAt(0) == first && k.length() == end - at && text.startsWith(k, at)) {
+          return k;
+        }
+      }
+    }
     return text.substring(at, end);
   }
+
+  /** {@code keyword} in upper case: a canonical keyword from {@link #keywordAt} is itself, with no scan. */
+  static String upper(String keyword) {
+    for (String k : KEYWORDS) {
+      if (k == keyword) {
+        return k;
+      }
+    }
+    return keyword.toUpperCase(Locale.ROOT);
+  }
+
+  /** The instruction keywords as the writer writes them, most frequent first. */
+  private static final String[] KEYWORDS = {"RUN", "COPY", "ENV", "FROM", "WORKDIR", "ARG", "LABEL", "USER", "EXPOSE",
+      "CMD", "ENTRYPOINT", "ADD", "HEALTHCHECK", "VOLUME", "SHELL", "ONBUILD", "STOPSIGNAL", "MAINTAINER"};
 
   // ---------------------------------------------------------------- directives
 

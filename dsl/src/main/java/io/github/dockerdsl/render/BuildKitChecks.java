@@ -31,7 +31,7 @@ final class BuildKitChecks {
    * Compares the parser directives BuildKit reads at the top of the text with the model's, so a
    * comment can never select a frontend image or change the escape character.
    */
-  static void checkDirectives(Dockerfile dockerfile, StringBuilder out) {
+  static void checkDirectives(Dockerfile dockerfile, String top) {
     Directives d = dockerfile.directives();
     List<String> expected = new ArrayList<>();
     if (d.syntax().isPresent()) { // no lambdas: every build runs this check
@@ -43,8 +43,6 @@ final class BuildKitChecks {
     if (d.check().isPresent()) {
       expected.add("check=" + d.check().get().value());
     }
-    int header = out.indexOf("\n\n");
-    String top = header < 0 ? out.toString() : out.substring(0, header + 1);
     List<String> found = BuildKitDirectives.directives(top);
     if (found.equals(expected)) {
       return;
@@ -154,7 +152,12 @@ final class BuildKitChecks {
   }
 
   private static boolean hasSurrogate(StringBuilder out, int start) {
-    for (int i = start; i < out.length(); i++) {
+    return hasSurrogate(out, start, out.length());
+  }
+
+  /** Whether {@code out} holds a surrogate (paired or not) from {@code start} to {@code end}. */
+  static boolean hasSurrogate(StringBuilder out, int start, int end) {
+    for (int i = start; i < end; i++) {
       if (Character.isSurrogate(out.charAt(i))) {
         return true;
       }
@@ -173,7 +176,9 @@ final class BuildKitChecks {
    * caller can skip building their message subject.
    */
   static boolean readsAsWritten(String value, String written, char escape) {
-    return BuildKitLexer.isLiteral(written, escape) && written.equals(value);
+    // the second test proves, without the lexer, the values with variables or in plain double quotes
+    return BuildKitLexer.isLiteral(written, escape) && written.equals(value)
+        || BuildKitLexer.readsBackAs(value, written, escape);
   }
 
   static void expanded(String value, String written, String subject, char escape) {

@@ -32,16 +32,34 @@ public final class DockerfileWriter {
   boolean jsonForm;
   /** Writes each instruction; it keeps no state of its own, so one serves the whole render. */
   private final InstructionEmitter emitter;
+  /**
+   * Whether this writer only checks ({@link #check(Dockerfile)}): once the header is kept, each
+   * instruction's and FROM line's text is dropped after its checks, as no later check reads it.
+   */
+  private final boolean checkOnly;
+  /** In a check: the text up to the first blank line, where BuildKit looks for directives, once written. */
+  private String header;
+  /** In a check: how many characters were written and dropped. */
+  private long dropped;
+  /** In a check: whether a dropped part held a surrogate, which the whole file's line check reads. */
+  private boolean droppedMayFail;
 
   /** {@code capacity}: the text's expected length, so that the buffer is not copied at each doubling. */
   private DockerfileWriter(char escape, int capacity) {
+    this(escape, capacity, false);
+  }
+
+  private DockerfileWriter(char escape, int capacity, boolean checkOnly) {
     this.escape = escape;
     this.out = new StringBuilder(capacity);
     this.emitter = new InstructionEmitter(this);
+    this.checkOnly = checkOnly;
   }
 
   /** A whole file: sized for a typical parsed file's text (the 62-line benchmark file renders to 2.3 KB). */
   private static final int FILE_CAPACITY = 4096;
+  /** A whole file checked: its header, then one instruction at a time (room for a long RUN without growing). */
+  private static final int CHECK_CAPACITY = 1024;
   /** One instruction or stage, which the parser checks one at a time. */
   private static final int PART_CAPACITY = 256;
 
@@ -50,6 +68,18 @@ public final class DockerfileWriter {
     DockerfileWriter w = new DockerfileWriter(dockerfile.directives().escapeCharacter(), FILE_CAPACITY);
     w.writeDockerfile(dockerfile);
     return w.out.toString();
+  }
+
+  /**
+   * Whether {@code dockerfile} can be written: throws exactly what {@link #render(Dockerfile)} throws,
+   * with the same message, without keeping the text. {@code Dockerfile} checks with it at build() and
+   * renders its text only when the text is asked for.
+   *
+   * @throws IllegalArgumentException if a value cannot be written back as itself
+   */
+  public static void check(Dockerfile dockerfile) {
+    DockerfileWriter w = new DockerfileWriter(dockerfile.directives().escapeCharacter(), CHECK_CAPACITY, true);
+    w.writeDockerfile(dockerfile);
   }
 
   /** The text of one stage, with the default escape character. */
@@ -134,9 +164,48 @@ public final class DockerfileWriter {
       writeStage(stage, count);
       pending = body.subList(count, body.size());
     }
-    BuildKitChecks.checkDirectives(dockerfile, out);
-    // FROM lines and waivers are not instructions: check every line of the file once more
-    BuildKitChecks.checkLines("Dockerfile", out, 0);
+    if (!checkOnly) {
+      BuildKitChecks.checkDirectives(dockerfile, headerOf(out));
+      // FROM lines and waivers are not instructions: check every line of the file once more
+      BuildKitChecks.checkLines("Dockerfile", out, 0);
+      return;
+    }
+    // nothing was dropped before the header was found, so without a blank line the buffer is the whole text
+    BuildKitChecks.checkDirectives(dockerfile, header != null ? header : headerOf(out));
+    if ((dropped + out.length()) * 3 > BuildKitChecks.MAX_LINE_BYTES || droppedMayFail
+        || BuildKitChecks.linesMayFail(out, 0)) {
+      // the whole file's line check could refuse, quoting the file's start: render it all, as render() does
+      render(dockerfile);
+    }
+  }
+
+  /** The text up to and including the end of the first blank line's preceding line, or all of it. */
+  private static String headerOf(StringBuilder text) {
+    int blank = text.indexOf("\n\n");
+    return blank < 0 ? text.toString() : text.substring(0, blank + 1);
+  }
+
+  /**
+   * In a check, drops the text written so far once the header is in it: each part ends with a line
+   * break, so no line spans two parts. Only the whole file's line check reads a dropped part again,
+   * and for it the length and any surrogate are kept; the text from {@code unscanned} on is known to
+   * hold none.
+   */
+  private void release(int unscanned) {
+    if (!checkOnly) {
+      return;
+    }
+    if (header == null) {
+      int blank = out.indexOf("\n\n");
+      if (blank < 0) {
+        return;
+      }
+      header = out.substring(0, blank + 1);
+    }
+    // the length is counted in dropped; a surrogate can be only before unscanned
+    droppedMayFail = droppedMayFail || BuildKitChecks.hasSurrogate(out, 0, unscanned);
+    dropped += out.length();
+    out.setLength(0);
   }
 
   private static int trailingComments(List<Instruction> instructions) {
@@ -162,6 +231,7 @@ public final class DockerfileWriter {
     appendFromLine(out, stage);
     physicalFrom(from, "FROM");
     out.append('\n');
+    release(out.length());
     List<Instruction> instructions = stage.instructions();
     for (int i = 0; i < count; i++) {
       writeInstructionSuppressions(stage, i);
@@ -265,10 +335,13 @@ public final class DockerfileWriter {
     if (!(instruction instanceof Comment) && marker >= 0 && marker < end - 1) {
       BuildKitChecks.checkHeredocs(instruction, out.substring(start, end), escape, jsonForm);
     }
-    if (BuildKitChecks.linesMayFail(out, start)) {
+    boolean mayFail = BuildKitChecks.linesMayFail(out, start);
+    if (mayFail) {
       BuildKitChecks.checkLines(instruction.keyword() + " instruction", out, start);
     }
     out.append('\n');
+    // the instruction's own text was just scanned: when it cannot fail, only what came before it needs a scan
+    release(mayFail ? out.length() : start);
   }
 
   String word(String value) {

@@ -335,88 +335,72 @@ final class InstructionEmitter implements Instruction.Visitor<Void> {
     RawReadBack.check(raw, trigger, escape);
   }
 
-  /** Appends a {@code --mount=} flag: the options of {@link #mountOptions}, joined by commas. */
+  /**
+   * Appends a {@code --mount=} flag: its options, joined by commas, in place (was a list of option
+   * strings, a lambda per optional one, then joined).
+   */
   static void appendMount(StringBuilder out, Mount mount) {
     out.append("--mount=");
-    List<String> opts = mountOptions(mount);
-    for (int i = 0; i < opts.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(opts.get(i));
-    }
-  }
-
-  private static List<String> mountOptions(Mount mount) {
-    List<String> opts = new ArrayList<>(8);
-    if (mount instanceof BindMount) {
-      BindMount m = (BindMount) mount;
-      opts.add("type=bind");
-      opts.add("target=" + m.target());
-      option(opts, "source", m.source());
+    if (mount instanceof BindMount m) {
+      out.append("type=bind");
+      out.append(",target=").append(m.target());
+      option(out, "source", m.source());
       if (m.from().isPresent()) {
-        opts.add("from=" + m.from().get().reference());
+        out.append(",from=").append(m.from().get().reference());
       }
       if (m.readWrite()) {
-        opts.add("rw");
+        out.append(",rw");
       }
-    } else if (mount instanceof CacheMount) {
-      CacheMount m = (CacheMount) mount;
-      opts.add("type=cache");
-      option(opts, "id", m.id());
-      opts.add("target=" + m.target());
+    } else if (mount instanceof CacheMount m) {
+      out.append("type=cache");
+      option(out, "id", m.id());
+      out.append(",target=").append(m.target());
       if (m.sharing().isPresent()) {
-        opts.add("sharing=" + m.sharing().get().name().toLowerCase(Locale.ROOT));
+        out.append(",sharing=").append(m.sharing().get().name().toLowerCase(Locale.ROOT));
       }
       if (m.from().isPresent()) {
-        opts.add("from=" + m.from().get().reference());
+        out.append(",from=").append(m.from().get().reference());
       }
-      option(opts, "source", m.source());
+      option(out, "source", m.source());
       if (m.readOnly()) {
-        opts.add("ro");
+        out.append(",ro");
       }
-      option(opts, "mode", m.mode());
-      option(opts, "uid", m.uid());
-      option(opts, "gid", m.gid());
-    } else if (mount instanceof TmpfsMount) {
-      TmpfsMount m = (TmpfsMount) mount;
-      opts.add("type=tmpfs");
-      opts.add("target=" + m.target());
-      option(opts, "size", m.sizeBytes());
-    } else if (mount instanceof SecretMount) {
-      SecretMount m = (SecretMount) mount;
-      opts.add("type=secret");
-      option(opts, "id", m.id());
-      option(opts, "target", m.target());
-      option(opts, "env", m.env());
+      option(out, "mode", m.mode());
+      option(out, "uid", m.uid());
+      option(out, "gid", m.gid());
+    } else if (mount instanceof TmpfsMount m) {
+      out.append("type=tmpfs");
+      out.append(",target=").append(m.target());
+      option(out, "size", m.sizeBytes());
+    } else if (mount instanceof SecretMount m) {
+      out.append("type=secret");
+      option(out, "id", m.id());
+      option(out, "target", m.target());
+      option(out, "env", m.env());
       if (m.required()) {
-        opts.add("required");
+        out.append(",required");
       }
-      option(opts, "mode", m.mode());
-      option(opts, "uid", m.uid());
-      option(opts, "gid", m.gid());
+      option(out, "mode", m.mode());
+      option(out, "uid", m.uid());
+      option(out, "gid", m.gid());
     } else {
       SshMount m = (SshMount) mount;
-      opts.add("type=ssh");
-      option(opts, "id", m.id());
-      option(opts, "target", m.target());
+      out.append("type=ssh");
+      option(out, "id", m.id());
+      option(out, "target", m.target());
       if (m.required()) {
-        opts.add("required");
+        out.append(",required");
       }
-      option(opts, "mode", m.mode());
-      option(opts, "uid", m.uid());
-      option(opts, "gid", m.gid());
+      option(out, "mode", m.mode());
+      option(out, "uid", m.uid());
+      option(out, "gid", m.gid());
     }
-    return opts;
   }
 
-  /**
-   * {@code value.ifPresent(v -> opts.add(key + "=" + v))} without the lambda: the writer runs on every
-   * build, and each lambda's first use costs a one-file lint its bootstrap (docs/performance.md).
-   */
-  private static void option(List<String> opts, String key, Optional<?> value) {
+  /** {@code ,key=value} when the option is set; the value as string concatenation prints it. */
+  private static void option(StringBuilder out, String key, java.util.Optional<?> value) {
     if (value.isPresent()) {
-      opts.add(key + "=" + value.get());
+      out.append(',').append(key).append('=').append(String.valueOf(value.get()));
     }
   }
 

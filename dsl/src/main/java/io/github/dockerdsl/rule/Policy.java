@@ -56,7 +56,12 @@ public final class Policy {
 
   /** No rules at all: for reading a Dockerfile without judging it. */
   public static Policy none() {
-    return new Policy("none", Map.of(), Map.of(), Map.of(), Set.of());
+    return None.NONE;
+  }
+
+  /** One shared instance (a policy is immutable), so that build() can tell it by identity and skip evaluating it. */
+  private static final class None {
+    static final Policy NONE = new Policy("none", Map.of(), Map.of(), Map.of(), Set.of());
   }
 
   /** The policy's name, shown in reports. */

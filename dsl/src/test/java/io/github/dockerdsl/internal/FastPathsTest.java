@@ -130,4 +130,35 @@ class FastPathsTest {
     assertThat(BuildKitDirectives.directiveAt("x\n  # SYNTAX = a b \r\r\ny", 2, 19, true)).isEqualTo("syntax=a b");
     assertThat(BuildKitDirectives.directiveAt("  # syntax=a", 0, 12, false)).isNull();
   }
+  /** Pieces of ENV, LABEL and ARG values: variables well and badly formed, quotes, escapes, '<', spaces. */
+  private static final String[] VALUE_PIECES = {"a", "Z9", " ", "\t", "/", ":", "-", "=", "#", "$", "${", "}", "{",
+      "${A}", "${_b1}", "${JAVA_HOME}", "${1}", "${a:-x}", "${a/b/c}", "${\u00e9}", "${a\u00e9}", "$A", "$1", "$$", "$@",
+      "$\u00e9t\u00e9", "'", "\"", "\\", "`", "<", "<<", "<< ", "\u00e9", "\ufeff", "\ud83d\ude00", "\ud800"};
+
+  @RepeatedTest(100)
+  void a_value_proven_to_read_back_is_what_the_lexer_reads(RepetitionInfo repetition) {
+    long seed = 15L * 7000 + repetition.getCurrentRepetition();
+    Random random = new Random(seed);
+    int proven = 0;
+    for (int k = 0; k < 200; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = random.nextInt(8); n > 0; n--) {
+        b.append(VALUE_PIECES[random.nextInt(VALUE_PIECES.length)]);
+      }
+      String value = b.toString();
+      for (char escape : new char[] {'\\', '`'}) {
+        for (String written : new String[] {value, "\"" + value + "\"", Quoting.word(value, escape)}) {
+          if (BuildKitLexer.readsBackAs(value, written, escape)) {
+            proven++;
+            assertThat(processWord(written, escape))
+                .as("seed %d, value '%s' written '%s', escape %s", seed, Quoting.visible(value), Quoting.visible(written),
+                    escape)
+                .isEqualTo(value);
+          }
+        }
+      }
+    }
+    // most pieces can be proven, so the shortcut is taken often
+    assertThat(proven).as("seed %d", seed).isGreaterThan(100);
+  }
 }

@@ -48,6 +48,55 @@ class StructuralPassTest {
     }
   }
 
+  @RepeatedTest(100)
+  void mount_fields_answer_as_before(RepetitionInfo repetition) {
+    long seed = 1516L * 1000 + repetition.getCurrentRepetition();
+    Random random = new Random(seed);
+    String alphabet = "ab=/,,\" \u00e9\\";
+    for (int k = 0; k < 50; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = random.nextInt(16); n > 0; n--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      // half without a quote, which the cut in place reads
+      String s = random.nextBoolean() ? b.toString().replace("\"", "") : b.toString();
+      assertThat(Lexing.csv(s)).as("seed %d, text '%s'", seed, Quoting.visible(s)).isEqualTo(csvBefore(s));
+    }
+  }
+
+  /** {@code Lexing.csv} before the quote-free fields were cut in place: the character loop. */
+  private static List<String> csvBefore(String s) {
+    List<String> out = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    int i = 0;
+    boolean quoted = false;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
+            field.append('"');
+            i += 2;
+            continue;
+          }
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"' && field.length() == 0) {
+        quoted = true;
+      } else if (c == ',') {
+        out.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+      i++;
+    }
+    out.add(field.toString());
+    return out;
+  }
+
   @RepeatedTest(200)
   void logical_lines_answer_as_before(RepetitionInfo repetition) {
     long seed = 1506L * 1000 + repetition.getCurrentRepetition();
