@@ -37,7 +37,9 @@ public record CheckDirective(List<String> skip, Optional<Boolean> error) {
     if (!skip.isEmpty()) {
       out.append("skip=").append(String.join(",", skip));
     }
-    error.ifPresent(e -> out.append(out.length() > 0 ? ";" : "").append("error=").append(e));
+    if (error.isPresent()) { // no lambda: a lint renders every directive
+      out.append(out.length() > 0 ? ";" : "").append("error=").append(error.get().booleanValue());
+    }
     return out.toString();
   }
 }

@@ -5,7 +5,6 @@ import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import io.github.dockerdsl.render.DockerfileWriter;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * An instruction written as text, for syntax the model does not cover (and for what the parser
@@ -22,13 +21,13 @@ public record Raw(String text) implements Instruction {
   /** Checks the text is one line starting with a keyword, and not FROM. */
   public Raw {
     Checks.checkNoControlCharacters(text, "raw instruction", "a raw instruction is one line");
-    Checks.checkArgument(Regex.KEYWORD_THEN_ARGUMENTS.matcher(text).matches(),
+    Checks.checkArgument(startsWithKeyword(text),
         "raw instruction '%s' does not start with a keyword; write e.g. 'MAINTAINER ...'", Quoting.visible(text));
     Checks.checkArgument(!text.stripTrailing().endsWith("\\") && !text.stripTrailing().endsWith("`"),
         "raw instruction '%s' ends with an escape character, which would swallow the next line", text);
     Checks.checkArgument(BuildKitLexer.trimTrailing(text).equals(text),
         "raw instruction '%s' ends with whitespace, which BuildKit drops; remove it", Quoting.visible(text));
-    String keyword = Regex.ONE_SPACE.split(text, 2)[0].toUpperCase(Locale.ROOT);
+    String keyword = text.substring(0, firstSpace(text, 0)).toUpperCase(Locale.ROOT);
     String after = text.substring(keyword.length());
     Checks.checkArgument(after.isEmpty() || after.charAt(0) == ' ' && after.length() > 1
             && !BuildKitLexer.isSpace(after.codePointAt(1)),
@@ -48,13 +47,17 @@ public record Raw(String text) implements Instruction {
 
   /** The text after the keyword. */
   public String arguments() {
-    String[] parts = Regex.SPACES.split(text, 2);
-    return parts.length > 1 ? parts[1] : "";
+    int space = firstSpace(text, 0);
+    int rest = space;
+    while (rest < text.length() && isRegexSpace(text.charAt(rest))) {
+      rest++;
+    }
+    return space == text.length() ? "" : text.substring(rest);
   }
 
   @Override
   public String keyword() {
-    return Regex.ONE_SPACE.split(text, 2)[0].toUpperCase(Locale.ROOT);
+    return text.substring(0, firstSpace(text, 0)).toUpperCase(Locale.ROOT);
   }
 
   @Override
@@ -62,15 +65,55 @@ public record Raw(String text) implements Instruction {
     return visitor.visitRaw(this);
   }
 
+  // written out: a record's generated equals and hashCode bootstrap the JDK's method handles at first
+  // call, and the writer's read-back check compares every raw line it renders (docs/performance.md)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Raw other && text.equals(other.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
   @Override
   public String toString() {
     return DockerfileWriter.render(this);
   }
 
-  /** Compiled on first use, not when the class loads: a one-file lint that never needs them compiles none. */
-  private static final class Regex {
-    static final java.util.regex.Pattern KEYWORD_THEN_ARGUMENTS = Pattern.compile("[A-Za-z]+(\\s.*)?");
-    static final java.util.regex.Pattern ONE_SPACE = Pattern.compile("\\s");
-    static final java.util.regex.Pattern SPACES = Pattern.compile("\\s+");
+  // By hand, not by regexes: the writer's read-back builds a Raw for each raw line, and a pattern would
+  // make a lint of one set up the JDK's method handles (RawScannerTest compares them with the regexes).
+
+  /** {@code [A-Za-z]+(\s.*)?}: a keyword, then nothing or a space and the rest of the line. */
+  static boolean startsWithKeyword(String text) {
+    int i = 0;
+    while (i < text.length() && (text.charAt(i) >= 'a' && text.charAt(i) <= 'z'
+        || text.charAt(i) >= 'A' && text.charAt(i) <= 'Z')) {
+      i++;
+    }
+    if (i == 0 || i < text.length() && !isRegexSpace(text.charAt(i))) {
+      return false;
+    }
+    for (int k = i + 1; k < text.length(); k++) {
+      if ("\n\r\u0085\u2028\u2029".indexOf(text.charAt(k)) >= 0) {
+        return false; // the regex's '.' stops at a line terminator
+      }
+    }
+    return true;
+  }
+
+  /** The index of the first {@code \s} at or after {@code from}, or the length. */
+  static int firstSpace(String text, int from) {
+    int i = from;
+    while (i < text.length() && !isRegexSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A regex {@code \s}: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 }

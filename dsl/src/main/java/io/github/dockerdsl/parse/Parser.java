@@ -518,13 +518,27 @@ final class Parser {
       throw syntax.error(e.getMessage(), line, 1, e);
     }
     List<SuppressionComment> out = new ArrayList<>();
-    if (suppressions.size() > 1) { // most files have none: their parse makes no comparator (a lambda)
-      suppressions.sort((x, y) -> Integer.compare(x.line, y.line));
-    }
+    sortByLine(suppressions);
     for (SuppressionDraft d : suppressions) {
       out.add(new SuppressionComment(d.syntax, d.ruleId, d.reason, d.line, d.fileWide,
           Optional.ofNullable(d.target)));
     }
     return new ParsedDockerfile(dockerfile, new SourceFacts(syntax.directiveSources(), preambleSources, stageSources), out);
+  }
+
+  /**
+   * Orders the waivers by line, keeping the order of those on one line (as {@code List.sort} does): an
+   * insertion sort of the few a file has, not a comparator lambda, whose bootstrap a lint would pay.
+   */
+  private static void sortByLine(List<SuppressionDraft> drafts) {
+    for (int i = 1; i < drafts.size(); i++) {
+      SuppressionDraft d = drafts.get(i);
+      int j = i - 1;
+      while (j >= 0 && drafts.get(j).line > d.line) {
+        drafts.set(j + 1, drafts.get(j));
+        j--;
+      }
+      drafts.set(j + 1, d);
+    }
   }
 }

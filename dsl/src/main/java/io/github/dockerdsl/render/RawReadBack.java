@@ -19,13 +19,13 @@ final class RawReadBack {
    * Set while a raw line is being read back: the parser renders the {@code Raw} it reads, which
    * comes back here with the same text, and that inner check would only repeat this one.
    */
-  private static final ThreadLocal<Boolean> READING = ThreadLocal.withInitial(() -> false);
+  private static final ThreadLocal<Boolean> READING = new ThreadLocal<>(); // null for false: no lambda at start
 
   private RawReadBack() {}
 
   /** Refuses {@code raw} unless our parser reads it back as itself (inside ONBUILD when {@code trigger}). */
   static void check(Raw raw, boolean trigger, char escape) {
-    if (READING.get()) {
+    if (Boolean.TRUE.equals(READING.get())) {
       return;
     }
     String line = (trigger ? "ONBUILD " : "") + raw.text();
