@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import io.github.dockerdsl.testing.RandomText;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ class ImageRefScannerTest {
     long seed = 617L * 1000 + repetition.getCurrentRepetition();
     Random random = new Random(seed);
     for (int k = 0; k < 50; k++) {
-      String text = text(random, VARIABLE_PIECES, 8);
+      String text = RandomText.pieces(random, VARIABLE_PIECES, 8);
       List<String> expected = new ArrayList<>();
       Matcher m = VARIABLE.matcher(text);
       while (m.find()) {
@@ -53,18 +54,9 @@ class ImageRefScannerTest {
     long seed = 618L * 1000 + repetition.getCurrentRepetition();
     Random random = new Random(seed);
     for (int k = 0; k < 50; k++) {
-      String host = text(random, HOST_PIECES, 5);
+      String host = RandomText.pieces(random, HOST_PIECES, 5);
       assertThat(ImageRef.isHost(host)).as("seed " + seed + ", host '" + host + "'")
           .isEqualTo(HOST.matcher(host).matches());
     }
-  }
-
-  private static String text(Random random, String[] pieces, int max) {
-    StringBuilder out = new StringBuilder();
-    int n = random.nextInt(max + 1);
-    for (int i = 0; i < n; i++) {
-      out.append(pieces[random.nextInt(pieces.length)]);
-    }
-    return out.toString();
   }
 }

@@ -2,6 +2,7 @@ package io.github.dockerdsl.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dockerdsl.testing.RandomText;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.RepeatedTest;
@@ -22,12 +23,7 @@ class PlatformScannerTest {
     long seed = 622L * 1000 + repetition.getCurrentRepetition();
     Random random = new Random(seed);
     for (int k = 0; k < 50; k++) {
-      StringBuilder out = new StringBuilder();
-      int n = random.nextInt(7);
-      for (int i = 0; i < n; i++) {
-        out.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String text = out.toString();
+      String text = RandomText.pieces(random, PIECES, 6);
       String why = "seed " + seed + ", platform '" + text + "'";
       assertThat(Platform.isLiteral(text)).as(why).isEqualTo(LITERAL.matcher(text).matches());
       assertThat(Platform.isWithVariables(text)).as(why).isEqualTo(WITH_VARIABLES.matcher(text).matches());

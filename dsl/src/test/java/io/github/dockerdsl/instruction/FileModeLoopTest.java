@@ -2,6 +2,7 @@ package io.github.dockerdsl.instruction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dockerdsl.testing.RandomText;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.RepeatedTest;
@@ -21,10 +22,10 @@ class FileModeLoopTest {
     long seed = 621L * 1000 + repetition.getCurrentRepetition();
     Random random = new Random(seed);
     for (int k = 0; k < 100; k++) {
-      String octal = SignalLoopTest.text(random, OCTAL_ALPHABET, 5);
+      String octal = RandomText.chars(random, OCTAL_ALPHABET, 5);
       assertThat(FileMode.isOctal(octal)).as("seed " + seed + ", mode '" + octal + "'")
           .isEqualTo(OCTAL.matcher(octal).matches());
-      String symbolic = SignalLoopTest.text(random, SYMBOLIC_ALPHABET, 8);
+      String symbolic = RandomText.chars(random, SYMBOLIC_ALPHABET, 8);
       assertThat(FileMode.isSymbolic(symbolic)).as("seed " + seed + ", mode '" + symbolic + "'")
           .isEqualTo(SYMBOLIC.matcher(symbolic).matches());
     }

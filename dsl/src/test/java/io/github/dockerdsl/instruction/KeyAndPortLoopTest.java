@@ -2,6 +2,7 @@ package io.github.dockerdsl.instruction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dockerdsl.testing.RandomText;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.RepeatedTest;
@@ -21,21 +22,12 @@ class KeyAndPortLoopTest {
     long seed = 611L * 1000 + repetition.getCurrentRepetition();
     Random random = new Random(seed);
     for (int k = 0; k < 100; k++) {
-      String key = text(random, KEY_ALPHABET, 6);
+      String key = RandomText.chars(random, KEY_ALPHABET, 6);
       assertThat(Label.isKey(key)).as("seed " + seed + ", key '" + key + "'")
           .isEqualTo(LABEL_KEY.matcher(key).matches());
-      String port = text(random, PORT_ALPHABET, 7);
+      String port = RandomText.chars(random, PORT_ALPHABET, 7);
       assertThat(Port.isNumber(port)).as("seed " + seed + ", port '" + port + "'")
           .isEqualTo(PORT_NUMBER.matcher(port).matches());
     }
-  }
-
-  private static String text(Random random, String alphabet, int maxLength) {
-    StringBuilder out = new StringBuilder();
-    int length = random.nextInt(maxLength + 1);
-    for (int i = 0; i < length; i++) {
-      out.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    }
-    return out.toString();
   }
 }

@@ -2,6 +2,7 @@ package io.github.dockerdsl.instruction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dockerdsl.testing.RandomText;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.RepeatedTest;
@@ -22,11 +23,7 @@ class RawScannerTest {
     long seed = 626L * 1000 + repetition.getCurrentRepetition();
     Random random = new Random(seed);
     for (int k = 0; k < 50; k++) {
-      StringBuilder out = new StringBuilder();
-      for (int i = random.nextInt(6); i > 0; i--) {
-        out.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String text = out.toString();
+      String text = RandomText.pieces(random, PIECES, 5);
       String why = "seed " + seed + ", text '" + text + "'";
       assertThat(Raw.startsWithKeyword(text)).as(why).isEqualTo(KEYWORD_THEN_ARGUMENTS.matcher(text).matches());
       Raw raw;

@@ -2,6 +2,7 @@ package io.github.dockerdsl.instruction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dockerdsl.testing.RandomText;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.RepeatedTest;
@@ -22,21 +23,12 @@ class SignalLoopTest {
     Random random = new Random(seed);
     for (int k = 0; k < 100; k++) {
       // half the names start with SIG, so the loop's body is reached
-      String name = (random.nextBoolean() ? "SIG" : "") + text(random, ALPHABET, 5);
+      String name = (random.nextBoolean() ? "SIG" : "") + RandomText.chars(random, ALPHABET, 5);
       assertThat(Signal.isNamed(name)).as("seed " + seed + ", name '" + name + "'")
           .isEqualTo(NAMED.matcher(name).matches());
-      String number = text(random, DIGITS, 3);
+      String number = RandomText.chars(random, DIGITS, 3);
       assertThat(Signal.isNumbered(number)).as("seed " + seed + ", number '" + number + "'")
           .isEqualTo(NUMBERED.matcher(number).matches());
     }
-  }
-
-  static String text(Random random, String alphabet, int maxLength) {
-    StringBuilder out = new StringBuilder();
-    int length = random.nextInt(maxLength + 1);
-    for (int i = 0; i < length; i++) {
-      out.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    }
-    return out.toString();
   }
 }

@@ -3,6 +3,7 @@ package io.github.dockerdsl.instruction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import io.github.dockerdsl.testing.RandomText;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.RepeatedTest;
@@ -24,7 +25,7 @@ class UserSpecLoopTest {
     Random random = new Random(seed);
     for (int k = 0; k < 100; k++) {
       // a quarter are digits only, of up to 12, so that the 10-digit limit is crossed
-      String s = SignalLoopTest.text(random, random.nextInt(4) == 0 ? "0019" : ALPHABET, 12);
+      String s = RandomText.chars(random, random.nextInt(4) == 0 ? "0019" : ALPHABET, 12);
       String why = "seed " + seed + ", text '" + s + "'";
       assertThat(UserSpec.isName(s)).as(why).isEqualTo(NAME.matcher(s).matches());
       if (UserSpec.isName(s)) {

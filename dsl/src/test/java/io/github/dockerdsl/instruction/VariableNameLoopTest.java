@@ -2,6 +2,7 @@ package io.github.dockerdsl.instruction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dockerdsl.testing.RandomText;
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
@@ -18,12 +19,7 @@ class VariableNameLoopTest {
     long seed = 153L * 1000 + repetition.getCurrentRepetition();
     Random random = new Random(seed);
     for (int k = 0; k < 100; k++) {
-      StringBuilder out = new StringBuilder();
-      int length = random.nextInt(6);
-      for (int i = 0; i < length; i++) {
-        out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-      }
-      String s = out.toString();
+      String s = RandomText.chars(random, ALPHABET, 5);
       assertThat(Env.isVariableName(s)).as("seed " + seed + ", text '" + s + "'")
           .isEqualTo(VARIABLE_NAME.matcher(s).matches());
     }

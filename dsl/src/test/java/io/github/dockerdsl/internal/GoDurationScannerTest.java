@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
+import io.github.dockerdsl.testing.RandomText;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,12 +24,7 @@ class GoDurationScannerTest {
     long seed = 615L * 1000 + repetition.getCurrentRepetition();
     Random random = new Random(seed);
     for (int k = 0; k < 50; k++) {
-      StringBuilder out = new StringBuilder();
-      int pieces = random.nextInt(6);
-      for (int i = 0; i < pieces; i++) {
-        out.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String text = out.toString();
+      String text = RandomText.pieces(random, PIECES, 5);
       Duration expected = reference(text);
       Throwable thrown = catchThrowable(() -> GoDuration.parse(text));
       String why = "seed " + seed + ", text '" + text + "'";

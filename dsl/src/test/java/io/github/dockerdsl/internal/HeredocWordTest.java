@@ -2,6 +2,7 @@ package io.github.dockerdsl.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dockerdsl.testing.RandomText;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,12 +22,7 @@ class HeredocWordTest {
     long seed = 616L * 1000 + repetition.getCurrentRepetition();
     Random random = new Random(seed);
     for (int k = 0; k < 50; k++) {
-      StringBuilder out = new StringBuilder();
-      int pieces = random.nextInt(6);
-      for (int i = 0; i < pieces; i++) {
-        out.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String word = out.toString();
+      String word = RandomText.pieces(random, PIECES, 5);
       Matcher m = HEREDOC.matcher(word);
       String[] expected = m.matches() && !m.group(3).isEmpty() ? new String[] {m.group(2), m.group(3)} : null;
       assertThat(BuildKitLexer.heredocParts(word)).as("seed " + seed + ", word '" + word + "'").isEqualTo(expected);

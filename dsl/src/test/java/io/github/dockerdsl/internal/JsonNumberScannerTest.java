@@ -2,6 +2,7 @@ package io.github.dockerdsl.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dockerdsl.testing.RandomText;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,12 +21,7 @@ class JsonNumberScannerTest {
     long seed = 620L * 1000 + repetition.getCurrentRepetition();
     Random random = new Random(seed);
     for (int k = 0; k < 100; k++) {
-      StringBuilder out = new StringBuilder();
-      int n = random.nextInt(8);
-      for (int i = 0; i < n; i++) {
-        out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-      }
-      String s = out.toString();
+      String s = RandomText.chars(random, ALPHABET, 7);
       int from = s.isEmpty() ? 0 : random.nextInt(s.length());
       Matcher m = NUMBER.matcher(s).region(from, s.length());
       String why = "seed " + seed + ", text '" + s + "' from " + from;

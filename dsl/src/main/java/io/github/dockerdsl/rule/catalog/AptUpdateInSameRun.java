@@ -1,6 +1,5 @@
 package io.github.dockerdsl.rule.catalog;
 
-import io.github.dockerdsl.internal.ShellWords.SimpleCommand;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
@@ -30,10 +29,9 @@ public final class AptUpdateInSameRun extends BaseRule {
       RunScripts.Entry entry = entries.get(e);
       Tools.Call update = null;
       boolean uses = false;
-      List<SimpleCommand> commands = entry.commands();
-      for (int c = 0; c < commands.size(); c++) {
-        SimpleCommand command = commands.get(c);
-        Tools.Call call = entry.calls().get(c);
+      List<Tools.Call> calls = entry.calls();
+      for (int c = 0; c < calls.size(); c++) {
+        Tools.Call call = calls.get(c);
         if (call != null && call.family() == Tools.Family.APT) {
           if (call.subcommand().equals("update") && update == null) {
             update = call;

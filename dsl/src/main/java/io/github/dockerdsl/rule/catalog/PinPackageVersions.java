@@ -1,6 +1,5 @@
 package io.github.dockerdsl.rule.catalog;
 
-import io.github.dockerdsl.internal.ShellWords.SimpleCommand;
 import io.github.dockerdsl.rule.RuleContext;
 import io.github.dockerdsl.rule.Severity;
 import io.github.dockerdsl.rule.ViolationSink;
@@ -25,10 +24,9 @@ public final class PinPackageVersions extends BaseRule {
     List<RunScripts.Entry> entries = RunScripts.of(context);
     for (int e = 0; e < entries.size(); e++) {
       RunScripts.Entry entry = entries.get(e);
-      List<SimpleCommand> commands = entry.commands();
-      for (int c = 0; c < commands.size(); c++) {
-        SimpleCommand command = commands.get(c);
-        Tools.Call call = entry.calls().get(c);
+      List<Tools.Call> calls = entry.calls();
+      for (int c = 0; c < calls.size(); c++) {
+        Tools.Call call = calls.get(c);
         if (call == null) {
           continue;
         }

@@ -2,6 +2,7 @@ package io.github.dockerdsl.rule.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dockerdsl.testing.RandomText;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.RepeatedTest;
@@ -20,11 +21,7 @@ class InvalidDefaultArgInFromScannerTest {
     long seed = 625L * 1000 + repetition.getCurrentRepetition();
     Random random = new Random(seed);
     for (int k = 0; k < 50; k++) {
-      StringBuilder out = new StringBuilder();
-      for (int i = random.nextInt(9); i > 0; i--) {
-        out.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String text = out.toString();
+      String text = RandomText.pieces(random, PIECES, 8);
       String why = "seed " + seed + ", text '" + text + "'";
       assertThat(InvalidDefaultArgInFrom.withDefaultsTaken(text)).as(why)
           .isEqualTo(WITH_DEFAULT.matcher(text).replaceAll("$1"));

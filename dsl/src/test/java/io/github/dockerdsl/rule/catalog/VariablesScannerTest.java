@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import io.github.dockerdsl.testing.RandomText;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,11 +24,7 @@ class VariablesScannerTest {
     long seed = 624L * 1000 + repetition.getCurrentRepetition();
     Random random = new Random(seed);
     for (int k = 0; k < 50; k++) {
-      StringBuilder out = new StringBuilder();
-      for (int i = random.nextInt(9); i > 0; i--) {
-        out.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String text = out.toString();
+      String text = RandomText.pieces(random, PIECES, 8);
       List<String> expected = new ArrayList<>();
       Matcher m = REFERENCE.matcher(text);
       while (m.find()) {
