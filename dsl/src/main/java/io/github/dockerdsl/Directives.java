@@ -1,5 +1,6 @@
 package io.github.dockerdsl;
 
+import io.github.dockerdsl.internal.Ascii;
 import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
@@ -37,20 +38,16 @@ public record Directives(Optional<String> syntax, Optional<Character> escape, Op
    * build is most of the cost of a one-line check.
    */
   static boolean isSyntaxRef(String s) {
-    if (s.isEmpty() || !isAsciiAlphanumeric(s.charAt(0))) {
+    if (s.isEmpty() || !Ascii.isAlphanumeric(s.charAt(0))) {
       return false;
     }
     for (int i = 1; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!isAsciiAlphanumeric(c) && c != '.' && c != '_' && c != '/' && c != ':' && c != '@' && c != '-') {
+      if (!Ascii.isAlphanumeric(c) && c != '.' && c != '_' && c != '/' && c != ':' && c != '@' && c != '-') {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean isAsciiAlphanumeric(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   /** The escape character in force. */

@@ -1,5 +1,6 @@
 package io.github.dockerdsl;
 
+import io.github.dockerdsl.internal.Ascii;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
 import java.util.Optional;
@@ -100,18 +101,18 @@ public record SyntaxVersion(int major, int minor) implements Comparable<SyntaxVe
     if (!syntax.startsWith(":", i)) {
       return null;
     }
-    int majorEnd = digitsEnd(syntax, i + 1);
+    int majorEnd = Ascii.digitsEnd(syntax, i + 1);
     if (majorEnd == i + 1) {
       return null;
     }
     String major = syntax.substring(i + 1, majorEnd);
     String minor = null;
     i = majorEnd;
-    if (syntax.startsWith(".", i) && digitsEnd(syntax, i + 1) > i + 1) {
-      minor = syntax.substring(i + 1, digitsEnd(syntax, i + 1));
-      i = digitsEnd(syntax, i + 1);
-      if (syntax.startsWith(".", i) && digitsEnd(syntax, i + 1) > i + 1) {
-        i = digitsEnd(syntax, i + 1);
+    if (syntax.startsWith(".", i) && Ascii.digitsEnd(syntax, i + 1) > i + 1) {
+      minor = syntax.substring(i + 1, Ascii.digitsEnd(syntax, i + 1));
+      i = Ascii.digitsEnd(syntax, i + 1);
+      if (syntax.startsWith(".", i) && Ascii.digitsEnd(syntax, i + 1) > i + 1) {
+        i = Ascii.digitsEnd(syntax, i + 1);
       }
     }
     if (syntax.startsWith("-labs", i)) {
@@ -132,11 +133,4 @@ public record SyntaxVersion(int major, int minor) implements Comparable<SyntaxVe
     return new int[] {Integer.parseInt(major), minor == null ? Integer.MAX_VALUE : Integer.parseInt(minor)};
   }
 
-  private static int digitsEnd(String s, int from) {
-    int i = from;
-    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-      i++;
-    }
-    return i;
-  }
 }

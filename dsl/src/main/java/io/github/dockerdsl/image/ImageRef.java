@@ -1,5 +1,7 @@
 package io.github.dockerdsl.image;
 
+import io.github.dockerdsl.internal.Ascii;
+import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,7 +47,7 @@ public final class ImageRef implements BaseImage, SourceRef {
     if (masked.isEmpty()) {
       throw invalid(text, "is empty", "name an image such as 'debian:bookworm-slim'");
     }
-    if (!masked.equals(masked.strip()) || hasWhitespace(masked)) {
+    if (!masked.equals(masked.strip()) || Checks.hasWhitespace(masked)) {
       throw invalid(text, "contains whitespace", "references have no spaces");
     }
     String rest = text;
@@ -105,16 +107,6 @@ public final class ImageRef implements BaseImage, SourceRef {
       throw invalid(text, "is longer than 255 characters", "shorten the repository name");
     }
     return new ImageRef(registry, rest, tag, digest);
-  }
-
-  /** {@code masked.chars().anyMatch(Character::isWhitespace)} without a stream. */
-  private static boolean hasWhitespace(String masked) {
-    for (int i = 0; i < masked.length(); i++) {
-      if (Character.isWhitespace(masked.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -319,7 +311,7 @@ public final class ImageRef implements BaseImage, SourceRef {
   static int variableEnd(String text, int at) {
     int i = at + 1;
     if (i < text.length() && text.charAt(i) == '{') {
-      int name = identifierEnd(text, i + 1);
+      int name = Ascii.nameEnd(text, i + 1);
       if (name < 0) {
         return -1;
       }
@@ -327,25 +319,13 @@ public final class ImageRef implements BaseImage, SourceRef {
       int modifier = i < text.length() && text.charAt(i) == ':' ? i + 1 : i;
       if (modifier < text.length() && (text.charAt(modifier) == '-' || text.charAt(modifier) == '+')) {
         i = modifier + 1;
-        while (i < text.length() && (isAsciiAlphanumeric(text.charAt(i)) || "_.-".indexOf(text.charAt(i)) >= 0)) {
+        while (i < text.length() && (Ascii.isAlphanumeric(text.charAt(i)) || "_.-".indexOf(text.charAt(i)) >= 0)) {
           i++;
         }
       }
       return i < text.length() && text.charAt(i) == '}' ? i + 1 : -1;
     }
-    return identifierEnd(text, i);
-  }
-
-  /** The end of {@code [A-Za-z_][A-Za-z0-9_]*} at {@code from}, or -1. */
-  private static int identifierEnd(String text, int from) {
-    if (from >= text.length() || !(isAsciiLetter(text.charAt(from)) || text.charAt(from) == '_')) {
-      return -1;
-    }
-    int i = from + 1;
-    while (i < text.length() && (isAsciiAlphanumeric(text.charAt(i)) || text.charAt(i) == '_')) {
-      i++;
-    }
-    return i;
+    return Ascii.nameEnd(text, i);
   }
 
   /**
@@ -377,7 +357,7 @@ public final class ImageRef implements BaseImage, SourceRef {
             return false;
           }
           label = i + 1;
-        } else if (!isAsciiAlphanumeric(host.charAt(i)) && host.charAt(i) != '-') {
+        } else if (!Ascii.isAlphanumeric(host.charAt(i)) && host.charAt(i) != '-') {
           return false;
         }
       }
@@ -397,11 +377,4 @@ public final class ImageRef implements BaseImage, SourceRef {
     return true;
   }
 
-  private static boolean isAsciiLetter(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-  }
-
-  private static boolean isAsciiAlphanumeric(char c) {
-    return isAsciiLetter(c) || c >= '0' && c <= '9';
-  }
 }

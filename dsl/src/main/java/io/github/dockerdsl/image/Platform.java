@@ -1,5 +1,6 @@
 package io.github.dockerdsl.image;
 
+import io.github.dockerdsl.internal.Ascii;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
 
@@ -96,7 +97,7 @@ public final class Platform {
       } else if (c != '$') {
         return false;
       } else if (i + 1 < text.length() && text.charAt(i + 1) == '{') {
-        int name = identifierEnd(text, i + 2);
+        int name = Ascii.nameEnd(text, i + 2);
         if (name < 0) {
           return false;
         }
@@ -113,7 +114,7 @@ public final class Platform {
         }
         i++;
       } else {
-        int name = identifierEnd(text, i + 1);
+        int name = Ascii.nameEnd(text, i + 1);
         if (name < 0) {
           return false;
         }
@@ -123,19 +124,4 @@ public final class Platform {
     return true;
   }
 
-  /** The end of {@code [A-Za-z_][A-Za-z0-9_]*} at {@code from}, or -1. */
-  private static int identifierEnd(String text, int from) {
-    if (from >= text.length() || !isIdentifierChar(text.charAt(from)) || text.charAt(from) >= '0' && text.charAt(from) <= '9') {
-      return -1;
-    }
-    int i = from + 1;
-    while (i < text.length() && isIdentifierChar(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private static boolean isIdentifierChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.instruction;
 
+import io.github.dockerdsl.internal.Ascii;
 import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import io.github.dockerdsl.render.DockerfileWriter;
@@ -33,17 +34,7 @@ public record Env(List<KeyValue> entries) implements Instruction {
 
   /** {@code [A-Za-z_][A-Za-z0-9_]*} as a loop: every ENV and ARG name is checked, and no regex compiles at start. */
   static boolean isVariableName(String name) {
-    if (name.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
-      if (!letter && (i == 0 || c < '0' || c > '9')) {
-        return false;
-      }
-    }
-    return true;
+    return Ascii.isName(name);
   }
 
   static String checkVariableName(String name, String keyword) {

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.instruction;
 
+import io.github.dockerdsl.internal.Ascii;
 import io.github.dockerdsl.internal.Checks;
 import io.github.dockerdsl.internal.Quoting;
 import io.github.dockerdsl.render.DockerfileWriter;
@@ -61,19 +62,16 @@ public record Label(List<KeyValue> entries) implements Instruction {
    * {@code LabelKeyLoopTest} compares it with the regular expression).
    */
   static boolean isKey(String key) {
-    if (key.isEmpty() || !isAsciiAlphanumeric(key.charAt(0))) {
+    if (key.isEmpty() || !Ascii.isAlphanumeric(key.charAt(0))) {
       return false;
     }
     for (int i = 1; i < key.length(); i++) {
       char c = key.charAt(i);
-      if (!isAsciiAlphanumeric(c) && c != '.' && c != '_' && c != '/' && c != '-') {
+      if (!Ascii.isAlphanumeric(c) && c != '.' && c != '_' && c != '/' && c != '-') {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isAsciiAlphanumeric(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.instruction;
 
+import io.github.dockerdsl.internal.Ascii;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Locale;
 import java.util.Objects;
@@ -76,14 +77,6 @@ public record Port(int number, Protocol protocol) {
 
   /** {@code [0-9]{1,5}} as a loop, for every EXPOSE (no regex compiles at start). */
   static boolean isNumber(String number) {
-    if (number.isEmpty() || number.length() > 5) {
-      return false;
-    }
-    for (int i = 0; i < number.length(); i++) {
-      if (number.charAt(i) < '0' || number.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    return number.length() <= 5 && Ascii.isDigits(number);
   }
 }

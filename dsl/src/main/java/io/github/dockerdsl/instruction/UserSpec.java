@@ -1,5 +1,6 @@
 package io.github.dockerdsl.instruction;
 
+import io.github.dockerdsl.internal.Ascii;
 import io.github.dockerdsl.internal.Quoting;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,12 +54,12 @@ public record UserSpec(String user, Optional<String> group) {
 
   /** True when the user is root by name or id 0. */
   public boolean isRoot() {
-    return user.equals("root") || allDigits(user, '0', '0');
+    return user.equals("root") || Ascii.isDigits(user) && user.replace("0", "").isEmpty();
   }
 
   /** True when the user is a numeric id. */
   public boolean isNumeric() {
-    return allDigits(user, '0', '9');
+    return Ascii.isDigits(user);
   }
 
   @Override
@@ -78,54 +79,24 @@ public record UserSpec(String user, Optional<String> group) {
     }
     char first = value.charAt(0);
     if (first >= '0' && first <= '9') {
-      return n <= 10 && allDigits(value, '0', '9');
+      return n <= 10 && Ascii.isDigits(value);
     }
     if (first == '$') {
       return n >= 2 && value.charAt(1) == '{'
-          ? n >= 4 && value.charAt(n - 1) == '}' && isIdentifier(value, 2, n - 1)
-          : isIdentifier(value, 1, n);
+          ? n >= 4 && value.charAt(n - 1) == '}' && Ascii.nameEnd(value, 2) == n - 1
+          : Ascii.nameEnd(value, 1) == n;
     }
-    if (!isLetterOrUnderscore(first)) {
+    if (!Ascii.isNameStart(first)) {
       return false;
     }
     int end = value.charAt(n - 1) == '$' ? n - 1 : n; // a trailing '$', as Samba's machine accounts have
     for (int i = 1; i < end; i++) {
       char c = value.charAt(i);
-      if (!isLetterOrUnderscore(c) && !(c >= '0' && c <= '9') && c != '.' && c != '-') {
+      if (!Ascii.isNameChar(c) && c != '.' && c != '-') {
         return false;
       }
     }
     return true;
   }
 
-  /** Whether {@code value[from, to)} is {@code [A-Za-z_][A-Za-z0-9_]*}. */
-  private static boolean isIdentifier(String value, int from, int to) {
-    if (to <= from || !isLetterOrUnderscore(value.charAt(from))) {
-      return false;
-    }
-    for (int i = from + 1; i < to; i++) {
-      char c = value.charAt(i);
-      if (!isLetterOrUnderscore(c) && !(c >= '0' && c <= '9')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isLetterOrUnderscore(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
-  }
-
-  /** Whether {@code text} is one or more characters, each in {@code [low, high]}. */
-  private static boolean allDigits(String text, char low, char high) {
-    if (text.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) < low || text.charAt(i) > high) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

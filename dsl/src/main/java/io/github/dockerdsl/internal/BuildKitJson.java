@@ -1,6 +1,5 @@
 package io.github.dockerdsl.internal;
 
-
 /**
  * BuildKit's test for exec form: text after the keyword and flags that is one valid JSON array
  * (Go's {@code json.Unmarshal}) is exec form, or a parse error when it holds anything but strings.
@@ -130,34 +129,23 @@ public final class BuildKitJson {
     if (i < s.length() && s.charAt(i) == '0') {
       i++;
     } else if (i < s.length() && s.charAt(i) >= '1' && s.charAt(i) <= '9') {
-      i = digitsEnd(s, i);
+      i = Ascii.digitsEnd(s, i);
     } else {
       return -1;
     }
-    if (i + 1 < s.length() && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {
-      i = digitsEnd(s, i + 1);
+    if (i + 1 < s.length() && s.charAt(i) == '.' && Ascii.isDigit(s.charAt(i + 1))) {
+      i = Ascii.digitsEnd(s, i + 1);
     }
     if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
       int j = i + 1;
       if (j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
         j++;
       }
-      if (j < s.length() && isDigit(s.charAt(j))) {
-        i = digitsEnd(s, j);
+      if (j < s.length() && Ascii.isDigit(s.charAt(j))) {
+        i = Ascii.digitsEnd(s, j);
       }
     }
     return i;
   }
 
-  private static int digitsEnd(String s, int from) {
-    int i = from;
-    while (i < s.length() && isDigit(s.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
 }

@@ -124,8 +124,8 @@ public final class Checks {
     return argv;
   }
 
-  /** {@code text.chars().anyMatch(Character::isWhitespace)} without the stream and method reference a lint would bootstrap. */
-  private static boolean hasWhitespace(String text) {
+  /** Whether {@code text} holds a {@code Character.isWhitespace} character: a loop, not a stream, as no lambda runs on a lint's path. */
+  public static boolean hasWhitespace(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (Character.isWhitespace(text.charAt(i))) {
         return true;

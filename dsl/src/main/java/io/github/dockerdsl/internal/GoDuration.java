@@ -41,12 +41,12 @@ public final class GoDuration {
     int at = 0;
     Duration total = Duration.ZERO;
     while (at < text.length()) {
-      int i = digits(text, at);
+      int i = Ascii.digitsEnd(text, at);
       if (i == at) {
         break;
       }
-      if (i + 1 < text.length() && text.charAt(i) == '.' && digits(text, i + 1) > i + 1) {
-        i = digits(text, i + 1);
+      if (i + 1 < text.length() && text.charAt(i) == '.' && Ascii.digitsEnd(text, i + 1) > i + 1) {
+        i = Ascii.digitsEnd(text, i + 1);
       }
       double value = Double.parseDouble(text.substring(at, i));
       long nanosPerUnit;
@@ -82,12 +82,4 @@ public final class GoDuration {
     return total;
   }
 
-  /** The end of the run of ASCII digits from {@code from}. */
-  private static int digits(String text, int from) {
-    int i = from;
-    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-      i++;
-    }
-    return i;
-  }
 }

@@ -316,7 +316,7 @@ final class ShellParser {
 
   private void redirection(char c) {
     int n = s.length();
-    if (wordStarted && firstQuote < 0 && isDigits(word)) {
+    if (wordStarted && firstQuote < 0 && Ascii.isDigits(word)) {
       word.setLength(0);
       wordStarted = false;
     } else {
@@ -358,18 +358,6 @@ final class ShellParser {
     markCommandStart();
     redirect = op;
     heredocRedirect = heredoc;
-  }
-
-  private static boolean isDigits(CharSequence text) {
-    if (text.length() == 0) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The index of the bracket closing the one at {@code from}, or the end of the input. */

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.mount;
 
+import io.github.dockerdsl.internal.Ascii;
 import io.github.dockerdsl.instruction.FileMode;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public record SecretMount(Optional<String> id, Optional<String> target, Optional
     if (Objects.requireNonNull(target, "target == null").isPresent()) {
       Mount.checkTarget(target.get(), "secret");
     }
-    if (Objects.requireNonNull(env, "env == null").isPresent() && !isEnvName(env.get())) {
+    if (Objects.requireNonNull(env, "env == null").isPresent() && !Ascii.isName(env.get())) {
       throw new IllegalArgumentException(String.format(
           "secret mount env '%s' is not a variable name; names match [A-Za-z_][A-Za-z0-9_]*",
           io.github.dockerdsl.internal.Quoting.visible(env.get())));
@@ -75,17 +76,4 @@ public record SecretMount(Optional<String> id, Optional<String> target, Optional
     return target;
   }
 
-  /** {@code [A-Za-z_][A-Za-z0-9_]*} as a loop: no regex compiles for a lint's secret mounts. */
-  private static boolean isEnvName(String name) {
-    if (name.isEmpty() || name.charAt(0) >= '0' && name.charAt(0) <= '9') {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

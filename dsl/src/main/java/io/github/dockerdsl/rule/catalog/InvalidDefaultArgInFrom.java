@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.internal.Ascii;
 import io.github.dockerdsl.Dockerfile;
 import io.github.dockerdsl.Stage;
 import io.github.dockerdsl.image.ImageRef;
@@ -55,7 +56,7 @@ public final class InvalidDefaultArgInFrom extends BaseRule {
     String reference = "$" + name;
     for (int at = text.indexOf(reference, from); at >= 0; at = text.indexOf(reference, at + 1)) {
       int end = at + reference.length();
-      if (end >= text.length() || !isNameChar(text.charAt(end))) {
+      if (end >= text.length() || !Ascii.isNameChar(text.charAt(end))) {
         return at;
       }
     }
@@ -75,10 +76,6 @@ public final class InvalidDefaultArgInFrom extends BaseRule {
       last = at + 1 + name.length();
     }
     return out.append(text, last, text.length()).toString();
-  }
-
-  private static boolean isNameChar(char c) {
-    return c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
   }
 
   /** The text with each global ARG replaced by its default, or by nothing when it has none (as BuildKit does). */
@@ -102,10 +99,10 @@ public final class InvalidDefaultArgInFrom extends BaseRule {
     int last = 0;
     for (int at = text.indexOf("${"); at >= 0; at = text.indexOf("${", at + 1)) {
       int i = at + 2;
-      if (i >= text.length() || !isNameStart(text.charAt(i))) {
+      if (i >= text.length() || !Ascii.isNameStart(text.charAt(i))) {
         continue;
       }
-      while (i < text.length() && isNameChar(text.charAt(i))) {
+      while (i < text.length() && Ascii.isNameChar(text.charAt(i))) {
         i++;
       }
       if (i < text.length() && text.charAt(i) == ':') {
@@ -132,9 +129,9 @@ public final class InvalidDefaultArgInFrom extends BaseRule {
       if (at + 1 < text.length() && text.charAt(at + 1) == '{') {
         int close = text.indexOf('}', at + 2);
         end = close < 0 ? -1 : close + 1;
-      } else if (at + 1 < text.length() && isNameStart(text.charAt(at + 1))) {
+      } else if (at + 1 < text.length() && Ascii.isNameStart(text.charAt(at + 1))) {
         end = at + 2;
-        while (end < text.length() && isNameChar(text.charAt(end))) {
+        while (end < text.length() && Ascii.isNameChar(text.charAt(end))) {
           end++;
         }
       }
@@ -147,10 +144,6 @@ public final class InvalidDefaultArgInFrom extends BaseRule {
       at = end - 1;
     }
     return out == null ? text : out.append(text, last, text.length()).toString();
-  }
-
-  private static boolean isNameStart(char c) {
-    return c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
   }
 
   private static List<String> emptyArgs(Dockerfile dockerfile, String text) {

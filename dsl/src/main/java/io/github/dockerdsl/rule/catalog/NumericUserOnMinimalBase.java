@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.internal.Ascii;
 import io.github.dockerdsl.Stage;
 import io.github.dockerdsl.image.BaseImage;
 import io.github.dockerdsl.image.ImageRef;
@@ -80,7 +81,7 @@ public final class NumericUserOnMinimalBase extends BaseRule {
   }
 
   private static boolean isNameNeedingLookup(String value, boolean distroless) {
-    return !isDigits(value) && !value.startsWith("$")
+    return !Ascii.isDigits(value) && !value.startsWith("$")
         && !(distroless && DISTROLESS_USERS.contains(value));
   }
 
@@ -111,16 +112,4 @@ public final class NumericUserOnMinimalBase extends BaseRule {
         + "or copy an /etc/passwd that defines '" + user.user() + "' first";
   }
 
-  /** {@code [0-9]+} as a loop: every USER of a lint on a minimal base asks it, and a regex would set up the JDK's method handles. */
-  private static boolean isDigits(String value) {
-    if (value.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.internal.Ascii;
 import io.github.dockerdsl.Stage;
 import io.github.dockerdsl.image.BaseImage;
 import io.github.dockerdsl.instruction.Add;
@@ -115,20 +116,7 @@ public final class UnknownUser extends BaseRule {
   }
 
   private static boolean unknown(String name, Set<String> known, Set<String> created) {
-    return !isDigits(name) && !name.contains("$") && !known.contains(name) && !created.contains(name);
-  }
-
-  /** True for a non-empty run of ASCII digits (a numeric id); a loop, as {@code matches("[0-9]+")} compiles a regex. */
-  private static boolean isDigits(String name) {
-    if (name.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) < '0' || name.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    return !Ascii.isDigits(name) && !name.contains("$") && !known.contains(name) && !created.contains(name);
   }
 
   /** Adds the names the instruction may create; true when it copies a whole /etc/passwd in. */

@@ -1,5 +1,6 @@
 package io.github.dockerdsl.rule.catalog;
 
+import io.github.dockerdsl.internal.Ascii;
 import io.github.dockerdsl.Dockerfile;
 import io.github.dockerdsl.image.ImageRef;
 import io.github.dockerdsl.instruction.Arg;
@@ -59,7 +60,7 @@ final class Variables {
   static Reference reference(String text, int at) {
     int i = at + 1;
     if (i < text.length() && text.charAt(i) == '{') {
-      int name = identifierEnd(text, i + 1);
+      int name = Ascii.nameEnd(text, i + 1);
       if (name < 0) {
         return null;
       }
@@ -78,25 +79,11 @@ final class Variables {
       }
       return new Reference(text.substring(i + 1, name), value, close + 1);
     }
-    int name = identifierEnd(text, i);
+    int name = Ascii.nameEnd(text, i);
     return name < 0 ? null : new Reference(text.substring(i, name), null, name);
   }
 
   /** A variable reference: its name, its default or alternative value (null without one), and where it ends. */
   record Reference(String name, String value, int end) {}
 
-  private static int identifierEnd(String text, int from) {
-    if (from >= text.length() || !isStart(text.charAt(from))) {
-      return -1;
-    }
-    int i = from + 1;
-    while (i < text.length() && (isStart(text.charAt(i)) || text.charAt(i) >= '0' && text.charAt(i) <= '9')) {
-      i++;
-    }
-    return i;
-  }
-
-  private static boolean isStart(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
-  }
 }
