@@ -23,11 +23,16 @@ import org.openjdk.jmh.infra.Blackhole;
  * How long parsing and linting take: the whole {@link LintCorpus} of 1,000 files per operation, and
  * one typical 62-line Dockerfile per operation, each parsed only and parsed then linted with
  * {@code Policy.strict()}.
+ *
+ * <p>Twenty seconds of warm-up, because on two cores C2 takes about twelve seconds to work through its
+ * queue for this code (400–640 compilations, -XX:+LogCompilation, docs/performance.md seventh round):
+ * iterations measured before that flip between a fast and a slow mode depending on which of the big
+ * rule and parser methods it has reached.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class LintBenchmark {
   private List<String> corpus;

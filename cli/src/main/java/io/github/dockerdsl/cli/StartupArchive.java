@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class StartupArchive {
   /** The JVM options of the launcher, which the training run must share; a test checks they match. */
-  static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-      "-XX:-UsePerfData", "-Xmn32m");
+  static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=20",
+      "-XX:C1InlineStackLimit=3", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xmn32m");
   /**
    * Map the AppCDS archive where it was dumped instead of at a random address: Debian's Java 17 defaults
    * to {@code ArchiveRelocationMode=1}, and relocating every pointer of the 23 MB archive is most of the

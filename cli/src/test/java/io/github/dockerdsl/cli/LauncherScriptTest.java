@@ -58,7 +58,8 @@ class LauncherScriptTest {
   void an_up_to_date_jar_runs_at_once_with_its_absolute_path_and_the_arguments() throws Exception {
     Result r = launch(root, root.resolve("dockerdsl").toString(), "lint", "a b", "-");
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).isEqualTo(String.join("\n", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+    assertThat(r.out()).isEqualTo(String.join("\n", "-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=20",
+        "-XX:C1InlineStackLimit=3", "-XX:+UseSerialGC", "-XX:-UsePerfData",
         "-Xmn32m", "-jar", root.resolve(JAR).toString(), "lint", "a b", "-") + "\n");
   }
 
