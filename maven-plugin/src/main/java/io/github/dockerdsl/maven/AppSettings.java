@@ -39,12 +39,13 @@ final class AppSettings {
       throws ConfigurationException {
     Path base = context.getBasedir().toPath();
     try {
-      AppConfig config = AppConfig.read(name -> read(base, name), where.isEmpty() ? "" : where.substring(0,
-          where.length() - 1), text -> new YAMLMapper().readerFor(Object.class).readValues(text).readAll(), WORDING);
+      String moduleDir = where.isEmpty() ? "" : where.substring(0, where.length() - 1);
+      AppConfig config = AppConfig.read(name -> read(base, name), moduleDir,
+          text -> new YAMLMapper().readerFor(Object.class).readValues(text).readAll(), WORDING);
       boolean none = "none".equals(parameters.healthPath());
-      JvmService.apply(framework, healthDependency, config, new JvmService.Overrides(
-          Optional.ofNullable(parameters.port()), Optional.ofNullable(parameters.healthPath()).filter(p -> !none), none),
-          options, evidence);
+      Optional<String> healthPath = Optional.ofNullable(parameters.healthPath()).filter(p -> !none);
+      JvmService.apply(framework, healthDependency, config,
+          new JvmService.Overrides(Optional.ofNullable(parameters.port()), healthPath, none), options, evidence);
     } catch (AppConfigException e) {
       throw new ConfigurationException(e.getMessage());
     }

@@ -14,7 +14,8 @@ import org.apache.maven.project.MavenProject;
 /**
  * The Java preset's facts taken from the Maven model itself, the resolved one Maven built (parents,
  * properties and profiles applied), instead of re-reading {@code pom.xml}: the jar name, the
- * packaging, Spring Boot or Quarkus, the Java release and the OCI labels; at the root of an aggregator,
+ * packaging, Spring Boot or Quarkus (with the port and health endpoint their {@code application.*} settings
+ * give, {@link AppSettings}), the Java release and the OCI labels; at the root of an aggregator,
  * those of its application module and every module's directory ({@link ReactorModules}). Kept in one
  * class so the mapping from Maven to {@link JavaOptions} is easy to follow and to change with the preset.
  */
@@ -119,9 +120,9 @@ final class JavaFacts {
       version.ifPresent(options::springBootVersion);
       evidence.add("Spring Boot" + version.map(v -> " " + v).orElse("") + ": build plugin " + BOOT_PLUGIN
           + (bootParent ? " (parent " + BOOT_PARENT + ")" : ""));
-      AppSettings.apply(Framework.SPRING_BOOT, dependsOn(project, "org.springframework.boot:spring-boot-starter-actuator")
-          || dependsOn(project, "org.springframework.boot:spring-boot-actuator"), context, where, parameters, options,
-          evidence);
+      boolean actuator = dependsOn(project, "org.springframework.boot:spring-boot-starter-actuator")
+          || dependsOn(project, "org.springframework.boot:spring-boot-actuator");
+      AppSettings.apply(Framework.SPRING_BOOT, actuator, context, where, parameters, options, evidence);
     } else {
       if (bootParent) {
         evidence.add("parent " + BOOT_PARENT + " without " + BOOT_PLUGIN + ": a plain jar");
