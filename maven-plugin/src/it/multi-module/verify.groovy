@@ -15,7 +15,9 @@ for (line in [
     'application module app: the only module with spring-boot-maven-plugin (set <module> to build another)',
     'multi-module build: 2 modules (lib, app) from the reactor, every pom.xml copied before the sources; build with -pl app -am',
     'Spring Boot 3.5.7: build plugin org.springframework.boot:spring-boot-maven-plugin',
-    'healthcheck /actuator/health: dependency org.springframework.boot:spring-boot-starter-actuator',
+    // the app module's own application.yml, its default profile (the 'local' profile's 8081 is not the image's)
+    "port 9090: app/src/main/resources/application.yml server.port ('9090')",
+    "healthcheck http://127.0.0.1:9090/manage/health: spring-boot-starter-actuator, app/src/main/resources/application.yml management.endpoints.web.base-path ('/manage')",
     'jar app/target/shop-app-2.1.0-SNAPSHOT.jar: build.finalName of shop-app',
     'Java 17: property maven.compiler.release']) {
   assert log.contains('[INFO] dockerdsl: detected ' + line) : line

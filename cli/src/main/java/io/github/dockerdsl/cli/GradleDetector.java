@@ -1,9 +1,9 @@
 package io.github.dockerdsl.cli;
 
-import io.github.dockerdsl.cli.JvmService.Framework;
 import io.github.dockerdsl.cli.JvmService.Overrides;
 import io.github.dockerdsl.presets.JavaOptions;
 import io.github.dockerdsl.presets.JavaOptions.Packaging;
+import io.github.dockerdsl.presets.internal.jvm.JvmService.Framework;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -148,7 +148,7 @@ final class GradleDetector {
       case MICRONAUT -> dependencies.contains("micronaut-management");
       case NONE -> false;
     };
-    JvmService.apply(framework, health, AppConfig.read(dir, app.dir()), flags, options, evidence);
+    JvmService.apply(framework, health, JvmService.config(dir, app.dir()), flags, options, evidence);
   }
 
   private static Project application(Project root, Map<String, Project> subprojects, Overrides flags,
@@ -172,7 +172,7 @@ final class GradleDetector {
     if (apps.size() == 1) {
       Project app = apps.get(0);
       evidence.add("application project " + (app.dir().isEmpty() ? "(root)" : app.dir()) + ": " + app.file()
-          + " applies the " + framework(app.script()).label + " plugin");
+          + " applies the " + framework(app.script()).label() + " plugin");
       return app;
     }
     throw new CliException((apps.isEmpty() ? "no subproject of " + settingsFile + " applies an application plugin"

@@ -4,6 +4,7 @@ import io.github.dockerdsl.cli.JvmService.Overrides;
 import io.github.dockerdsl.presets.JavaOptions;
 import io.github.dockerdsl.presets.JavaOptions.BuildTool;
 import io.github.dockerdsl.presets.JavaPreset;
+import io.github.dockerdsl.presets.internal.jvm.AppConfigException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,12 +54,17 @@ final class JavaDetector {
       evidence.add("java project: " + (maven ? "pom.xml" : gradleFile));
     }
     JavaOptions.Builder options = JavaOptions.builder();
-    if (maven) {
-      options.buildTool(BuildTool.MAVEN);
-      MavenDetector.detect(dir, pom.get(), flags, options, evidence);
-    } else {
-      options.buildTool(BuildTool.GRADLE);
-      GradleDetector.detect(dir, gradleFile, gradle.get(), flags, options, evidence);
+    try {
+      if (maven) {
+        options.buildTool(BuildTool.MAVEN);
+        MavenDetector.detect(dir, pom.get(), flags, options, evidence);
+      } else {
+        options.buildTool(BuildTool.GRADLE);
+        GradleDetector.detect(dir, gradleFile, gradle.get(), flags, options, evidence);
+      }
+    } catch (AppConfigException e) {
+      // the shared application-settings code words its messages as init's (JvmService.WORDING) already
+      throw new CliException(e.getMessage(), e);
     }
     String wrapper = maven ? "mvnw" : "gradlew";
     if (maven ? mvnw : gradlew) {

@@ -1,9 +1,10 @@
 package io.github.dockerdsl.cli;
 
-import io.github.dockerdsl.cli.JvmService.Framework;
 import io.github.dockerdsl.cli.JvmService.Overrides;
 import io.github.dockerdsl.presets.JavaOptions;
 import io.github.dockerdsl.presets.JavaOptions.Packaging;
+import io.github.dockerdsl.presets.internal.jvm.AppConfig;
+import io.github.dockerdsl.presets.internal.jvm.JvmService.Framework;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,7 @@ final class MavenDetector {
         + artifact + ".jar: " + where + "pom.xml "
         + (Pom.at(app.project(), "build", "finalName").isPresent() ? "build.finalName" : "artifactId and version"));
 
-    AppConfig config = AppConfig.read(dir, app.dir());
+    AppConfig config = JvmService.config(dir, app.dir());
     boolean health = switch (framework) {
       case SPRING_BOOT -> app.dependsOn("spring-boot-starter-actuator") || app.dependsOn("spring-boot-actuator");
       case QUARKUS -> app.dependsOn("quarkus-smallrye-health");
@@ -198,7 +199,7 @@ final class MavenDetector {
   }
 
   private static String quarkusPackageType(Pom app, Path dir) {
-    AppConfig config = AppConfig.read(dir, app.dir());
+    AppConfig config = JvmService.config(dir, app.dir());
     Map<String, String> props = app.properties();
     return config.get("quarkus.package.jar.type").or(() -> config.get("quarkus.package.type"))
         .or(() -> Optional.ofNullable(props.get("quarkus.package.jar.type")))

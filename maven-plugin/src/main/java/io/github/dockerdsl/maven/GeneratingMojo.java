@@ -29,7 +29,11 @@ abstract class GeneratingMojo extends AbstractDockerdslMojo {
   @Parameter(property = "dockerdsl.provider")
   protected String provider;
 
-  /** The port the application listens on (default: the preset's, 8080 for java, 3000 for node, 8000 for python). */
+  /**
+   * The port the application listens on (default: for java, a Spring Boot or Quarkus module's {@code server.port}
+   * or {@code quarkus.http.port} from its {@code application.yml|yaml|properties}, else 8080; 3000 for node, 8000
+   * for python). Wins over the application's settings.
+   */
   @Parameter(property = "dockerdsl.port")
   protected Integer port;
 
@@ -40,7 +44,12 @@ abstract class GeneratingMojo extends AbstractDockerdslMojo {
   @Parameter(property = "dockerdsl.variant")
   protected String variant;
 
-  /** The HTTP path the HEALTHCHECK probes (default {@code /health}); {@code none} for no HEALTHCHECK. */
+  /**
+   * The HTTP path the HEALTHCHECK probes; {@code none} for no HEALTHCHECK. Default: for java, the framework's
+   * health endpoint where the application's settings put it ({@code /actuator/health}, {@code /q/health}, moved by
+   * context and base paths, on the management port if one is set), {@code /health} otherwise. Wins over the
+   * application's settings.
+   */
   @Parameter(property = "dockerdsl.healthPath")
   protected String healthPath;
 

@@ -103,7 +103,8 @@ final class Generator {
       throw new ConfigurationException("parameter 'runtimeVersion' is for node, python and go; "
           + "for java set <javaVersion> (such as 17 or 21)");
     }
-    JavaFacts facts = JavaFacts.of(project, c.module(), c.javaVersion());
+    // port and healthPath are the facts' to apply: they win over the application's own settings
+    JavaFacts facts = JavaFacts.of(project, c.module(), c.javaVersion(), c.port(), c.healthPath());
     evidence.addAll(facts.evidence());
     JavaOptions.Builder o = facts.options();
     if (c.variant() != null) {
@@ -114,10 +115,6 @@ final class Generator {
         default -> throw ConfigurationException.notAllowed("variant", c.variant(), "jre, distroless, jlink (preset java)");
       });
     }
-    if (c.port() != null) {
-      o.port(c.port());
-    }
-    health(c.healthPath(), o::healthcheckPath, o::noHealthcheck);
     JavaOptions built = o.build();
     return JavaPreset.of(o.common(common.apply(built.common())).build());
   }

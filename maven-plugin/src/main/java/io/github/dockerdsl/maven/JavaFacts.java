@@ -2,6 +2,7 @@ package io.github.dockerdsl.maven;
 
 import io.github.dockerdsl.presets.CommonOptions;
 import io.github.dockerdsl.presets.JavaOptions;
+import io.github.dockerdsl.presets.internal.jvm.JvmService.Framework;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.apache.maven.project.MavenProject;
 /**
  * The Java preset's facts taken from the Maven model itself, the resolved one Maven built (parents,
  * properties and profiles applied), instead of re-reading {@code pom.xml}: the jar name, the
- * packaging, Spring Boot or Quarkus, the Java release and the OCI labels; at the root of an aggregator,
+ * packaging, Spring Boot or Quarkus (with the port and health endpoint their {@code application.*} settings
+ * give, {@link AppSettings}), the Java release and the OCI labels; at the root of an aggregator,
  * those of its application module and every module's directory ({@link ReactorModules}). Kept in one
  * class so the mapping from Maven to {@link JavaOptions} is easy to follow and to change with the preset.
  */
@@ -45,10 +47,16 @@ final class JavaFacts {
    *
    * @param module the {@code module} parameter (null when not set): the application module of an aggregator
    * @param javaVersion the {@code javaVersion} parameter, which wins over the model's properties
-   * @throws ConfigurationException for projects the preset cannot build (a parent POM without modules, a war)
-   *     and for a {@code module} that is missing, unknown, or set outside an aggregator
+   * @param port the {@code port} parameter (null when not set), which wins over the application's settings
+   * @param healthPath the {@code healthPath} parameter (null when not set; {@code none} for no HEALTHCHECK),
+   *     which wins over the application's settings
+   * @throws ConfigurationException for projects the preset cannot build (a parent POM without modules, a war),
+   *     for a {@code module} that is missing, unknown, or set outside an aggregator, and for application
+   *     settings that cannot be used (a port that is not one)
    */
-  static JavaFacts of(MavenProject project, String module, Integer javaVersion) throws ConfigurationException {
+  static JavaFacts of(MavenProject project, String module, Integer javaVersion, Integer port, String healthPath)
+      throws ConfigurationException {
+    Parameters parameters = new Parameters(javaVersion, port, healthPath);
     List<String> evidence = new ArrayList<>();
     JavaOptions.Builder options = JavaOptions.builder().buildTool(JavaOptions.BuildTool.MAVEN);
     if (!ReactorModules.isAggregator(project)) {
@@ -58,7 +66,7 @@ final class JavaFacts {
             + "application module when the plugin runs at the root of a multi-module build. Remove it, or, if the "
             + "modules inherit it from the root POM, mark the plugin <inherited>false</inherited> there");
       }
-      application(project, project, "", javaVersion, options, evidence);
+      application(project, project, "", parameters, options, evidence);
       return new JavaFacts(options, evidence);
     }
     ReactorModules reactor = ReactorModules.of(project);
@@ -71,7 +79,7 @@ final class JavaFacts {
     }
     evidence.add("multi-module build: " + dirs.size() + " modules (" + String.join(", ", dirs) + ") from the "
         + "reactor, every pom.xml copied before the sources; build with -pl " + app.dir() + " -am");
-    application(app.project(), project, app.dir() + "/", javaVersion, options, evidence);
+    application(app.project(), project, app.dir() + "/", parameters, options, evidence);
     return new JavaFacts(options, evidence);
   }
 
@@ -81,7 +89,7 @@ final class JavaFacts {
    * @param context the project whose directory the Dockerfile builds from (the root of an aggregator)
    * @param where the application's directory relative to {@code context}, with a trailing {@code /}, or empty
    */
-  private static void application(MavenProject project, MavenProject context, String where, Integer javaVersion,
+  private static void application(MavenProject project, MavenProject context, String where, Parameters parameters,
       JavaOptions.Builder options, List<String> evidence) throws ConfigurationException {
     String packaging = project.getPackaging();
     if ("pom".equals(packaging)) {
@@ -102,7 +110,8 @@ final class JavaFacts {
     if (quarkus) {
       options.packaging(JavaOptions.Packaging.QUARKUS_FAST_JAR);
       evidence.add("Quarkus fast-jar: build plugin quarkus-maven-plugin");
-      health(project, "io.quarkus:quarkus-smallrye-health", "/q/health", "Quarkus", options, evidence);
+      AppSettings.apply(Framework.QUARKUS, dependsOn(project, "io.quarkus:quarkus-smallrye-health"), context, where,
+          parameters, options, evidence);
     } else if (bootPlugin.isPresent()) {
       options.packaging(JavaOptions.Packaging.SPRING_BOOT_LAYERED);
       // the version Maven resolved for Boot's plugin picks the launcher class and the layer extraction
@@ -111,16 +120,21 @@ final class JavaFacts {
       version.ifPresent(options::springBootVersion);
       evidence.add("Spring Boot" + version.map(v -> " " + v).orElse("") + ": build plugin " + BOOT_PLUGIN
           + (bootParent ? " (parent " + BOOT_PARENT + ")" : ""));
-      health(project, "org.springframework.boot:spring-boot-starter-actuator", "/actuator/health", "Spring Boot",
-          options, evidence);
-    } else if (bootParent) {
-      evidence.add("parent " + BOOT_PARENT + " without " + BOOT_PLUGIN + ": a plain jar");
+      boolean actuator = dependsOn(project, "org.springframework.boot:spring-boot-starter-actuator")
+          || dependsOn(project, "org.springframework.boot:spring-boot-actuator");
+      AppSettings.apply(Framework.SPRING_BOOT, actuator, context, where, parameters, options, evidence);
+    } else {
+      if (bootParent) {
+        evidence.add("parent " + BOOT_PARENT + " without " + BOOT_PLUGIN + ": a plain jar");
+      }
+      // a plain jar has no settings to read: the preset's port and /health, unless the parameters say otherwise
+      parameters.applyTo(options);
     }
     String finalName = project.getBuild().getFinalName();
     options.artifactName(finalName);
     evidence.add("jar " + where + "target/" + finalName + ".jar: build.finalName"
         + (where.isEmpty() ? "" : " of " + project.getArtifactId()));
-    int release = javaVersion(project, javaVersion, evidence);
+    int release = javaVersion(project, parameters.javaVersion(), evidence);
     options.javaVersion(release);
     if (Files.isRegularFile(context.getBasedir().toPath().resolve("mvnw"))) {
       options.wrapper();
@@ -169,22 +183,27 @@ final class JavaFacts {
     return vendor.map(common::withVendor).orElse(common);
   }
 
+  private static boolean dependsOn(MavenProject project, String dependency) {
+    return project.getDependencies().stream().anyMatch(d -> (d.getGroupId() + ":" + d.getArtifactId()).equals(dependency));
+  }
+
   /**
-   * The framework's health endpoint when its health module is a dependency; else no HEALTHCHECK, with
-   * the reason as the waiver, rather than a probe of a path the application does not serve. The
-   * {@code healthPath} parameter still wins.
+   * The parameters that win over what is detected.
+   *
+   * @param port null when not set
+   * @param healthPath null when not set, {@code none} for no HEALTHCHECK
    */
-  private static void health(MavenProject project, String dependency, String path, String framework,
-      JavaOptions.Builder options, List<String> evidence) {
-    boolean present = project.getDependencies().stream()
-        .anyMatch(d -> (d.getGroupId() + ":" + d.getArtifactId()).equals(dependency));
-    if (present) {
-      options.healthcheckPath(path);
-      evidence.add("healthcheck " + path + ": dependency " + dependency);
-    } else {
-      String reason = framework + " without " + dependency + " serves no health endpoint; set <healthPath> to probe one";
-      options.noHealthcheck(reason);
-      evidence.add("no healthcheck: " + reason);
+  record Parameters(Integer javaVersion, Integer port, String healthPath) {
+    /** Applied as they are, where there are no application settings to read. */
+    void applyTo(JavaOptions.Builder options) {
+      if (port != null) {
+        options.port(port);
+      }
+      if ("none".equals(healthPath)) {
+        options.noHealthcheck();
+      } else if (healthPath != null) {
+        options.healthcheckPath(healthPath);
+      }
     }
   }
 }

@@ -19,8 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Builds and runs what the Maven plugin generated for the multi-module invoker project
  * ({@code maven-plugin/src/it/multi-module}: a parent, a library module and a Spring Boot application
  * module): its approved Dockerfile and .dockerignore, which the invoker build proves the plugin writes,
- * over the project's sources. The container must turn healthy, run as a non-root user, serve the
- * library module's data, and stop quickly on SIGTERM. Skipped where no engine runs.
+ * over the project's sources. The container must turn healthy on the port and the path the application
+ * module's {@code application.yml} configures (9090, {@code /manage/health}: the plugin read them, not the
+ * framework's 8080 and {@code /actuator/health}), run as a non-root user, serve the library module's data
+ * there, and stop quickly on SIGTERM. Skipped where no engine runs.
  */
 @Tag("docker")
 class MavenPluginRealBuildTest {
@@ -68,6 +70,10 @@ class MavenPluginRealBuildTest {
     assertThat(withoutPlugin).as("the root POM without the dockerdsl plugin").isNotEqualTo(text)
         .doesNotContain("dockerdsl-maven-plugin");
     Files.writeString(pom, withoutPlugin);
+    String dockerfile = Files.readString(PROJECT.resolve("approved-Dockerfile.txt"));
+    // what app/src/main/resources/application.yml says, and so what the approved Dockerfile must say
+    assertThat(dockerfile).as("the approved Dockerfile").contains("EXPOSE 9090\n",
+        "CMD [\"/usr/local/bin/healthprobe\", \"http://127.0.0.1:9090/manage/health\"]").doesNotContain("8080");
     Files.copy(PROJECT.resolve("approved-Dockerfile.txt"), context.resolve("Dockerfile"));
     Files.copy(PROJECT.resolve("approved-dockerignore.txt"), context.resolve(".dockerignore"));
     String image = "dockerdsl-it/maven-plugin-multi-module:" + RUN;
@@ -84,10 +90,14 @@ class MavenPluginRealBuildTest {
       assertThat(health).as("health; logs:%n%s", Docker.run(null, Duration.ofSeconds(20), "logs", container).output())
           .isEqualTo("healthy");
       assertThat(PresetRealBuildTest.processUid(container)).as("uid of the running process").isNotZero();
-      // the application module serves the library module's catalog: both modules were built into the image
+      // the application module serves the library module's catalog: both modules were built into the image,
+      // on the configured port, and nothing listens on the framework's default
       Docker.Result items = Docker.run(null, Duration.ofSeconds(30), "exec", container,
-          "/usr/local/bin/healthprobe", "http://127.0.0.1:8080/items");
-      assertThat(items.ok()).as("GET /items: %s", items.output()).isTrue();
+          "/usr/local/bin/healthprobe", "http://127.0.0.1:9090/items");
+      assertThat(items.ok()).as("GET :9090/items: %s", items.output()).isTrue();
+      Docker.Result defaultPort = Docker.run(null, Duration.ofSeconds(30), "exec", container,
+          "/usr/local/bin/healthprobe", "http://127.0.0.1:8080/actuator/health");
+      assertThat(defaultPort.ok()).as("GET :8080/actuator/health: %s", defaultPort.output()).isFalse();
       Docker.Result stop = Docker.run(null, Duration.ofSeconds(30), "stop", "-t", "10", container);
       assertThat(stop.ok()).isTrue();
       assertThat(stop.took()).as("docker stop (SIGTERM must reach the app)").isLessThan(Duration.ofSeconds(3));

@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The shop: GET /items on 8080, actuator health at /actuator/health. */
+/** The shop: GET /items on 9090, actuator health at /manage/health (application.yml). */
 @SpringBootApplication
 @RestController
 public class ShopApplication {
