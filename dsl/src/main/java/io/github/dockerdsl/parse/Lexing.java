@@ -349,7 +349,20 @@ final class Lexing {
       return null;
     }
     i++;
-    StringBuilder out = new StringBuilder();
+    // most strings have no escape: they are the text up to the closing quote, cut in place
+    int start = i;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        pos[0] = i + 1;
+        return s.substring(start, i);
+      }
+      if (c == '\\' || c < 0x20) {
+        break;
+      }
+      i++;
+    }
+    StringBuilder out = new StringBuilder(i - start + 16).append(s, start, i);
     while (i < s.length()) {
       char c = s.charAt(i);
       if (c == '"') {
