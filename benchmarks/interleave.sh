@@ -11,7 +11,7 @@
 set -euo pipefail
 
 usage() { echo "usage: $0 ROUNDS NAME 'COMMAND' [NAME 'COMMAND']..." >&2; exit 2; }
-[ $# -ge 3 ] && [ $(( ($# - 1) % 2 )) -eq 0 ] || usage
+if [ $# -lt 3 ] || [ $(( ($# - 1) % 2 )) -ne 0 ]; then usage; fi
 rounds="$1"; shift
 case "$rounds" in '' | *[!0-9]* | 0) echo "$0: ROUNDS must be a whole number above 0, not '$rounds'" >&2; exit 2 ;; esac
 [ -x /usr/bin/time ] || { echo "$0: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 2; }

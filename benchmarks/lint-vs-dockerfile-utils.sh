@@ -20,6 +20,7 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--runs N] [--java JAVA_HOME] [--keep DIR] (unknown argument '$1')" >&2; exit 2 ;;
   esac
 done
+case "$runs" in '' | *[!0-9]* | 0) echo "$0: --runs takes a whole number above 0, not '$runs'" >&2; exit 2 ;; esac
 for tool in node npm hyperfine java; do
   command -v "$tool" >/dev/null || { echo "$0: '$tool' is not on PATH; install it first" >&2; exit 2; }
 done
@@ -66,14 +67,29 @@ all="${files[*]}"
 java_version="$(java -version 2>&1 | head -1)"
 echo "== $(date -u +%H:%M) UTC, load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, $java_version, node $(node --version)" >&2
 
-# Each pair runs in one hyperfine call, so both sides see the same load. -i: lint exits 1 on findings.
-bench() { # name, then hyperfine arguments
+# The commands of a comparison take turns: one warm-up round, then N rounds of one hyperfine run each,
+# the order rotating every round. This machine's CPU slows down for seconds at a time
+# (docs/performance.md, seventh round), so consecutive runs of one command would catch a slow phase the
+# other side never saw. -i: lint exits 1 on findings.
+bench() { # name, then NAME COMMAND pairs
   local name="$1"; shift
-  hyperfine -N -i --style basic --warmup 1 --runs "$runs" --export-json "$work/$name.json" "$@" >&2
+  local names=() commands=() args=() round i k
+  while [ $# -gt 0 ]; do names+=("$1"); commands+=("$2"); shift 2; done
+  for ((round = 0; round <= runs; round++)); do
+    args=()
+    for ((i = 0; i < ${#names[@]}; i++)); do
+      k=$(( (i + round) % ${#names[@]} ))
+      args+=(-n "${names[$k]}" "${commands[$k]}")
+    done
+    # its only output here is a warning per failing exit status (-i), so it is shown only on an error
+    hyperfine -N -i --style none --runs 1 --export-json "$work/$name-$round.json" "${args[@]}" \
+      >"$work/hyperfine.log" 2>&1 || { cat "$work/hyperfine.log" >&2; exit 1; }
+  done
+  echo "== $name: ${#names[@]} commands, $runs rounds after a warm-up round" >&2
 }
-bench one -n "dockerdsl lint, 1 file" "$dd $one" -n "dockerfile-utils, 1 file" "$du $one"
-bench many -n "dockerdsl lint, 1000 files" "$dd $all" -n "dockerfile-utils, 1000 files" "$du $all"
-bench formats -n "text" "$dd $all" -n "json" "$dd --format json $all" -n "sarif" "$dd --format sarif $all"
+bench one "dockerdsl lint, 1 file" "$dd $one" "dockerfile-utils, 1 file" "$du $one"
+bench many "dockerdsl lint, 1000 files" "$dd $all" "dockerfile-utils, 1000 files" "$du $all"
+bench formats "text" "$dd $all" "json" "$dd --format json $all" "sarif" "$dd --format sarif $all"
 
 # Peak memory: the maximum resident set size of each of 3 runs, the median kept.
 peak() { # command...
@@ -90,10 +106,35 @@ mem_dd="$(peak $dd $all)"
 mem_du="$(peak $du $all)"
 echo "== done at $(date -u +%H:%M) UTC, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
-node - "$work" "$mem_dd" "$mem_du" <<'EOF'
-const [work, memDd, memDu] = process.argv.slice(2);
+node - "$work" "$mem_dd" "$mem_du" "$runs" <<'EOF'
+const [work, memDd, memDu, runs] = process.argv.slice(2);
 const fs = require("fs");
-const read = (n) => JSON.parse(fs.readFileSync(`${work}/${n}.json`, "utf8")).results;
+// Each command's runs from rounds 1..N (round 0 was the warm-up), in the order bench() named them.
+const read = (n) => {
+  const byName = new Map();
+  for (let round = 1; round <= Number(runs); round++) {
+    for (const r of JSON.parse(fs.readFileSync(`${work}/${n}-${round}.json`, "utf8")).results) {
+      if (!byName.has(r.command)) byName.set(r.command, []);
+      byName.get(r.command).push(r);
+    }
+  }
+  const first = JSON.parse(fs.readFileSync(`${work}/${n}-0.json`, "utf8")).results.map((r) => r.command);
+  return first.map((command) => {
+    const rs = byName.get(command);
+    const times = rs.map((r) => r.times[0]).sort((a, b) => a - b);
+    const mid = times.length >> 1;
+    const mean = times.reduce((a, b) => a + b, 0) / times.length;
+    const sq = times.reduce((a, b) => a + (b - mean) ** 2, 0);
+    return {
+      command,
+      median: times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2,
+      mean,
+      stddev: times.length > 1 ? Math.sqrt(sq / (times.length - 1)) : 0,
+      user: rs.reduce((a, r) => a + r.user, 0) / rs.length,
+      system: rs.reduce((a, r) => a + r.system, 0) / rs.length,
+    };
+  });
+};
 const ms = (s) => (s * 1000).toFixed(0) + " ms";
 const row = (label, a, b, unit) => `| ${label} | ${unit(a)} | ${unit(b)} | ${(a / b).toFixed(2)}× |`;
 const [one, oneDu] = read("one");
