@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.apache.maven.project.MavenProject;
 
 /**
- * The port and the health endpoint of a Spring Boot or Quarkus application module, read from its
+ * The port and the health endpoint of a Spring Boot, Quarkus or Micronaut application module, read from its
  * {@code src/main/resources/application.yml|yaml|properties} by the same code as {@code dockerdsl init}
  * ({@code presets.internal.jvm}); the plugin adds only the YAML parser (Jackson, as the cli) and its wording.
  */

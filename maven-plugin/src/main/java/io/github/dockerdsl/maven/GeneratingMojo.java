@@ -30,8 +30,8 @@ abstract class GeneratingMojo extends AbstractDockerdslMojo {
   protected String provider;
 
   /**
-   * The port the application listens on (default: for java, a Spring Boot or Quarkus module's {@code server.port}
-   * or {@code quarkus.http.port} from its {@code application.yml|yaml|properties}, else 8080; 3000 for node, 8000
+   * The port the application listens on (default: for java, a Spring Boot, Quarkus or Micronaut module's
+   * {@code server.port}, {@code quarkus.http.port} or {@code micronaut.server.port} from its {@code application.yml|yaml|properties}, else 8080; 3000 for node, 8000
    * for python). Wins over the application's settings.
    */
   @Parameter(property = "dockerdsl.port")

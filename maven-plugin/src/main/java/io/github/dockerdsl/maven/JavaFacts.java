@@ -9,18 +9,20 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.maven.model.License;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.Parent;
 import org.apache.maven.project.MavenProject;
 
 /**
  * The Java preset's facts taken from the Maven model itself, the resolved one Maven built (parents,
  * properties and profiles applied), instead of re-reading {@code pom.xml}: the jar name, the
- * packaging, Spring Boot or Quarkus (with the port and health endpoint their {@code application.*} settings
+ * packaging, Spring Boot, Quarkus or Micronaut (with the port and health endpoint their {@code application.*} settings
  * give, {@link AppSettings}), the Java release and the OCI labels; at the root of an aggregator,
  * those of its application module and every module's directory ({@link ReactorModules}). Kept in one
  * class so the mapping from Maven to {@link JavaOptions} is easy to follow and to change with the preset.
  */
 final class JavaFacts {
   private static final String BOOT_PLUGIN = ReactorModules.BOOT_PLUGIN;
+  private static final String MICRONAUT_PLUGIN = "io.micronaut.maven:micronaut-maven-plugin";
   private static final String BOOT_PARENT = "spring-boot-starter-parent";
 
   private final JavaOptions.Builder options;
@@ -123,6 +125,12 @@ final class JavaFacts {
       boolean actuator = dependsOn(project, "org.springframework.boot:spring-boot-starter-actuator")
           || dependsOn(project, "org.springframework.boot:spring-boot-actuator");
       AppSettings.apply(Framework.SPRING_BOOT, actuator, context, where, parameters, options, evidence);
+    } else if (micronaut(project)) {
+      // Micronaut's jar is a plain (shaded) one; its settings still say the port and whether /health is served
+      evidence.add("Micronaut: " + (ReactorModules.plugin(project, MICRONAUT_PLUGIN).isPresent()
+          ? "build plugin micronaut-maven-plugin" : "parent micronaut-parent") + "; a plain jar");
+      AppSettings.apply(Framework.MICRONAUT, dependsOn(project, "io.micronaut:micronaut-management"), context,
+          where, parameters, options, evidence);
     } else {
       if (bootParent) {
         evidence.add("parent " + BOOT_PARENT + " without " + BOOT_PLUGIN + ": a plain jar");
@@ -181,6 +189,14 @@ final class JavaFacts {
     common = source.map(common::withSource).orElse(common);
     common = licenses.map(common::withLicenses).orElse(common);
     return vendor.map(common::withVendor).orElse(common);
+  }
+
+  /** Micronaut's build plugin, or its parent POM (either groupId), as {@code dockerdsl init} tells it. */
+  private static boolean micronaut(MavenProject project) {
+    Parent parent = project.getModel().getParent();
+    return ReactorModules.plugin(project, MICRONAUT_PLUGIN).isPresent()
+        || parent != null && "micronaut-parent".equals(parent.getArtifactId())
+            && ("io.micronaut.platform".equals(parent.getGroupId()) || "io.micronaut".equals(parent.getGroupId()));
   }
 
   private static boolean dependsOn(MavenProject project, String dependency) {

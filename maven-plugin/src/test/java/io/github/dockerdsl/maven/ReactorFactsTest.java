@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.Model;
+import org.apache.maven.model.Parent;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
@@ -177,6 +178,36 @@ class ReactorFactsTest {
         "no healthcheck: <healthPath>none</healthPath>");
     assertThat(off.dockerfile()).doesNotContain("HEALTHCHECK CMD").contains("# dockerdsl:suppress DF015 -- "
         + "healthcheck turned off with <healthPath>none</healthPath>; the orchestrator probes the service");
+  }
+
+  @Test
+  void a_micronaut_module_s_settings_give_its_port_and_the_health_endpoint_only_with_management() throws Exception {
+    MavenProject app = project("", "shop-api", "jar");
+    Parent parent = new Parent();
+    parent.setGroupId("io.micronaut.platform");
+    parent.setArtifactId("micronaut-parent");
+    parent.setVersion("4.7.6");
+    app.getModel().setParent(parent);
+    Files.createDirectories(dir.toPath().resolve("src/main/resources"));
+    settings("src/main/resources/application.yml", """
+        micronaut:
+          application:
+            name: shop-api
+          server:
+            port: 8085
+        """);
+    Generated without = generate(app, java(null));
+    assertThat(without.evidence()).contains("Micronaut: parent micronaut-parent; a plain jar",
+        "port 8085: src/main/resources/application.yml micronaut.server.port ('8085')",
+        "no healthcheck: micronaut-management is not a dependency (with it, /health) (set <healthPath> to probe one)");
+    assertThat(without.dockerfile()).contains("EXPOSE 8085\n").doesNotContain("HEALTHCHECK CMD", "8080");
+
+    Dependency management = new Dependency();
+    management.setGroupId("io.micronaut");
+    management.setArtifactId("micronaut-management");
+    app.getModel().addDependency(management);
+    Generated with = generate(app, java(null));
+    assertThat(with.dockerfile()).contains("EXPOSE 8085\n", "\"http://127.0.0.1:8085/health\"]");
   }
 
   @Test
